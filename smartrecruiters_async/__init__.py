@@ -1,0 +1,85 @@
+"""smartrecruiters_async: the asyncio SDK for the SmartRecruiters Customer API.
+
+Every request passes a governor that keeps one credential within the server's throttling limits
+while using almost all of them, so bulk paging runs at full speed without a single 429.
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from ._auth import Anonymous, ApiKey, Auth
+from ._client import SmartRecruiters
+from ._config import ClientConfig
+from ._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    GovernorTimeoutError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitedError,
+    ResponseDecodeError,
+    ServerError,
+    SmartRecruitersError,
+    UnprocessableEntityError,
+)
+from ._paginator import AsyncPaginator, Page
+from ._protocol.decode import ErrorBody, RateLimitInfo
+from ._protocol.routes import ROUTES as _ROUTES
+from ._protocol.routes import AuthMode, Body, Paging, Route, RouteTable
+from .governor import Governor, GovernorStats, LocalGovernor, Policies, Priority
+from .resources.postings import Destination, LocationType
+
+try:
+    __version__ = version("smartrecruiters-async")
+except PackageNotFoundError:  # a source tree that was not installed
+    __version__ = "0+unknown"
+
+
+def operations() -> RouteTable:
+    """The route table: every operation the SDK knows, as read-only ``Route`` entries by
+    operationId (method, path, throttling classes, paging style, idempotency, body kinds)."""
+    return _ROUTES
+
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "Anonymous",
+    "ApiKey",
+    "AsyncPaginator",
+    "Auth",
+    "AuthMode",
+    "AuthenticationError",
+    "BadRequestError",
+    "Body",
+    "ClientConfig",
+    "ConflictError",
+    "Destination",
+    "ErrorBody",
+    "Governor",
+    "GovernorStats",
+    "GovernorTimeoutError",
+    "LocalGovernor",
+    "LocationType",
+    "NotFoundError",
+    "Page",
+    "Paging",
+    "PermissionDeniedError",
+    "Policies",
+    "Priority",
+    "RateLimitInfo",
+    "RateLimitedError",
+    "ResponseDecodeError",
+    "Route",
+    "RouteTable",
+    "ServerError",
+    "SmartRecruiters",
+    "SmartRecruitersError",
+    "UnprocessableEntityError",
+    "__version__",
+    "operations",
+]

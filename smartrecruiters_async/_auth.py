@@ -1,0 +1,81 @@
+"""Credentials: how a request proves who it is, and which governor it belongs to."""
+
+from __future__ import annotations
+
+import abc
+import hashlib
+
+__all__ = ["Anonymous", "ApiKey", "Auth"]
+
+
+def credential_key(kind: str, secret: str) -> str:
+    """A stable, non-reversible name for a credential: the governor registry's key."""
+    digest = hashlib.sha256(f"{kind}\0{secret}".encode()).hexdigest()[:24]
+    return f"{kind}:{digest}"
+
+
+class Auth(abc.ABC):
+    """A way to authenticate requests. Subclasses never expose their secret in ``repr``."""
+
+    @property
+    @abc.abstractmethod
+    def credential_key(self) -> str:
+        """Identifies the API user for throttling; a hash, never the secret itself."""
+
+    @abc.abstractmethod
+    async def headers(self) -> dict[str, str]:
+        """Headers to add to a request (may fetch or renew a token)."""
+
+    async def unauthorized(self, sent: dict[str, str]) -> bool:
+        """A request sent with ``sent`` headers got 401; return True if a replay may succeed.
+
+        Static credentials cannot improve, so the default is False.
+        """
+        return False
+
+    async def aclose(self) -> None:  # noqa: B027 - optional hook
+        """Release resources (token HTTP sessions)."""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(<{self.credential_key}>)"
+
+
+class Anonymous(Auth):
+    """No credential: only the public Posting API accepts this."""
+
+    @property
+    def credential_key(self) -> str:
+        return "anonymous"
+
+    async def headers(self) -> dict[str, str]:
+        return {}
+
+    def __repr__(self) -> str:
+        return "Anonymous()"
+
+
+class ApiKey(Auth):
+    """An API key sent as ``X-SmartToken`` (Settings → Apps & Integrations → Credential Manager).
+
+    Raises ``ValueError`` for an empty key or one with whitespace or control characters, which
+    would otherwise fail later with a confusing 401 or header error.
+    """
+
+    __slots__ = ("_credential_key", "_key")
+
+    def __init__(self, key: str) -> None:
+        if not isinstance(key, str) or not key:
+            raise ValueError("api_key must be a non-empty string")
+        if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in key):
+            raise ValueError(
+                "api_key contains whitespace or control characters; check for a stray newline"
+            )
+        self._key = key
+        self._credential_key = credential_key("apikey", key)
+
+    @property
+    def credential_key(self) -> str:
+        return self._credential_key
+
+    async def headers(self) -> dict[str, str]:
+        return {"X-SmartToken": self._key}

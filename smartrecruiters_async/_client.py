@@ -1,0 +1,325 @@
+"""``SmartRecruiters``: the client. Owns config, auth, governor, transport and the resources."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import enum
+import logging
+import re
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, TypeVar
+from urllib.parse import parse_qsl, quote, urljoin, urlsplit
+
+import aiohttp
+
+from . import _converter
+from ._auth import Anonymous, ApiKey, Auth
+from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientConfig
+from ._errors import APIConnectionError, APITimeoutError, ResponseDecodeError
+from ._paginator import AsyncPaginator
+from ._protocol.decode import RateLimitInfo, decode_json, error_for_status
+from ._protocol.paging import PageData, parse_page
+from ._protocol.routes import ROUTES, Route
+from ._retry import Outcome, RetryBudget, backoff, should_retry
+from ._transport import QueryParams, RawResponse, Transport
+from .governor import Governor, Priority, shared_governor
+from .resources.postings import Postings
+
+__all__ = ["SmartRecruiters"]
+
+logger = logging.getLogger("smartrecruiters_async")
+
+T = TypeVar("T")
+
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_DOT_SEGMENT = re.compile(r"(^|/)\.{1,2}(/|$)")
+
+
+class SmartRecruiters:
+    """Async client for the SmartRecruiters Customer API.
+
+    ``api_key`` (sent as ``X-SmartToken``) or ``auth`` (any ``Auth``) identify the API user; with
+    neither, only the public Posting API works. Every request passes the credential's governor
+    (shared by all clients of that credential in the process unless ``governor`` is given), so
+    throttling limits are never exceeded. ``session`` lends an ``aiohttp.ClientSession`` that the
+    client then never closes. Use as ``async with SmartRecruiters(...) as client:`` or call
+    ``await client.aclose()``; a closed client may be used again (it reopens lazily), which is
+    what lets one client serve several ``asyncio.run()`` calls or notebook cells.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        auth: Auth | None = None,
+        base_url: str = DEFAULT_BASE_URL,
+        governor: Governor | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_retries: int = 5,
+        session: aiohttp.ClientSession | None = None,
+    ) -> None:
+        if api_key is not None and auth is not None:
+            raise ValueError("pass api_key or auth, not both")
+        if auth is not None and not isinstance(auth, Auth):
+            raise TypeError(f"auth must be an Auth instance, not {type(auth).__name__}")
+        if session is not None and not isinstance(session, aiohttp.ClientSession):
+            raise TypeError("session must be an aiohttp.ClientSession")
+        self._auth: Auth = auth or (ApiKey(api_key) if api_key is not None else Anonymous())
+        self._config = ClientConfig(base_url=base_url, timeout=timeout, max_retries=max_retries)
+        self.governor: Governor = governor or shared_governor(self._auth.credential_key)
+        self._transport = Transport(
+            session=session, timeout=self._config.timeout, user_agent=self._config.user_agent
+        )
+        self._budget = RetryBudget()
+        self.postings = Postings(self)
+
+    def __repr__(self) -> str:
+        return f"SmartRecruiters(base_url={self._config.base_url!r}, auth={self._auth!r})"
+
+    @property
+    def config(self) -> ClientConfig:
+        """The client's frozen settings."""
+        return self._config
+
+    async def __aenter__(self) -> SmartRecruiters:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the HTTP session this client opened in the running loop (not a lent one)."""
+        await self._transport.aclose()
+
+    # -- the escape hatch -------------------------------------------------------------------
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+    ) -> Any:
+        """Send any request through the same governor, retries and error mapping.
+
+        ``path`` is relative to ``base_url`` (``"/jobs/123/publication"``); it is classified by
+        the route table, so throttling classes and idempotency still apply. Returns the decoded
+        JSON (``None`` for an empty body). Raises ``ValueError`` for an absolute URL or dot
+        segments, and the ``APIStatusError`` family for error statuses.
+        """
+        if not isinstance(method, str) or not method.isalpha():
+            raise ValueError(f"method must be an HTTP method name, got {method!r}")
+        if not isinstance(path, str) or not path.startswith("/") or "://" in path:
+            raise ValueError("path must be relative to base_url and start with '/'")
+        parts = urlsplit(path)
+        if _DOT_SEGMENT.search(parts.path):
+            raise ValueError("path must not contain '.' or '..' segments")
+        if parts.query and params:
+            raise ValueError("pass query parameters in the path or in params, not both")
+        encoded = quote(parts.path, safe="/%:@!$&'()*+,;=~")
+        query = _query(params) if params else parse_qsl(parts.query, keep_blank_values=True)
+        route = ROUTES.classify(method, encoded)
+        body = _converter.unstructure(json) if json is not None else None
+        raw = await self._send(route, encoded, query, body, Priority.INTERACTIVE)
+        return decode_json(body=raw.body, status=raw.status, method=route.method, url=raw.url)
+
+    # -- used by resources ------------------------------------------------------------------
+
+    async def _call(
+        self,
+        route: Route,
+        model: type[T] | None,
+        *,
+        path: Mapping[str, object] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Any = None,
+        priority: Priority = Priority.INTERACTIVE,
+    ) -> Any:
+        """Send ``route`` and decode its JSON into ``model`` (or return the JSON when None)."""
+        raw = await self._send(route, route.expand(path or {}), _query(query or {}), body, priority)
+        data = decode_json(body=raw.body, status=raw.status, method=route.method, url=raw.url)
+        return data if model is None else self._structure(data, model, route, raw)
+
+    def _paginate(
+        self,
+        route: Route,
+        model: type[T],
+        *,
+        path: Mapping[str, object],
+        query: Mapping[str, Any],
+        max_items: int | None = None,
+    ) -> AsyncPaginator[T]:
+        """An ``AsyncPaginator`` over ``route``'s pages, items decoded into ``model``."""
+        expanded = route.expand(path)  # validates ids now, before any request
+
+        async def fetch(params: dict[str, Any], priority: Priority) -> PageData:
+            raw = await self._send(route, expanded, _query(params), None, priority)
+            data = decode_json(body=raw.body, status=raw.status, method=route.method, url=raw.url)
+            try:
+                return parse_page(route.paging, data, raw.headers)
+            except ValueError as exc:
+                raise _decode_error(str(exc), route, raw) from None
+
+        def convert(item: Any) -> T:
+            return _converter.structure(item, model)
+
+        return AsyncPaginator(
+            style=route.paging,
+            params=dict(query),
+            fetch=fetch,
+            convert=convert,
+            max_items=max_items,
+        )
+
+    def _structure(self, data: Any, model: type[T], route: Route, raw: RawResponse) -> T:
+        try:
+            return _converter.structure(data, model)
+        except Exception as exc:  # cattrs raises several types; all mean "not the documented shape"
+            raise _decode_error(f"unexpected {model.__name__} shape: {exc}", route, raw) from None
+
+    async def _send(
+        self, route: Route, path: str, query: QueryParams, body: Any, priority: Priority
+    ) -> RawResponse:
+        """One logical request: governor, send, feedback, retries, redirects, error mapping."""
+        method = route.method
+        url = self._config.base_url + path
+        same_origin = True
+        retries = rate_limited = redirects = 0
+        self._budget.earn()
+        while True:
+            headers = await self._auth.headers() if same_origin else {}
+            lease = await self.governor.acquire(
+                route, priority=priority, timeout=self._config.governor_timeout
+            )
+            failure: APIConnectionError | None = None
+            raw: RawResponse | None = None
+            try:
+                raw = await self._transport.request(
+                    method, url, params=query, headers=headers, body=body, on_bytes=lease.charge
+                )
+                lease.feedback(
+                    status=raw.status, rate_limit=RateLimitInfo.from_headers(raw.headers)
+                )
+            except APIConnectionError as exc:
+                failure = exc
+            finally:
+                await lease.release()
+            logger.debug(
+                "%s %s -> %s (retry %d)", method, path, raw.status if raw else failure, retries
+            )
+
+            if raw is not None and raw.status in _REDIRECTS and "Location" in raw.headers:
+                redirects += 1
+                if redirects > self._config.max_redirects:
+                    raise error_for_status(
+                        status=raw.status,
+                        method=method,
+                        url=url,
+                        body=raw.body,
+                        headers=raw.headers,
+                    )
+                target = urljoin(url, raw.headers["Location"])
+                # Credentials never follow a redirect to another origin.
+                same_origin = same_origin and _origin(target) == _origin(url)
+                url, query = target, []
+                if raw.status == 303 or (
+                    raw.status in (301, 302) and method not in ("GET", "HEAD")
+                ):
+                    method, body = "GET", None
+                continue
+            if (
+                raw is not None
+                and raw.status == 401
+                and same_origin
+                and retries == 0
+                and await self._auth.unauthorized(headers)
+            ):
+                retries += 1  # one replay with the renewed credential
+                continue
+            if raw is not None and raw.status < 400:
+                return raw
+
+            outcome = _outcome(raw, failure)
+            if should_retry(
+                outcome,
+                idempotent=route.idempotent,
+                retries=retries,
+                rate_limited_retries=rate_limited,
+                max_retries=self._config.max_retries,
+                max_rate_limited_retries=self._config.max_rate_limited_retries,
+            ):
+                if outcome is Outcome.RATE_LIMITED:
+                    rate_limited += 1  # the governor's pause is the wait
+                    continue
+                if self._budget.spend():
+                    info = RateLimitInfo.from_headers(raw.headers) if raw is not None else None
+                    await asyncio.sleep(
+                        backoff(retries, retry_after=info.retry_after if info else None)
+                    )
+                    retries += 1
+                    continue
+            if failure is not None:
+                raise failure
+            assert raw is not None
+            raise error_for_status(
+                status=raw.status, method=method, url=url, body=raw.body, headers=raw.headers
+            )
+
+
+def _outcome(raw: RawResponse | None, failure: APIConnectionError | None) -> Outcome:
+    if raw is None:
+        if isinstance(failure, APITimeoutError):
+            return Outcome.TIMEOUT
+        return Outcome.CONNECTION if failure is None or failure.request_sent else Outcome.NOT_SENT
+    if raw.status == 429:
+        return Outcome.RATE_LIMITED
+    if raw.status >= 500:
+        return Outcome.SERVER_ERROR
+    return Outcome.CLIENT_ERROR
+
+
+def _origin(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return parts.scheme.lower(), parts.netloc.lower()
+
+
+def _decode_error(message: str, route: Route, raw: RawResponse) -> ResponseDecodeError:
+    return ResponseDecodeError(
+        message,
+        method=route.method,
+        url=raw.url,
+        status=raw.status,
+        raw_body=raw.body[:2000].decode("utf-8", "replace"),
+    )
+
+
+def _query(params: Mapping[str, Any]) -> QueryParams:
+    """Wire query parameters: ``None`` omitted, sequences repeated, bools lower-case, dates ISO."""
+    out: QueryParams = []
+    for key, value in params.items():
+        values = value if isinstance(value, list | tuple | set | frozenset) else [value]
+        for item in values:
+            if item is None:
+                continue
+            out.append((key, _query_value(key, item)))
+    return out
+
+
+def _query_value(key: str, value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.datetime):
+        return _converter.format_datetime(value)
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, str | int | float | dt.date):
+        return str(value)
+    raise TypeError(f"query parameter {key!r} cannot be {type(value).__name__}")

@@ -1,0 +1,62 @@
+"""Frozen client settings, validated once at construction."""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+from urllib.parse import urlsplit
+
+import attrs
+
+__all__ = ["DEFAULT_BASE_URL", "ClientConfig"]
+
+DEFAULT_BASE_URL = "https://api.smartrecruiters.com"
+DEFAULT_TIMEOUT = (
+    128.0  # the overview: "ensure that timeout of your requests is set to at least 128s"
+)
+
+
+def _sdk_version() -> str:
+    try:
+        return version("smartrecruiters-async")
+    except PackageNotFoundError:  # running from a source tree without installing
+        return "0+unknown"
+
+
+def _normalise_base_url(value: str) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"base_url must be a string, not {type(value).__name__}")
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError(f"base_url must be an http(s) URL, got {value!r}")
+    if parts.query or parts.fragment or "@" in parts.netloc:
+        raise ValueError("base_url must not carry a query, fragment or credentials")
+    return value.rstrip("/")
+
+
+def _positive(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not value > 0:
+        raise ValueError(f"{attribute.name} must be positive, got {value!r}")
+
+
+def _non_negative_int(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"{attribute.name} must be a non-negative integer, got {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class ClientConfig:
+    """Settings of a ``SmartRecruiters`` client.
+
+    ``timeout``: seconds for a whole request (default 128, as the API asks).
+    ``max_retries``: retries of a failed idempotent request (connection errors, 5xx); 429s are
+    retried separately, up to ``max_rate_limited_retries``, because the server did not act on them.
+    ``governor_timeout``: longest wait for permits before ``GovernorTimeoutError`` (None: no limit).
+    """
+
+    base_url: str = attrs.field(default=DEFAULT_BASE_URL, converter=_normalise_base_url)
+    timeout: float = attrs.field(default=DEFAULT_TIMEOUT, validator=_positive)
+    max_retries: int = attrs.field(default=5, validator=_non_negative_int)
+    max_rate_limited_retries: int = attrs.field(default=16, validator=_non_negative_int)
+    max_redirects: int = attrs.field(default=5, validator=_non_negative_int)
+    governor_timeout: float | None = None
+    user_agent: str = attrs.field(factory=lambda: f"smartrecruiters-async/{_sdk_version()}")

@@ -1,0 +1,138 @@
+"""The exception hierarchy (DESIGN 8). Every exception text is free of credentials."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._protocol.decode import ErrorBody, RateLimitInfo
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "GovernorTimeoutError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitedError",
+    "ResponseDecodeError",
+    "ServerError",
+    "SmartRecruitersError",
+    "UnprocessableEntityError",
+]
+
+
+class SmartRecruitersError(Exception):
+    """Base class of every error this SDK raises on purpose."""
+
+
+class APIConnectionError(SmartRecruitersError):
+    """The request could not be completed: connection refused or reset, DNS, TLS, cut body."""
+
+    def __init__(self, message: str, *, method: str, url: str, request_sent: bool = True) -> None:
+        super().__init__(f"{message} ({method} {url})")
+        self.method = method
+        self.url = url
+        #: False when the connection never opened, so the server cannot have acted on it.
+        self.request_sent = request_sent
+
+
+class APITimeoutError(APIConnectionError):
+    """No complete response within the configured timeout."""
+
+
+class APIStatusError(SmartRecruitersError):
+    """The server answered with a status of 400 or above.
+
+    ``body`` is the parsed error body (``message``, ``errors[{code, message}]``, and the apply
+    and partner shapes); ``raw_body`` an excerpt of at most 2,000 characters of what was sent.
+    """
+
+    status: int
+
+    def __init__(
+        self,
+        *,
+        status: int,
+        method: str,
+        url: str,
+        body: ErrorBody,
+        raw_body: str,
+        rate_limit: RateLimitInfo | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        self.status = status
+        self.method = method
+        self.url = url
+        self.body = body
+        self.raw_body = raw_body
+        self.rate_limit = rate_limit
+        self.headers = headers or {}
+        detail = body.summary() or raw_body[:200] or "no body"
+        super().__init__(f"{status} from {method} {url}: {detail}")
+
+    @property
+    def message(self) -> str | None:
+        """The server's ``message``, if it sent one."""
+        return self.body.message
+
+    @property
+    def errors(self) -> list[Mapping[str, Any]]:
+        """The server's ``errors`` list (``[{code, message}]``), possibly empty."""
+        return list(self.body.errors)
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed or failed validation."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: no valid credential was sent."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the credential lacks the right (scope, system role, access group)."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource."""
+
+
+class ConflictError(APIStatusError):
+    """409: the change conflicts with the resource's state."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the body is well-formed but not acceptable."""
+
+
+class RateLimitedError(APIStatusError):
+    """429 after the retries allowed for it; ``retry_after`` is in seconds (``None`` if absent)."""
+
+    @property
+    def retry_after(self) -> float | None:
+        """Seconds the server asked to wait, from ``Retry-After``."""
+        return None if self.rate_limit is None else self.rate_limit.retry_after
+
+
+class ServerError(APIStatusError):
+    """5xx: the server failed (retried on idempotent routes before this is raised)."""
+
+
+class ResponseDecodeError(SmartRecruitersError):
+    """A successful status whose body is not what the operation returns (truncated, not JSON)."""
+
+    def __init__(self, message: str, *, method: str, url: str, status: int, raw_body: str) -> None:
+        super().__init__(f"{message} ({status} from {method} {url}): {raw_body[:200]!r}")
+        self.method = method
+        self.url = url
+        self.status = status
+        self.raw_body = raw_body
+
+
+class GovernorTimeoutError(SmartRecruitersError):
+    """The governor could not grant a request its permits within the allowed wait."""

@@ -1,0 +1,186 @@
+"""``AsyncPaginator``: ``await`` it for the first page, ``async for`` it for every item.
+
+Offset lists learn ``totalFound`` from the first page, then fetch the remaining pages in parallel
+under the governor (bulk priority) and yield items in order, each exactly once. Cursor lists fetch
+the next page while the consumer works on the current one. Leaving the loop early cancels pending
+fetches, which returns their permits.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections import deque
+from collections.abc import (
+    AsyncGenerator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterator,
+    Sequence,
+)
+from typing import Any, Generic, TypeVar
+
+import attrs
+
+from ._protocol.paging import PageData, next_params, offset_plan
+from ._protocol.routes import Paging
+from .governor import Priority
+
+__all__ = ["AsyncPaginator", "Page"]
+
+T = TypeVar("T")
+
+Fetch = Callable[[dict[str, Any], Priority], Awaitable[PageData]]
+
+
+@attrs.frozen(kw_only=True)
+class Page(Generic[T]):
+    """One page of a list: ``items`` plus the paging fields the server sent."""
+
+    items: Sequence[T]
+    total_found: int | None = None
+    offset: int | None = None
+    limit: int | None = None
+    next_page_id: str | None = None
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+class AsyncPaginator(Generic[T]):
+    """A lazy list operation. Nothing is sent until it is awaited or iterated.
+
+    ``await paginator`` returns the first ``Page``; ``async for item in paginator`` yields every
+    item; ``paginator.pages()`` yields pages. ``max_items`` stops after that many items;
+    ``prefetch`` bounds the pages fetched ahead (offset lists; cursor lists fetch one ahead).
+    """
+
+    def __init__(
+        self,
+        *,
+        style: Paging,
+        params: dict[str, Any],
+        fetch: Fetch,
+        convert: Callable[[Any], T],
+        max_items: int | None = None,
+        prefetch: int = 8,
+    ) -> None:
+        if max_items is not None and (
+            isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0
+        ):
+            raise ValueError(f"max_items must be a non-negative int or None, got {max_items!r}")
+        if prefetch < 1:
+            raise ValueError("prefetch must be at least 1")
+        self._style = style
+        self._params = params
+        self._fetch = fetch
+        self._convert = convert
+        self._max_items = max_items
+        self._prefetch = prefetch
+
+    def __repr__(self) -> str:
+        return f"<AsyncPaginator {self._style.value} params={self._params!r}>"
+
+    def __await__(self) -> Generator[Any, None, Page[T]]:
+        return self._first_page().__await__()
+
+    async def _first_page(self) -> Page[T]:
+        return self._to_page(await self._fetch(self._params, Priority.INTERACTIVE))
+
+    def __aiter__(self) -> AsyncGenerator[T, None]:
+        return self._items()
+
+    async def _items(self) -> AsyncGenerator[T, None]:
+        seen = 0
+        async with contextlib.aclosing(self.pages()) as pages:
+            async for page in pages:
+                for item in page.items:
+                    if self._max_items is not None and seen >= self._max_items:
+                        return
+                    seen += 1
+                    yield item
+
+    def pages(self) -> AsyncGenerator[Page[T], None]:
+        """Every page in order (the last may hold more items than ``max_items`` leaves)."""
+        if self._style is Paging.OFFSET:
+            return self._offset_pages()
+        return self._cursor_pages()
+
+    def _to_page(self, data: PageData) -> Page[T]:
+        return Page(
+            items=[self._convert(item) for item in data.items],
+            total_found=data.total_found,
+            offset=data.offset,
+            limit=data.limit,
+            next_page_id=data.next_cursor,
+        )
+
+    async def _offset_pages(self) -> AsyncGenerator[Page[T], None]:
+        if self._max_items == 0:
+            return
+        first = await self._fetch(self._params, Priority.BULK)
+        yield self._to_page(first)
+        limit = int(self._params.get("limit") or first.limit or len(first.items) or 1)
+        if first.total_found is None or not first.items:
+            return
+        offsets = iter(
+            offset_plan(
+                start=int(self._params.get("offset", 0)),
+                limit=limit,
+                total_found=first.total_found,
+                max_items=self._max_items,
+            )
+        )
+        pending: deque[asyncio.Task[PageData]] = deque()
+
+        def top_up() -> None:
+            while len(pending) < self._prefetch:
+                offset = next(offsets, None)
+                if offset is None:
+                    return
+                params = {**self._params, "offset": offset, "limit": limit}
+                pending.append(asyncio.ensure_future(self._fetch(params, Priority.BULK)))
+
+        try:
+            top_up()
+            while pending:
+                data = await pending.popleft()
+                if not data.items:  # the list shrank while we paged: nothing further exists
+                    return
+                top_up()
+                yield self._to_page(data)
+        finally:
+            await _cancel_all(pending)
+
+    async def _cursor_pages(self) -> AsyncGenerator[Page[T], None]:
+        if self._max_items == 0:
+            return
+        params: dict[str, Any] | None = self._params
+        ahead: asyncio.Task[PageData] | None = None
+        seen = 0
+        try:
+            data = await self._fetch(self._params, Priority.BULK)
+            while True:
+                seen += len(data.items)
+                params = next_params(self._style, params or {}, data)
+                done = self._max_items is not None and seen >= self._max_items
+                if params is not None and not done:
+                    ahead = asyncio.ensure_future(self._fetch(params, Priority.BULK))
+                yield self._to_page(data)
+                if ahead is None:
+                    return
+                data, ahead = await ahead, None
+        finally:
+            await _cancel_all([ahead] if ahead is not None else [])
+
+
+async def _cancel_all(tasks: Sequence[asyncio.Future[Any]] | deque[asyncio.Task[PageData]]) -> None:
+    """Cancel fetches nobody will read and wait until they have given their permits back."""
+    for task in tasks:
+        task.cancel()
+    if tasks:
+        await asyncio.gather(*tasks, return_exceptions=True)

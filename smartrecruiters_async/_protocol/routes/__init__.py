@@ -1,0 +1,77 @@
+"""The route table: every operation of the Customer API, declared once (DESIGN 4).
+
+Resources, the governor, retries, the paginator, the fake server, the CLI and the coverage test
+all read this table; nothing else declares a method, path or throttling class.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from ._route import AuthMode, Body, Paging, Route, RouteError, check_path_value
+from .analytics import ROUTES as _ANALYTICS
+from .candidates import ROUTES as _CANDIDATES
+from .jobs import ROUTES as _JOBS
+from .postings import ROUTES as _POSTINGS
+
+__all__ = [
+    "ROUTES",
+    "AuthMode",
+    "Body",
+    "Paging",
+    "Route",
+    "RouteError",
+    "RouteTable",
+    "check_path_value",
+    "unlisted_route",
+]
+
+
+class RouteTable(Mapping[str, Route]):
+    """Read-only mapping of operationId to ``Route`` that also classifies raw paths."""
+
+    def __init__(self, routes: tuple[Route, ...]) -> None:
+        by_id: dict[str, Route] = {}
+        for route in routes:
+            if route.operation_id in by_id:
+                raise ValueError(f"duplicate operationId {route.operation_id!r}")
+            by_id[route.operation_id] = route
+        self._by_id = by_id
+        # Most specific template first, so /users/me wins over /users/{id}.
+        self._by_specificity = sorted(
+            routes, key=lambda r: (-r.literal_segments, len(r.path_params))
+        )
+
+    def __getitem__(self, operation_id: str) -> Route:
+        return self._by_id[operation_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._by_id)
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def match(self, method: str, path: str) -> Route | None:
+        """The route an expanded ``path`` (no host, no query) belongs to, or ``None``."""
+        method = method.upper()
+        for route in self._by_specificity:
+            if route.matches(method, path):
+                return route
+        return None
+
+    def classify(self, method: str, path: str) -> Route:
+        """Like ``match`` but never ``None``: unknown paths get the default policies."""
+        return self.match(method, path) or unlisted_route(method, path)
+
+
+def unlisted_route(method: str, path: str) -> Route:
+    """A route for a path the table does not know: default throttling, idempotency by method."""
+    return Route(
+        operation_id=f"unlisted:{method.upper()} {path}",
+        method=method.upper(),
+        path=path.replace("{", "%7B").replace("}", "%7D"),
+        group="unlisted",
+    )
+
+
+ROUTES = RouteTable(_POSTINGS + _JOBS + _CANDIDATES + _ANALYTICS)

@@ -1,0 +1,253 @@
+"""The only module that imports aiohttp: sessions, sending, reading bodies, mapping I/O errors.
+
+Bodies are read with aiohttp's decompression off so the governor is charged the bytes that
+crossed the wire (what the server's byte budget counts); gzip and deflate are undone here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import zlib
+from collections.abc import AsyncIterator, Callable, Mapping
+from typing import Any
+
+import aiohttp
+import attrs
+import yarl
+
+from ._errors import APIConnectionError, APITimeoutError
+
+__all__ = ["RawResponse", "Transport"]
+
+ByteCounter = Callable[[int], None]
+QueryParams = list[tuple[str, str]]
+
+
+@attrs.frozen(kw_only=True)
+class RawResponse:
+    """A complete response: status, headers and the decoded (decompressed) body."""
+
+    status: int
+    headers: Mapping[str, str]
+    body: bytes
+    url: str
+
+
+@attrs.frozen(kw_only=True)
+class StreamingResponse:
+    """A response whose body is read chunk by chunk (``chunks``) instead of held in memory."""
+
+    status: int
+    headers: Mapping[str, str]
+    url: str
+    chunks: AsyncIterator[bytes]
+
+
+class _Decoder:
+    """Undoes ``Content-Encoding`` incrementally; identity when there is none."""
+
+    def __init__(self, encoding: str) -> None:
+        encoding = encoding.strip().lower()
+        if encoding in ("gzip", "x-gzip"):
+            self._z: Any = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif encoding == "deflate":
+            self._z = zlib.decompressobj()
+        else:
+            self._z = None
+
+    def feed(self, data: bytes) -> bytes:
+        return data if self._z is None else bytes(self._z.decompress(data))
+
+    def finish(self) -> bytes:
+        if self._z is None:
+            return b""
+        if not self._z.eof:
+            raise zlib.error("compressed body ended early")
+        return bytes(self._z.flush())
+
+
+class Transport:
+    """Owns (or borrows) the aiohttp session of each event loop and sends requests.
+
+    An owned session is created lazily in the loop that first uses it and closed by ``aclose()``,
+    or, if the loop ends first (``asyncio.run()`` returning, a notebook kernel restart), by a small
+    guard task that the loop cancels on shutdown. A borrowed session is never closed here.
+    """
+
+    def __init__(self, *, session: aiohttp.ClientSession | None, timeout: float, user_agent: str):
+        self._borrowed = session
+        self._timeout = timeout
+        self._user_agent = user_agent
+        self._owned: dict[
+            asyncio.AbstractEventLoop, tuple[aiohttp.ClientSession, asyncio.Task[None]]
+        ] = {}
+
+    def _session(self) -> aiohttp.ClientSession:
+        loop = asyncio.get_running_loop()
+        if self._borrowed is not None:
+            if self._borrowed.closed:
+                raise RuntimeError("the aiohttp.ClientSession passed to SmartRecruiters is closed")
+            # aiohttp binds a session to the loop it was made in and fails obscurely elsewhere.
+            if getattr(self._borrowed, "_loop", loop) is not loop:
+                raise RuntimeError(
+                    "the aiohttp.ClientSession passed to SmartRecruiters belongs to another event "
+                    "loop; create it inside the loop that uses the client, or pass no session"
+                )
+            return self._borrowed
+        for other in [lp for lp in self._owned if lp.is_closed()]:
+            del self._owned[other]
+        owned = self._owned.get(loop)
+        if owned is None or owned[0].closed:
+            session = aiohttp.ClientSession(
+                headers={"User-Agent": self._user_agent},
+                connector=aiohttp.TCPConnector(limit=100),
+                auto_decompress=False,
+            )
+            guard = loop.create_task(
+                _close_at_loop_shutdown(session), name="smartrecruiters-async-session-guard"
+            )
+            self._owned[loop] = (session, guard)
+            return session
+        return owned[0]
+
+    async def aclose(self) -> None:
+        """Close the session owned in the running loop (a borrowed session stays open)."""
+        loop = asyncio.get_running_loop()
+        owned = self._owned.pop(loop, None)
+        if owned is not None:
+            session, guard = owned
+            guard.cancel()
+            await session.close()
+
+    async def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: QueryParams | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: Any = None,
+        on_bytes: ByteCounter | None = None,
+    ) -> RawResponse:
+        """Send one request and read the whole body. No redirects are followed here.
+
+        Raises ``APITimeoutError`` or ``APIConnectionError`` (with ``request_sent``).
+        """
+        async with self.stream(
+            method,
+            url,
+            params=params,
+            headers=headers,
+            body=body,
+            on_bytes=on_bytes,
+            timeout=self._timeout,
+        ) as response:
+            parts = [chunk async for chunk in response.chunks]
+            return RawResponse(
+                status=response.status,
+                headers=response.headers,
+                body=b"".join(parts),
+                url=response.url,
+            )
+
+    @contextlib.asynccontextmanager
+    async def stream(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: QueryParams | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: Any = None,
+        on_bytes: ByteCounter | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[StreamingResponse]:
+        """Send one request and yield a response whose ``chunks`` decode as they arrive.
+
+        ``timeout`` bounds the whole exchange; for long streams pass ``None`` and the per-read
+        timeout (the client's ``timeout``) still catches a stalled server.
+        """
+        session = self._session()
+        kwargs: dict[str, Any] = {}
+        if isinstance(body, aiohttp.FormData | bytes | str) or hasattr(body, "__aiter__"):
+            kwargs["data"] = body
+        elif body is not None:
+            kwargs["json"] = body
+        client_timeout = aiohttp.ClientTimeout(total=timeout, sock_read=self._timeout)
+        target = yarl.URL(url, encoded=True)
+        try:
+            resp = await session.request(
+                method,
+                target,
+                params=params,
+                headers=dict(headers or {}),
+                allow_redirects=False,
+                timeout=client_timeout,
+                auto_decompress=False,
+                **kwargs,
+            )
+        except Exception as exc:
+            raise _connection_error(exc, method, url) from None
+        completed = False
+        try:
+            yield StreamingResponse(
+                status=resp.status,
+                headers=_plain_headers(resp.headers),
+                url=str(resp.url),
+                chunks=_read(resp, method, url, on_bytes),
+            )
+            completed = True
+        finally:
+            if completed and resp.content.at_eof():
+                resp.release()
+            else:  # an unread or broken body must not go back to the connection pool
+                resp.close()
+
+
+def _connection_error(exc: BaseException, method: str, url: str) -> Exception:
+    """Map an aiohttp or OS failure to the SDK's connection errors; others pass through."""
+    if isinstance(exc, TimeoutError | aiohttp.ServerTimeoutError):
+        return APITimeoutError(f"timed out ({type(exc).__name__})", method=method, url=url)
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        return APIConnectionError(
+            f"could not connect: {exc.os_error or exc}", method=method, url=url, request_sent=False
+        )
+    if isinstance(exc, aiohttp.ClientError | OSError | zlib.error):
+        return APIConnectionError(
+            f"connection failed: {type(exc).__name__}: {exc}", method=method, url=url
+        )
+    return exc if isinstance(exc, Exception) else RuntimeError(str(exc))
+
+
+async def _read(
+    resp: aiohttp.ClientResponse, method: str, url: str, on_bytes: ByteCounter | None
+) -> AsyncIterator[bytes]:
+    decoder = _Decoder(resp.headers.get("Content-Encoding", ""))
+    try:
+        async for chunk in resp.content.iter_any():
+            if on_bytes is not None:
+                on_bytes(len(chunk))
+            data = decoder.feed(chunk)
+            if data:
+                yield data
+        tail = decoder.finish()
+        if tail:
+            yield tail
+    except (aiohttp.ClientError, OSError, TimeoutError, zlib.error) as exc:
+        raise _connection_error(exc, method, url) from None
+
+
+def _plain_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    # Repeated headers (Link) are joined as HTTP allows; keys keep the server's spelling.
+    out: dict[str, str] = {}
+    for key, value in headers.items():
+        out[key] = f"{out[key]}, {value}" if key in out else value
+    return out
+
+
+async def _close_at_loop_shutdown(session: aiohttp.ClientSession) -> None:
+    try:
+        await asyncio.Event().wait()
+    finally:
+        await session.close()

@@ -1,0 +1,147 @@
+"""Posting API: the public career-site view of published jobs (no credential needed)."""
+
+from __future__ import annotations
+
+import builtins
+import datetime as dt
+import enum
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .._paginator import AsyncPaginator
+from .._protocol.paging import check_limit, check_offset
+from .._protocol.routes import ROUTES
+from ..models.postings import Department, Departments, Posting
+from ._resource import Resource
+
+__all__ = ["Destination", "LocationType", "Postings"]
+
+
+class Destination(enum.Enum):
+    """Which postings ``list`` returns."""
+
+    PUBLIC = "PUBLIC"
+    INTERNAL = "INTERNAL"
+    INTERNAL_OR_PUBLIC = "INTERNAL_OR_PUBLIC"
+
+
+class LocationType(enum.Enum):
+    """Work-place filter of ``list``."""
+
+    REMOTE = "REMOTE"
+    HYBRID = "HYBRID"
+    ONSITE = "ONSITE"
+    ANY = "ANY"
+
+
+def _custom_field_params(custom_fields: Mapping[str, str | Sequence[str]] | None) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for field_id, values in (custom_fields or {}).items():
+        if not isinstance(field_id, str) or not field_id:
+            raise ValueError("custom_fields keys must be non-empty field ids")
+        listed = [values] if isinstance(values, str) else list(values)
+        if not listed or not all(isinstance(v, str) and v for v in listed):
+            raise ValueError(f"custom_fields[{field_id!r}] must be a value id or a list of them")
+        out[f"custom_field.{field_id}"] = ",".join(listed)
+    return out
+
+
+def _as_list(value: Any) -> list[Any] | None:
+    if value is None:
+        return None
+    return [value] if isinstance(value, str | enum.Enum) else list(value)
+
+
+class Postings(Resource):
+    """``client.postings``: list, read and group a company's published job ads."""
+
+    def list(
+        self,
+        company_identifier: str,
+        *,
+        q: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+        destination: Destination | str | None = None,
+        location_type: LocationType | str | Sequence[LocationType | str] | None = None,
+        country: str | None = None,
+        region: str | None = None,
+        city: str | None = None,
+        department: str | None = None,
+        job_ad_id: str | None = None,
+        language: str | Sequence[str] | None = None,
+        released_after: dt.datetime | None = None,
+        custom_fields: Mapping[str, str | Sequence[str]] | None = None,
+        max_items: int | None = None,
+    ) -> AsyncPaginator[Posting]:
+        """List published postings: ``GET /v1/companies/{companyIdentifier}/postings``.
+
+        Returns an ``AsyncPaginator``: ``await`` it for the first page, ``async for`` it for
+        every posting (pages after the first are fetched in parallel). ``limit`` is the page size
+        (1–100); ``custom_fields`` maps a custom field id to one or more value ids. Items are
+        summaries; ``get`` returns the full posting.
+
+        Raises ``ValueError``/``TypeError`` for bad arguments before any request, and the
+        ``APIStatusError`` family when iterating.
+        """
+        if released_after is not None and released_after.tzinfo is None:
+            raise ValueError("released_after must be timezone-aware")
+        query: dict[str, Any] = {
+            "q": q,
+            "limit": check_limit(limit),
+            "offset": check_offset(offset),
+            "destination": destination,
+            "locationType": _as_list(location_type),
+            "country": country,
+            "region": region,
+            "city": city,
+            "department": department,
+            "jobAdId": job_ad_id,
+            "language": _as_list(language),
+            "releasedAfter": released_after,
+            **_custom_field_params(custom_fields),
+        }
+        return self._client._paginate(
+            ROUTES["v1.listPostings"],
+            Posting,
+            path={"company_identifier": company_identifier},
+            query=query,
+            max_items=max_items,
+        )
+
+    async def get(
+        self,
+        company_identifier: str,
+        posting_id: str,
+        *,
+        source_type_id: str | None = None,
+        source_id: str | None = None,
+    ) -> Posting:
+        """One full posting: ``GET /v1/companies/{companyIdentifier}/postings/{postingId}``.
+
+        ``source_type_id`` / ``source_id`` add tracking to ``apply_url``. Returns a ``Posting``
+        with its job ad. Raises ``NotFoundError`` when the posting does not exist (or is not
+        published any more).
+        """
+        posting: Posting = await self._client._call(
+            ROUTES["v1.getPosting"],
+            Posting,
+            path={"company_identifier": company_identifier, "posting_id": posting_id},
+            query={"sourceTypeId": source_type_id, "sourceId": source_id},
+        )
+        return posting
+
+    async def departments(self, company_identifier: str) -> builtins.list[Department]:
+        """Departments that have postings.
+
+        ``GET /v1/companies/{companyIdentifier}/departments``.
+
+        Returns every department (this endpoint does not page). Raises the ``APIStatusError``
+        family on failure.
+        """
+        result: Departments = await self._client._call(
+            ROUTES["v1.listDepartments"],
+            Departments,
+            path={"company_identifier": company_identifier},
+        )
+        return list(result.content)
