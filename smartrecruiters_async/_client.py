@@ -68,7 +68,8 @@ class SmartRecruiters:
             raise TypeError("session must be an aiohttp.ClientSession")
         self._auth: Auth = auth or (ApiKey(api_key) if api_key is not None else Anonymous())
         self._config = ClientConfig(base_url=base_url, timeout=timeout, max_retries=max_retries)
-        self.governor: Governor = governor or shared_governor(self._auth.credential_key)
+        key = self._auth.credential_key
+        self.governor: Governor = governor.bind(key) if governor is not None else shared_governor(key)
         self._transport = Transport(
             session=session, timeout=self._config.timeout, user_agent=self._config.user_agent
         )

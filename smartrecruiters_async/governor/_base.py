@@ -105,6 +105,15 @@ class Governor(abc.ABC):
     async def wait_idle(self) -> None:
         """Return once nothing is in flight or queued (for graceful shutdown and tests)."""
 
+    def bind(self, credential_key: str) -> Governor:
+        """The governor to use for ``credential_key`` (a hash, never the secret).
+
+        A client calls this once with its credential. An in-process governor given explicitly
+        serves whoever holds it and returns itself; a shared backend (Redis) returns a view
+        whose keys are namespaced by the credential, so separate credentials get separate budgets.
+        """
+        return self
+
     async def aclose(self) -> None:  # noqa: B027 - optional hook, local governors hold nothing
         """Release backend resources (connections); the local governor has none."""
 
