@@ -69,7 +69,9 @@ class SmartRecruiters:
         self._auth: Auth = auth or (ApiKey(api_key) if api_key is not None else Anonymous())
         self._config = ClientConfig(base_url=base_url, timeout=timeout, max_retries=max_retries)
         key = self._auth.credential_key
-        self.governor: Governor = governor.bind(key) if governor is not None else shared_governor(key)
+        self.governor: Governor = (
+            governor.bind(key) if governor is not None else shared_governor(key)
+        )
         self._transport = Transport(
             session=session, timeout=self._config.timeout, user_agent=self._config.user_agent
         )
@@ -204,7 +206,13 @@ class SmartRecruiters:
             raw: RawResponse | None = None
             try:
                 raw = await self._transport.request(
-                    method, url, params=query, headers=headers, body=body, on_bytes=lease.charge
+                    method,
+                    url,
+                    params=query,
+                    headers=headers,
+                    body=body,
+                    on_bytes=lease.charge,
+                    on_send=lease.mark_sent,
                 )
                 lease.feedback(
                     status=raw.status, rate_limit=RateLimitInfo.from_headers(raw.headers)

@@ -33,6 +33,8 @@ T = TypeVar("T")
 
 Fetch = Callable[[dict[str, Any], Priority], Awaitable[PageData]]
 
+_SLICE = 20  # items converted between two yields to the event loop
+
 
 @attrs.frozen(kw_only=True)
 class Page(Generic[T]):
@@ -96,16 +98,26 @@ class AsyncPaginator(Generic[T]):
 
     async def _items(self) -> AsyncGenerator[T, None]:
         seen = 0
-        async with contextlib.aclosing(self.pages()) as pages:
-            async for page in pages:
-                for item in page.items:
-                    if self._max_items is not None and seen >= self._max_items:
-                        return
-                    seen += 1
-                    yield item
+        async with contextlib.aclosing(self._raw_pages()) as pages:
+            async for data in pages:
+                for start in range(0, len(data.items), _SLICE):
+                    # Converting a whole page at once would stall the event loop for tens of ms,
+                    # delaying other tasks' requests (and their pacing) behind a bulk export.
+                    if start:
+                        await asyncio.sleep(0)
+                    for raw in data.items[start : start + _SLICE]:
+                        if self._max_items is not None and seen >= self._max_items:
+                            return
+                        seen += 1
+                        yield self._convert(raw)
 
-    def pages(self) -> AsyncGenerator[Page[T], None]:
+    async def pages(self) -> AsyncGenerator[Page[T], None]:
         """Every page in order (the last may hold more items than ``max_items`` leaves)."""
+        async with contextlib.aclosing(self._raw_pages()) as pages:
+            async for data in pages:
+                yield self._to_page(data)
+
+    def _raw_pages(self) -> AsyncGenerator[PageData, None]:
         if self._style is Paging.OFFSET:
             return self._offset_pages()
         return self._cursor_pages()
@@ -119,11 +131,11 @@ class AsyncPaginator(Generic[T]):
             next_page_id=data.next_cursor,
         )
 
-    async def _offset_pages(self) -> AsyncGenerator[Page[T], None]:
+    async def _offset_pages(self) -> AsyncGenerator[PageData, None]:
         if self._max_items == 0:
             return
         first = await self._fetch(self._params, Priority.BULK)
-        yield self._to_page(first)
+        yield first
         limit = int(self._params.get("limit") or first.limit or len(first.items) or 1)
         if first.total_found is None or not first.items:
             return
@@ -152,11 +164,11 @@ class AsyncPaginator(Generic[T]):
                 if not data.items:  # the list shrank while we paged: nothing further exists
                     return
                 top_up()
-                yield self._to_page(data)
+                yield data
         finally:
             await _cancel_all(pending)
 
-    async def _cursor_pages(self) -> AsyncGenerator[Page[T], None]:
+    async def _cursor_pages(self) -> AsyncGenerator[PageData, None]:
         if self._max_items == 0:
             return
         params: dict[str, Any] | None = self._params
@@ -170,7 +182,7 @@ class AsyncPaginator(Generic[T]):
                 done = self._max_items is not None and seen >= self._max_items
                 if params is not None and not done:
                     ahead = asyncio.ensure_future(self._fetch(params, Priority.BULK))
-                yield self._to_page(data)
+                yield data
                 if ahead is None:
                     return
                 data, ahead = await ahead, None

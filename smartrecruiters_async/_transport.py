@@ -104,6 +104,9 @@ class Transport:
                 connector=aiohttp.TCPConnector(limit=100),
                 auto_decompress=False,
             )
+            # aiohttp silently resends an idempotent request once after a disconnect; that
+            # resend would bypass the governor, so retries stay ours alone.
+            session._retry_connection = False
             guard = loop.create_task(
                 _close_at_loop_shutdown(session), name="smartrecruiters-async-session-guard"
             )
@@ -129,6 +132,7 @@ class Transport:
         headers: Mapping[str, str] | None = None,
         body: Any = None,
         on_bytes: ByteCounter | None = None,
+        on_send: Callable[[], None] | None = None,
     ) -> RawResponse:
         """Send one request and read the whole body. No redirects are followed here.
 
@@ -141,6 +145,7 @@ class Transport:
             headers=headers,
             body=body,
             on_bytes=on_bytes,
+            on_send=on_send,
             timeout=self._timeout,
         ) as response:
             parts = [chunk async for chunk in response.chunks]
@@ -161,6 +166,7 @@ class Transport:
         headers: Mapping[str, str] | None = None,
         body: Any = None,
         on_bytes: ByteCounter | None = None,
+        on_send: Callable[[], None] | None = None,
         timeout: float | None = None,
     ) -> AsyncIterator[StreamingResponse]:
         """Send one request and yield a response whose ``chunks`` decode as they arrive.
@@ -176,6 +182,8 @@ class Transport:
             kwargs["json"] = body
         client_timeout = aiohttp.ClientTimeout(total=timeout, sock_read=self._timeout)
         target = yarl.URL(url, encoded=True)
+        if on_send is not None:
+            on_send()
         try:
             resp = await session.request(
                 method,

@@ -61,6 +61,11 @@ class Lease(abc.ABC):
     granted_at: float
 
     @abc.abstractmethod
+    def mark_sent(self) -> None:
+        """The request is leaving now. If that is later than the grant (a busy event loop),
+        pacing is re-based on this moment so the requests after it keep their spacing."""
+
+    @abc.abstractmethod
     def charge(self, nbytes: int) -> None:
         """Count ``nbytes`` response bytes read against the route's byte budget, if it has one."""
 

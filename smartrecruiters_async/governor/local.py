@@ -54,13 +54,20 @@ class _LocalLease(Lease):
     __slots__ = ("_governor", "_released", "granted_at", "in_flight_at_grant", "route")
 
     def __init__(
-        self, governor: LocalGovernor, route: Route, in_flight_at_grant: dict[str, int], granted_at: float
+        self,
+        governor: LocalGovernor,
+        route: Route,
+        in_flight_at_grant: dict[str, int],
+        granted_at: float,
     ):
         self._governor = governor
         self.route = route
         self.in_flight_at_grant = in_flight_at_grant
         self.granted_at = granted_at
         self._released = False
+
+    def mark_sent(self) -> None:
+        self._governor._mark_sent(self)
 
     def charge(self, nbytes: int) -> None:
         self._governor._charge(self.route, nbytes)
@@ -105,6 +112,7 @@ class LocalGovernor(Governor):
         self._rates = dict(self.policies.rates)
         self._slots = {name: self.policies.slots(name) for name in self.policies.concurrency}
         self._tat: dict[str, float] = {}
+        self._sends: defaultdict[str, deque[float]] = defaultdict(lambda: deque(maxlen=64))
         self._in_flight: defaultdict[str, int] = defaultdict(int)
         self._external: dict[str, int] = {}
         self._debt: dict[tuple[str, str], tuple[float, float]] = {}
@@ -187,6 +195,28 @@ class LocalGovernor(Governor):
                     self._in_flight[name] -= 1
             self._dispatch()
             self._notify_idle()
+
+    def _mark_sent(self, lease: _LocalLease) -> None:
+        with self._lock:
+            self._advance(lease.route, self._clock(), sent=True)
+
+    def _advance(self, route: Route, now: float, *, sent: bool = False) -> None:
+        """GCRA step for a grant (or, with ``sent``, re-basing on the actual send).
+
+        A grant or send up to ``send_slack`` late keeps its place on the schedule instead of
+        pushing every later request back; later than that, the schedule moves with it. Any 11
+        consecutive sends are then at least ``10 * interval - send_slack`` = ``1 s +
+        arrival_jitter`` apart, which is what keeps a strict sliding window at the server.
+        """
+        late_ok = self.policies.send_slack
+        for name in route.rate_classes:
+            if name in self._rates:
+                interval = self._interval(name)
+                tat = self._tat.get(name, 0.0)
+                if sent:
+                    self._tat[name] = max(tat, now - late_ok + interval)
+                else:
+                    self._tat[name] = max(tat, now - late_ok) + interval
 
     def _charge(self, route: Route, nbytes: int) -> None:
         if nbytes <= 0:
@@ -273,9 +303,10 @@ class LocalGovernor(Governor):
 
     def _grant(self, waiter: _Waiter, now: float) -> None:
         route = waiter.route
+        self._advance(route, now)
         for name in route.rate_classes:
             if name in self._rates:
-                self._tat[name] = max(self._tat.get(name, 0.0), now) + self._interval(name)
+                self._sends[name].append(now)
         snapshot = {}
         for name in route.concurrency_classes:
             if name in self._slots:
@@ -370,8 +401,13 @@ class LocalGovernor(Governor):
         configured = self.policies.rates[name]
         if info.limit is not None and info.limit > 0:
             self._rates[name] = min(configured, float(info.limit))
-        if info.remaining == 0:
-            self._tat[name] = max(self._tat.get(name, 0.0), now + self._interval(name))
+        if info.remaining == 0 and info.limit:
+            # A full window is normal when we alone use the key at full speed; it means someone
+            # else shares the key only if our own sends of the last window do not explain it.
+            window_start = now - 1.0 - self.policies.arrival_jitter
+            ours = sum(1 for t in self._sends[name] if t >= window_start)
+            if ours < info.limit - 1:
+                self._tat[name] = max(self._tat.get(name, 0.0), now + self._interval(name))
 
     def _adapt_concurrency(self, lease: _LocalLease, info: RateLimitInfo) -> None:
         names = [n for n in lease.route.concurrency_classes if n in self._slots]

@@ -32,7 +32,8 @@ class Policies:
     ``arrival_jitter``: seconds of network delay variation to absorb. Pacing spaces requests by
     ``(1 s + arrival_jitter + send_slack) / rate`` so that no sliding second *at the server*
     holds more than the limit even when an early request is delayed and a later one is not.
-    ``send_slack``: seconds between the governor's grant and the request reaching the socket.
+    ``send_slack``: how late (seconds) a grant may fire, or a request leave after its grant,
+    without pushing back the requests after it; it widens the interval by ``send_slack / rate``.
     """
 
     rates: Mapping[str, float] = attrs.field(
@@ -51,7 +52,7 @@ class Policies:
         validator=_positive,
     )
     arrival_jitter: float = attrs.field(default=0.05, validator=attrs.validators.ge(0))
-    send_slack: float = attrs.field(default=0.005, validator=attrs.validators.ge(0))
+    send_slack: float = attrs.field(default=0.01, validator=attrs.validators.ge(0))
 
     def interval(self, rate_class: str) -> float:
         """Seconds between two grants of ``rate_class`` under strict pacing."""

@@ -20,7 +20,11 @@ def test_unusable_api_keys_are_refused_without_echoing_them(key: str) -> None:
 
 
 def test_same_credential_shares_one_governor_and_others_do_not() -> None:
-    a, b, c = sr.SmartRecruiters(SECRET), sr.SmartRecruiters(SECRET), sr.SmartRecruiters(SECRET + "x")
+    a, b, c = (
+        sr.SmartRecruiters(SECRET),
+        sr.SmartRecruiters(SECRET),
+        sr.SmartRecruiters(SECRET + "x"),
+    )
     assert a.governor is b.governor
     assert a.governor is not c.governor
 
@@ -42,6 +46,6 @@ def test_bad_client_settings_are_refused(kwargs: dict[str, object]) -> None:
 
 def test_policies_validate_and_compute_pacing() -> None:
     policies = sr.Policies()
-    assert policies.interval("default") == pytest.approx((1 + 0.05 + 0.005) / 10)
+    assert policies.interval("default") == pytest.approx((1 + 0.05 + 0.01) / 10)
     with pytest.raises(ValueError, match="positive"):
         sr.Policies(rates={"default": 0})

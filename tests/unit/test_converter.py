@@ -67,8 +67,14 @@ def test_unknown_enum_values_are_kept_as_strings() -> None:
 def test_both_location_shapes() -> None:
     old = structure({"country": "us", "region": "CA", "city": "SF"}, Location)
     new = structure(
-        {"country": "United States", "countryCode": "us", "regionCode": "CA", "city": "SF",
-         "latitude": 2.17, "longitude": "41.4"},
+        {
+            "country": "United States",
+            "countryCode": "us",
+            "regionCode": "CA",
+            "city": "SF",
+            "latitude": 2.17,
+            "longitude": "41.4",
+        },
         Location,
     )
     assert old.iso_country_code == new.iso_country_code == "us"

@@ -73,12 +73,16 @@ def test_rate_limit_headers_and_retry_after() -> None:
     assert (info.limit, info.remaining, info.concurrent_limit) == (10, 0, 8)
     assert info.concurrent_remaining is None
     assert info.retry_after == 3.0
-    exc = error_for_status(status=429, method="GET", url="u", body=b"", headers={"Retry-After": "2"})
+    exc = error_for_status(
+        status=429, method="GET", url="u", body=b"", headers={"Retry-After": "2"}
+    )
     assert isinstance(exc, sr.RateLimitedError)
     assert exc.retry_after == 2.0
 
 
-@pytest.mark.parametrize(("raw", "expected"), [("5", 5.0), ("0.5", 0.5), ("-1", None), ("soon", None)])
+@pytest.mark.parametrize(
+    ("raw", "expected"), [("5", 5.0), ("0.5", 0.5), ("-1", None), ("soon", None)]
+)
 def test_parse_retry_after(raw: str, expected: float | None) -> None:
     assert parse_retry_after(raw) == expected
 

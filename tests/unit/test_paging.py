@@ -11,7 +11,9 @@ from smartrecruiters_async._protocol.routes import Paging
 
 
 def test_offset_page_and_plan() -> None:
-    page = parse_page(Paging.OFFSET, {"offset": 0, "limit": 100, "totalFound": 250, "content": [1]}, {})
+    page = parse_page(
+        Paging.OFFSET, {"offset": 0, "limit": 100, "totalFound": 250, "content": [1]}, {}
+    )
     assert (page.total_found, page.limit, page.next_cursor) == (250, 100, None)
     assert offset_plan(start=0, limit=100, total_found=250, max_items=None) == [100, 200]
     assert offset_plan(start=0, limit=100, total_found=250, max_items=150) == [100]

@@ -6,9 +6,14 @@ from smartrecruiters_async._retry import Outcome, RetryBudget, backoff, should_r
 
 
 def decide(outcome: Outcome, *, idempotent: bool, retries: int = 0, rate_limited: int = 0) -> bool:
-    return should_retry(outcome, idempotent=idempotent, retries=retries,
-                        rate_limited_retries=rate_limited, max_retries=3,
-                        max_rate_limited_retries=5)
+    return should_retry(
+        outcome,
+        idempotent=idempotent,
+        retries=retries,
+        rate_limited_retries=rate_limited,
+        max_retries=3,
+        max_rate_limited_retries=5,
+    )
 
 
 @pytest.mark.parametrize("idempotent", [True, False])

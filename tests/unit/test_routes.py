@@ -49,8 +49,14 @@ def test_unusable_path_values_are_refused(value: object) -> None:
 
 
 def test_classify_uses_templates_and_falls_back_to_defaults() -> None:
-    assert ROUTES.classify("POST", "/jobs/abc%2F1/publication").rate_classes == ("default", "publication")
-    assert ROUTES.classify("get", "/candidates").concurrency_classes == ("default", "candidates_list")
+    assert ROUTES.classify("POST", "/jobs/abc%2F1/publication").rate_classes == (
+        "default",
+        "publication",
+    )
+    assert ROUTES.classify("get", "/candidates").concurrency_classes == (
+        "default",
+        "candidates_list",
+    )
     assert ROUTES.classify("GET", "/analytics/jobs").byte_class == "analytics"
     unknown = ROUTES.classify("POST", "/something/else")
     assert unknown.rate_classes == ("default",)

@@ -1,0 +1,45 @@
+"""The fake SmartRecruiters server: for this project's tests, benchmarks and users' test suites.
+
+``FakeSmartRecruiters`` is a real aiohttp server on 127.0.0.1 that serves seeded data for the
+route table's operations, enforces the throttling policies (sliding window, fixed window or
+token bucket), simulates network delay and service time, injects ``Fault`` values, and counts
+everything in ``ServerStats``. For pytest, enable the fixtures with
+``pytest_plugins = ["smartrecruiters_async.testing.pytest_plugin"]``.
+"""
+
+from __future__ import annotations
+
+from .data import make_candidates, make_departments, make_postings, posting_summary
+from .faults import Fault, FaultKind, FaultQueue
+from .gateway import RecordedRequest
+from .handlers import HANDLERS, Handler
+from .rate_windows import Algorithm, FixedWindow, SlidingWindow, TokenBucket
+from .replies import Reply
+from .server import FakeSmartRecruiters
+from .state import ServerData
+from .stats import Arrival, ServerStats
+from .throttle import Admission, Throttle
+
+__all__ = [
+    "HANDLERS",
+    "Admission",
+    "Algorithm",
+    "Arrival",
+    "FakeSmartRecruiters",
+    "Fault",
+    "FaultKind",
+    "FaultQueue",
+    "FixedWindow",
+    "Handler",
+    "RecordedRequest",
+    "Reply",
+    "ServerData",
+    "ServerStats",
+    "SlidingWindow",
+    "Throttle",
+    "TokenBucket",
+    "make_candidates",
+    "make_departments",
+    "make_postings",
+    "posting_summary",
+]

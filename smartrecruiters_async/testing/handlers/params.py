@@ -1,0 +1,49 @@
+"""Reading query parameters the way the API validates them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from multidict import MultiMapping
+
+__all__ = ["InvalidParameter", "date_time", "integer", "repeated"]
+
+
+class InvalidParameter(ValueError):
+    """A query parameter the API would refuse with 400 ``INVALID_PARAMETER``."""
+
+
+def integer(
+    query: MultiMapping[str], name: str, default: int, *, low: int, high: int | None = None
+) -> int:
+    """``query[name]`` as an integer in ``[low, high]``, or ``default`` when absent."""
+    text = query.get(name)
+    if text is None:
+        return default
+    try:
+        value = int(text)
+    except ValueError:
+        raise InvalidParameter(f"{name} must be an integer") from None
+    if high is not None and not low <= value <= high:
+        raise InvalidParameter(f"{name} must be between {low} and {high}")
+    if value < low:
+        raise InvalidParameter(f"{name} must be greater than or equal to {low}")
+    return value
+
+
+def repeated(query: MultiMapping[str], name: str) -> list[str]:
+    """Every value of ``name``, whether repeated (``a=1&a=2``) or comma-separated (``a=1,2``)."""
+    return [part for value in query.getall(name, []) for part in value.split(",") if part]
+
+
+def date_time(query: MultiMapping[str], name: str) -> dt.datetime | None:
+    """``query[name]`` as an aware datetime (``Z``, ``+0000`` or ``+00:00``; naive means UTC)."""
+    text = query.get(name)
+    if text is None:
+        return None
+    try:
+        # An unencoded "+0000" arrives as " 0000": query strings decode "+" as a space.
+        value = dt.datetime.fromisoformat(text.strip().replace(" ", "+"))
+    except ValueError:
+        raise InvalidParameter(f"{name} must be an ISO 8601 date-time") from None
+    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)

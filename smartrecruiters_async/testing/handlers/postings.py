@@ -1,0 +1,132 @@
+"""Posting API handlers: ``v1.listPostings``, ``v1.getPosting``, ``v1.listDepartments``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from aiohttp import web
+
+from ..replies import Reply
+from ..state import ServerData
+from . import params
+
+__all__ = ["get_posting", "list_departments", "list_postings"]
+
+Json = dict[str, Any]
+Test = Callable[[Json], bool]
+
+_DESTINATIONS = {
+    "PUBLIC": frozenset({"PUBLIC"}),
+    "INTERNAL": frozenset({"INTERNAL"}),
+    "INTERNAL_OR_PUBLIC": frozenset({"PUBLIC", "INTERNAL"}),
+}
+_LOCATION_TYPES = frozenset({"REMOTE", "ONSITE", "HYBRID", "ANY"})
+
+
+def _location_type(posting: Json) -> str:
+    location = posting.get("location") or {}
+    if location.get("remote"):
+        return "REMOTE"
+    if location.get("hybrid"):
+        return "HYBRID"
+    return "ONSITE"
+
+
+def _released(posting: Json) -> dt.datetime:
+    return dt.datetime.fromisoformat(posting["releasedDate"])
+
+
+def _same(value: object, wanted: str) -> bool:
+    return isinstance(value, str) and value.casefold() == wanted.casefold()
+
+
+def _location_is(key: str, wanted: str) -> Test:
+    return lambda posting: _same(posting["location"].get(key), wanted)
+
+
+def _has_custom_value(field_id: str, values: frozenset[str]) -> Test:
+    return lambda posting: any(
+        field["fieldId"] == field_id and field["valueId"] in values
+        for field in posting["customField"]
+    )
+
+
+def _filters(request: web.Request) -> list[Test]:
+    """One test per filter in the query; raises ``InvalidParameter`` for a bad value."""
+    query = request.query
+    tests: list[Test] = []
+    if q := query.get("q"):
+        tests.append(lambda p: q.casefold() in p["name"].casefold())
+    for key in ("country", "region", "city"):
+        if wanted := query.get(key):
+            tests.append(_location_is(key, wanted))
+    if department := query.get("department"):
+        tests.append(lambda p: p["department"]["id"] == department)
+    if job_ad_id := query.get("jobAdId"):
+        tests.append(lambda p: p["jobAdId"] == job_ad_id)
+    # The fake shows internal postings unless asked not to, so `postings=N` lists N postings.
+    destination = query.get("destination", "INTERNAL_OR_PUBLIC").upper()
+    if destination not in _DESTINATIONS:
+        raise params.InvalidParameter(
+            "destination must be one of PUBLIC, INTERNAL, INTERNAL_OR_PUBLIC"
+        )
+    visible = _DESTINATIONS[destination]
+    tests.append(lambda p: p["visibility"] in visible)
+    location_types = {value.upper() for value in params.repeated(query, "locationType")}
+    if location_types - _LOCATION_TYPES:
+        raise params.InvalidParameter("locationType must be REMOTE, ONSITE, HYBRID or ANY")
+    if location_types and "ANY" not in location_types:
+        tests.append(lambda p: _location_type(p) in location_types)
+    languages = {code.casefold() for code in params.repeated(query, "language")}
+    if languages:
+        tests.append(lambda p: p["language"]["code"].casefold() in languages)
+    if (after := params.date_time(query, "releasedAfter")) is not None:
+        tests.append(lambda p: _released(p) > after)
+    for key in query:
+        if key.startswith("custom_field."):
+            field_id = key.removeprefix("custom_field.")
+            values = frozenset(params.repeated(query, key))
+            tests.append(_has_custom_value(field_id, values))
+    return tests
+
+
+async def list_postings(request: web.Request, data: ServerData) -> Reply:
+    """``GET /v1/companies/{companyIdentifier}/postings``: one offset page of summaries."""
+    try:
+        limit = params.integer(request.query, "limit", 10, low=1, high=100)
+        offset = params.integer(request.query, "offset", 0, low=0)
+        tests = _filters(request)
+    except params.InvalidParameter as error:
+        return Reply.error(400, "INVALID_PARAMETER", str(error))
+    if request.match_info["company_identifier"] != data.company:
+        found: list[Json] = []
+    elif len(tests) == 1 and "destination" not in request.query:
+        found = list(data.summaries)
+    else:
+        found = [p for p in data.summaries if all(test(p) for test in tests)]
+    return Reply.json(
+        {
+            "offset": offset,
+            "limit": limit,
+            "totalFound": len(found),
+            "content": found[offset : offset + limit],
+        }
+    )
+
+
+async def get_posting(request: web.Request, data: ServerData) -> Reply:
+    """``GET /v1/companies/{companyIdentifier}/postings/{postingId}``: the full posting."""
+    posting_id = request.match_info["posting_id"]
+    posting = data.postings_by_id.get(posting_id)
+    if posting is None or request.match_info["company_identifier"] != data.company:
+        return Reply.error(404, "NOT_FOUND", f"Posting {posting_id} not found")
+    return Reply.json(posting)
+
+
+async def list_departments(request: web.Request, data: ServerData) -> Reply:
+    """``GET /v1/companies/{companyIdentifier}/departments``: every department, no paging."""
+    if request.match_info["company_identifier"] != data.company:
+        return Reply.json({"totalFound": 0, "content": []})
+    return Reply.json({"totalFound": len(data.departments), "content": data.departments})

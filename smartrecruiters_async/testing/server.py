@@ -1,0 +1,172 @@
+"""``FakeSmartRecruiters``: a real aiohttp server that behaves like the Customer API."""
+
+from __future__ import annotations
+
+import random
+from collections import deque
+from collections.abc import Collection, Mapping
+from types import TracebackType
+
+from aiohttp import web
+
+from .._protocol.routes import ROUTES
+from ..governor.policies import Policies
+from .faults import FaultQueue
+from .gateway import Gateway, RecordedRequest, endpoint
+from .handlers import HANDLERS, Handler
+from .rate_windows import Algorithm
+from .state import ServerData
+from .stats import ServerStats
+from .throttle import Throttle
+
+__all__ = ["FakeSmartRecruiters"]
+
+_RECENT_REQUESTS = 1000
+_SHUTDOWN_TIMEOUT = 1.0
+
+
+def _bounds(name: str, value: tuple[float, float]) -> tuple[float, float]:
+    low, high = value
+    if not 0 <= low <= high:
+        raise ValueError(f"{name} must be (low, high) with 0 <= low <= high, got {value!r}")
+    return float(low), float(high)
+
+
+class FakeSmartRecruiters:
+    """The SmartRecruiters Customer API on ``127.0.0.1``, for tests, benchmarks and demos.
+
+    Serves the operations of the route table that have a handler (Posting API, job
+    publication, ``GET /candidates``, the Analytics API) with seeded data, and enforces
+    ``policies`` per the route table's classes with the rate ``algorithm`` ``"sliding"``,
+    ``"fixed"`` or ``"token_bucket"``. Each request first waits a uniform random
+    ``arrival_jitter`` (network delay; it is counted on arrival after that), is then throttled,
+    then takes a uniform random ``latency`` of service time while in flight. ``seed`` fixes the
+    data and the delays. ``api_keys``, when given, are the only ``X-SmartToken`` values
+    accepted. ``analytics_bytes`` is the size of each Analytics API body.
+
+    Use it as an async context manager (or ``await start()`` / ``await close()``)::
+
+        async with FakeSmartRecruiters(postings=250) as server:
+            async with aiohttp.ClientSession() as session:
+                await session.get(f"{server.url}/v1/companies/acme/postings")
+            assert server.stats.throttled == 0
+
+    ``stats`` (``ServerStats``) records what happened, ``faults`` (``FaultQueue``) takes faults
+    to inject, ``throttle`` is the live ``Throttle``, ``requests`` the most recent
+    ``RecordedRequest`` values (headers included) and ``data`` the served ``ServerData``.
+    """
+
+    def __init__(
+        self,
+        *,
+        policies: Policies | None = None,
+        algorithm: Algorithm = "sliding",
+        arrival_jitter: tuple[float, float] = (0.0, 0.0),
+        latency: tuple[float, float] = (0.0, 0.0),
+        seed: int = 0,
+        postings: int = 5000,
+        company: str = "acme",
+        api_keys: Collection[str] | None = None,
+        analytics_bytes: int = 200_000,
+        candidates: int = 250,
+        handlers: Mapping[str, Handler] = HANDLERS,
+    ) -> None:
+        unknown = set(handlers) - set(ROUTES)
+        if unknown:
+            raise ValueError(f"handlers for operations the route table lacks: {sorted(unknown)}")
+        self.policies = policies if policies is not None else Policies()
+        self.company = company
+        self.stats = ServerStats()
+        self.faults = FaultQueue()
+        self.throttle = Throttle(self.policies, algorithm=algorithm)
+        self.requests: deque[RecordedRequest] = deque(maxlen=_RECENT_REQUESTS)
+        self.data = ServerData.build(
+            company=company,
+            seed=seed,
+            postings=postings,
+            candidates=candidates,
+            analytics_bytes=analytics_bytes,
+        )
+        self._gateway = Gateway(
+            data=self.data,
+            throttle=self.throttle,
+            stats=self.stats,
+            faults=self.faults,
+            requests=self.requests,
+            rng=random.Random(seed),
+            arrival_jitter=_bounds("arrival_jitter", arrival_jitter),
+            latency=_bounds("latency", latency),
+            api_keys=frozenset(api_keys) if api_keys is not None else None,
+        )
+        self._handlers = dict(handlers)
+        self._runner: web.AppRunner | None = None
+        self._port: int | None = None
+
+    def make_app(self) -> web.Application:
+        """A new aiohttp application serving this fake (``start`` runs one for you)."""
+        app = web.Application(middlewares=[self._gateway])
+        for operation_id, handler in self._handlers.items():
+            route = ROUTES[operation_id]
+            serve = endpoint(handler)
+            # The overview itself writes list URLs with a trailing slash ("postings/?offset=").
+            for path in (route.path, route.path + "/"):
+                app.router.add_route(route.method, path, serve)
+        return app
+
+    async def start(self) -> FakeSmartRecruiters:
+        """Listen on a free port of 127.0.0.1; return ``self``."""
+        if self._runner is not None:
+            raise RuntimeError("FakeSmartRecruiters is already started")
+        runner = web.AppRunner(
+            self.make_app(),
+            access_log=None,
+            handle_signals=False,
+            shutdown_timeout=_SHUTDOWN_TIMEOUT,
+        )
+        await runner.setup()
+        try:
+            site = web.TCPSite(runner, "127.0.0.1", 0)
+            await site.start()
+        except BaseException:
+            await runner.cleanup()
+            raise
+        address = runner.addresses[0]
+        self._port = int(address[1])
+        self._runner = runner
+        return self
+
+    async def close(self) -> None:
+        """Stop listening and end open connections; calling it again does nothing."""
+        runner, self._runner = self._runner, None
+        if runner is not None:
+            await runner.cleanup()
+
+    async def __aenter__(self) -> FakeSmartRecruiters:
+        return await self.start()
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    @property
+    def port(self) -> int:
+        """The TCP port the server listens on (after ``start``)."""
+        if self._port is None:
+            raise RuntimeError("FakeSmartRecruiters is not started")
+        return self._port
+
+    @property
+    def url(self) -> str:
+        """The base URL, e.g. ``"http://127.0.0.1:54321"`` (no trailing slash)."""
+        return f"http://127.0.0.1:{self.port}"
+
+    def reset(self) -> None:
+        """Clear the stats, the faults, the recorded requests and the throttle's state."""
+        self.stats.reset()
+        self.faults.clear()
+        self.requests.clear()
+        self.throttle.reset()

@@ -1,0 +1,22 @@
+import pytest
+
+import smartrecruiters_async as sr
+
+pytest_plugins = ["smartrecruiters_async.testing.pytest_plugin"]
+
+
+def fast_policies(**overrides: object) -> sr.Policies:
+    """The documented limits scaled 10x up, so throttling tests take seconds, not minutes."""
+    base: dict[str, object] = {
+        "rates": {"default": 100.0, "publication": 20.0, "offer_documents": 20.0},
+        "concurrency": {"default": 8, "analytics": 1, "candidates_list": 1},
+        "byte_rates": {"analytics": 1_000_000},
+        "arrival_jitter": 0.005,
+    }
+    base.update(overrides)
+    return sr.Policies(**base)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def policies() -> sr.Policies:
+    return fast_policies()

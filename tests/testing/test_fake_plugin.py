@@ -1,0 +1,40 @@
+"""The shipped pytest fixtures."""
+
+from __future__ import annotations
+
+import aiohttp
+import pytest
+
+from smartrecruiters_async.testing import FakeSmartRecruiters
+from smartrecruiters_async.testing.pytest_plugin import FakeServerFactory
+
+
+async def test_default_fixture_is_started(fake_smartrecruiters: FakeSmartRecruiters) -> None:
+    assert fake_smartrecruiters.url.startswith("http://127.0.0.1:")
+    async with (
+        aiohttp.ClientSession() as session,
+        session.get(fake_smartrecruiters.url + "/v1/companies/acme/departments") as response,
+    ):
+        assert response.status == 200
+
+
+async def test_factory_starts_independent_servers(
+    fake_smartrecruiters_factory: FakeServerFactory,
+) -> None:
+    first = await fake_smartrecruiters_factory(postings=3, company="one")
+    second = await fake_smartrecruiters_factory(postings=4, company="two", seed=9)
+    assert first.port != second.port
+    assert len(first.data.postings) == 3
+    assert second.data.company == "two"
+
+
+async def test_server_lifecycle_errors() -> None:
+    server = FakeSmartRecruiters(postings=1)
+    with pytest.raises(RuntimeError, match="not started"):
+        _ = server.url
+    async with server:
+        with pytest.raises(RuntimeError, match="already started"):
+            await server.start()
+    await server.close()  # closing twice is fine
+    with pytest.raises(ValueError, match="latency"):
+        FakeSmartRecruiters(latency=(0.2, 0.1))
