@@ -9,6 +9,7 @@ from importlib.metadata import PackageNotFoundError, version
 from ._auth import Anonymous, ApiKey, Auth
 from ._client import SmartRecruiters
 from ._config import ClientConfig
+from ._download import Download
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -25,11 +26,13 @@ from ._errors import (
     SmartRecruitersError,
     UnprocessableEntityError,
 )
+from ._files import FileInput, Upload
 from ._paginator import AsyncPaginator, Page
 from ._protocol.decode import ErrorBody, RateLimitInfo
 from ._protocol.routes import ROUTES as _ROUTES
 from ._protocol.routes import AuthMode, Body, Paging, Route, RouteTable
 from .governor import Governor, GovernorStats, LocalGovernor, Policies, Priority
+from .json_patch import JsonPatch
 from .resources.postings import Destination, LocationType
 
 try:
@@ -45,6 +48,10 @@ def operations() -> RouteTable:
 
 
 __all__ = [
+    "JsonPatch",
+    "Upload",
+    "FileInput",
+    "Download",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",

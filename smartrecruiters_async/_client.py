@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import enum
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, overload
 from urllib.parse import parse_qsl, quote, urljoin, urlsplit
 
 import aiohttp
@@ -17,14 +18,17 @@ import aiohttp
 from . import _converter
 from ._auth import Anonymous, ApiKey, Auth
 from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientConfig
+from ._download import Download
 from ._errors import APIConnectionError, APITimeoutError, ResponseDecodeError
+from ._files import Multipart
 from ._paginator import AsyncPaginator
 from ._protocol.decode import RateLimitInfo, decode_json, error_for_status
 from ._protocol.paging import PageData, parse_page
 from ._protocol.routes import ROUTES, Route
 from ._retry import Outcome, RetryBudget, backoff, should_retry
 from ._transport import QueryParams, RawResponse, Transport
-from .governor import Governor, Priority, shared_governor
+from .governor import Governor, Lease, Priority, shared_governor
+from .json_patch import JsonPatch
 from .resources.postings import Postings
 
 __all__ = ["SmartRecruiters"]
@@ -130,7 +134,7 @@ class SmartRecruiters:
         encoded = quote(parts.path, safe="/%:@!$&'()*+,;=~")
         query = _query(params) if params else parse_qsl(parts.query, keep_blank_values=True)
         route = ROUTES.classify(method, encoded)
-        body = _converter.unstructure(json) if json is not None else None
+        body = _encode_body(json)
         raw = await self._send(route, encoded, query, body, Priority.INTERACTIVE)
         return decode_json(body=raw.body, status=raw.status, method=route.method, url=raw.url)
 
@@ -139,32 +143,71 @@ class SmartRecruiters:
     async def _call(
         self,
         route: Route,
-        model: type[T] | None,
+        model: Any,
         *,
         path: Mapping[str, object] | None = None,
         query: Mapping[str, Any] | None = None,
         body: Any = None,
+        headers: Mapping[str, str] | None = None,
         priority: Priority = Priority.INTERACTIVE,
     ) -> Any:
-        """Send ``route`` and decode its JSON into ``model`` (or return the JSON when None)."""
-        raw = await self._send(route, route.expand(path or {}), _query(query or {}), body, priority)
+        """Send ``route`` and decode its JSON into ``model`` (or return the JSON when None).
+
+        ``body`` may be a model, a list of models, a ``JsonPatch``, plain JSON or a
+        ``Multipart``; ``model`` any type the converter can build (``list[Job]`` included).
+        """
+        raw = await self._send(
+            route,
+            route.expand(path or {}),
+            _query(query or {}),
+            _encode_body(body),
+            priority,
+            headers=headers,
+        )
         data = decode_json(body=raw.body, status=raw.status, method=route.method, url=raw.url)
         return data if model is None else self._structure(data, model, route, raw)
+
+    @contextlib.asynccontextmanager
+    async def _download(
+        self,
+        route: Route,
+        *,
+        path: Mapping[str, object] | None = None,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        priority: Priority = Priority.INTERACTIVE,
+    ) -> AsyncIterator[Download]:
+        """Open ``route`` as a streamed ``Download``; retried until the body starts."""
+        download = await self._send(
+            route,
+            route.expand(path or {}),
+            _query(query or {}),
+            None,
+            priority,
+            headers=headers,
+            stream=True,
+        )
+        assert isinstance(download, Download)
+        try:
+            yield download
+        finally:
+            await download.aclose()
 
     def _paginate(
         self,
         route: Route,
         model: type[T],
         *,
-        path: Mapping[str, object],
+        path: Mapping[str, object] | None = None,
         query: Mapping[str, Any],
+        headers: Mapping[str, str] | None = None,
         max_items: int | None = None,
     ) -> AsyncPaginator[T]:
         """An ``AsyncPaginator`` over ``route``'s pages, items decoded into ``model``."""
-        expanded = route.expand(path)  # validates ids now, before any request
+        expanded = route.expand(path or {})  # validates ids now, before any request
 
         async def fetch(params: dict[str, Any], priority: Priority) -> PageData:
-            raw = await self._send(route, expanded, _query(params), None, priority)
+            raw = await self._send(route, expanded, _query(params), None, priority, headers=headers)
             data = decode_json(body=raw.body, status=raw.status, method=route.method, url=raw.url)
             try:
                 return parse_page(route.paging, data, raw.headers)
@@ -182,45 +225,97 @@ class SmartRecruiters:
             max_items=max_items,
         )
 
-    def _structure(self, data: Any, model: type[T], route: Route, raw: RawResponse) -> T:
+    def _structure(self, data: Any, model: Any, route: Route, raw: RawResponse) -> Any:
         try:
             return _converter.structure(data, model)
         except Exception as exc:  # cattrs raises several types; all mean "not the documented shape"
-            raise _decode_error(f"unexpected {model.__name__} shape: {exc}", route, raw) from None
+            name = getattr(model, "__name__", str(model))
+            raise _decode_error(f"unexpected {name} shape: {exc}", route, raw) from None
+
+    @overload
+    async def _send(
+        self,
+        route: Route,
+        path: str,
+        query: QueryParams,
+        body: Any,
+        priority: Priority,
+        *,
+        headers: Mapping[str, str] | None = ...,
+        stream: Literal[False] = ...,
+    ) -> RawResponse: ...
+
+    @overload
+    async def _send(
+        self,
+        route: Route,
+        path: str,
+        query: QueryParams,
+        body: Any,
+        priority: Priority,
+        *,
+        headers: Mapping[str, str] | None = ...,
+        stream: Literal[True],
+    ) -> Download: ...
 
     async def _send(
-        self, route: Route, path: str, query: QueryParams, body: Any, priority: Priority
-    ) -> RawResponse:
-        """One logical request: governor, send, feedback, retries, redirects, error mapping."""
+        self,
+        route: Route,
+        path: str,
+        query: QueryParams,
+        body: Any,
+        priority: Priority,
+        *,
+        headers: Mapping[str, str] | None = None,
+        stream: bool = False,
+    ) -> RawResponse | Download:
+        """One logical request: governor, send, feedback, retries, redirects, error mapping.
+
+        With ``stream`` a 2xx response is returned as an open ``Download`` that keeps the
+        request's permits until it is closed; anything else is read whole.
+        """
         method = route.method
         url = self._config.base_url + path
         same_origin = True
         retries = rate_limited = redirects = 0
+        # A streamed upload cannot be sent twice; every other body can.
+        replayable = not isinstance(body, Multipart) or body.replayable
         self._budget.earn()
         while True:
-            headers = await self._auth.headers() if same_origin else {}
+            sent_headers = dict(headers or {})
+            if same_origin:
+                sent_headers.update(await self._auth.headers())
             lease = await self.governor.acquire(
                 route, priority=priority, timeout=self._config.governor_timeout
             )
             failure: APIConnectionError | None = None
             raw: RawResponse | None = None
+            handed_over = False
             try:
-                raw = await self._transport.request(
-                    method,
-                    url,
-                    params=query,
-                    headers=headers,
-                    body=body,
-                    on_bytes=lease.charge,
-                    on_send=lease.mark_sent,
-                )
-                lease.feedback(
-                    status=raw.status, rate_limit=RateLimitInfo.from_headers(raw.headers)
-                )
+                if stream:
+                    opened = await self._open_stream(method, url, query, sent_headers, lease)
+                    if isinstance(opened, Download):
+                        handed_over = True
+                        return opened
+                    raw = opened
+                else:
+                    raw = await self._transport.request(
+                        method,
+                        url,
+                        params=query,
+                        headers=sent_headers,
+                        body=body,
+                        on_bytes=lease.charge,
+                        on_send=lease.mark_sent,
+                    )
+                    lease.feedback(
+                        status=raw.status, rate_limit=RateLimitInfo.from_headers(raw.headers)
+                    )
             except APIConnectionError as exc:
                 failure = exc
             finally:
-                await lease.release()
+                if not handed_over:
+                    await lease.release()
             logger.debug(
                 "%s %s -> %s (retry %d)", method, path, raw.status if raw else failure, retries
             )
@@ -249,7 +344,8 @@ class SmartRecruiters:
                 and raw.status == 401
                 and same_origin
                 and retries == 0
-                and await self._auth.unauthorized(headers)
+                and replayable
+                and await self._auth.unauthorized(sent_headers)
             ):
                 retries += 1  # one replay with the renewed credential
                 continue
@@ -257,7 +353,7 @@ class SmartRecruiters:
                 return raw
 
             outcome = _outcome(raw, failure)
-            if should_retry(
+            if replayable and should_retry(
                 outcome,
                 idempotent=route.idempotent,
                 retries=retries,
@@ -281,6 +377,57 @@ class SmartRecruiters:
             raise error_for_status(
                 status=raw.status, method=method, url=url, body=raw.body, headers=raw.headers
             )
+
+    async def _open_stream(
+        self, method: str, url: str, query: QueryParams, headers: dict[str, str], lease: Lease
+    ) -> Download | RawResponse:
+        """Open a streamed exchange: a 2xx becomes a ``Download`` owning ``lease``; any other
+        status is read whole (it is an error body or a redirect) and returned as a response."""
+        exchange = self._transport.stream(
+            method,
+            url,
+            params=query,
+            headers=headers,
+            on_bytes=lease.charge,
+            on_send=lease.mark_sent,
+            timeout=None,
+        )
+        response = await exchange.__aenter__()
+        try:
+            lease.feedback(
+                status=response.status, rate_limit=RateLimitInfo.from_headers(response.headers)
+            )
+            if 200 <= response.status < 300:
+
+                async def close() -> None:
+                    try:
+                        await exchange.__aexit__(None, None, None)
+                    finally:
+                        await lease.release()
+
+                return Download(
+                    status=response.status,
+                    headers=response.headers,
+                    url=response.url,
+                    chunks=response.chunks,
+                    close=close,
+                )
+            body = b"".join([chunk async for chunk in response.chunks])
+        except BaseException as exc:
+            await exchange.__aexit__(type(exc), exc, exc.__traceback__)
+            raise
+        await exchange.__aexit__(None, None, None)
+        return RawResponse(
+            status=response.status, headers=response.headers, body=body, url=response.url
+        )
+
+
+def _encode_body(body: Any) -> Any:
+    if body is None or isinstance(body, Multipart | bytes | str):
+        return body
+    if isinstance(body, JsonPatch):
+        return body.to_json()
+    return _converter.unstructure(body)
 
 
 def _outcome(raw: RawResponse | None, failure: APIConnectionError | None) -> Outcome:

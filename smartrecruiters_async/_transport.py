@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import zlib
 from collections.abc import AsyncIterator, Callable, Mapping
-from typing import Any
+from typing import Any, BinaryIO
 
 import aiohttp
 import attrs
 import yarl
 
 from ._errors import APIConnectionError, APITimeoutError
+from ._files import Multipart
 
 __all__ = ["RawResponse", "Transport"]
 
@@ -176,7 +178,10 @@ class Transport:
         """
         session = self._session()
         kwargs: dict[str, Any] = {}
-        if isinstance(body, aiohttp.FormData | bytes | str) or hasattr(body, "__aiter__"):
+        opened: list[BinaryIO] = []
+        if isinstance(body, Multipart):
+            kwargs["data"] = await _form(body, opened)
+        elif isinstance(body, bytes | str):
             kwargs["data"] = body
         elif body is not None:
             kwargs["json"] = body
@@ -185,18 +190,22 @@ class Transport:
         if on_send is not None:
             on_send()
         try:
-            resp = await session.request(
-                method,
-                target,
-                params=params,
-                headers=dict(headers or {}),
-                allow_redirects=False,
-                timeout=client_timeout,
-                auto_decompress=False,
-                **kwargs,
-            )
-        except Exception as exc:
-            raise _connection_error(exc, method, url) from None
+            try:
+                resp = await session.request(
+                    method,
+                    target,
+                    params=params,
+                    headers=dict(headers or {}),
+                    allow_redirects=False,
+                    timeout=client_timeout,
+                    auto_decompress=False,
+                    **kwargs,
+                )
+            except Exception as exc:
+                raise _connection_error(exc, method, url) from None
+        finally:
+            for handle in opened:
+                handle.close()
         completed = False
         try:
             yield StreamingResponse(
@@ -211,6 +220,27 @@ class Transport:
                 resp.release()
             else:  # an unread or broken body must not go back to the connection pool
                 resp.close()
+
+
+async def _form(body: Multipart, opened: list[BinaryIO]) -> aiohttp.FormData:
+    """Build the form anew for each attempt: paths are reopened, bytes re-sent."""
+    form = aiohttp.FormData()
+    for name, value in body.fields:
+        if isinstance(value, str):
+            form.add_field(name, value)
+            continue
+        data = value.data
+        payload: Any
+        if isinstance(data, str | os.PathLike):
+            handle = await asyncio.to_thread(open, data, "rb")
+            opened.append(handle)
+            payload = handle
+        elif isinstance(data, bytes | bytearray):
+            payload = bytes(data)
+        else:
+            payload = data
+        form.add_field(name, payload, filename=value.name, content_type=value.content_type)
+    return form
 
 
 def _connection_error(exc: BaseException, method: str, url: str) -> Exception:

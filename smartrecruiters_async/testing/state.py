@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import functools
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
 import attrs
 
@@ -13,6 +14,7 @@ from .data import make_candidates, make_departments, make_postings, posting_summ
 __all__ = ["ServerData"]
 
 Json = dict[str, Any]
+T = TypeVar("T")
 
 
 @functools.lru_cache(maxsize=8)
@@ -43,6 +45,18 @@ class ServerData:
     departments: list[Json]
     candidates: list[Json]
     publications: dict[str, Json] = attrs.field(factory=dict)
+    stores: dict[str, Any] = attrs.field(factory=dict)
+    """Per-API-group state, created on first use by that group's handlers (see ``store``)."""
+
+    def store(self, group: str, factory: Callable[[ServerData], T]) -> T:
+        """The state object of ``group``, built by ``factory(self)`` on first use.
+
+        Each handler module keeps its own seeded, mutable state here, so adding an API group
+        to the fake server never touches this class.
+        """
+        if group not in self.stores:
+            self.stores[group] = factory(self)
+        return cast("T", self.stores[group])
 
     @classmethod
     def build(

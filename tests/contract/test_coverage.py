@@ -1,0 +1,74 @@
+"""The route table against the official operation list (tests/data/operations.tsv).
+
+Every operation of a covered spec file must be in ``operations()`` with the same method and path
+and be used by a resource method; the table must hold nothing that is not in either list.
+"""
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+import smartrecruiters_async as sr
+
+DATA = Path(__file__).parent.parent / "data"
+RESOURCES = Path(sr.__file__).parent / "resources"
+
+# Spec files whose every operation the SDK implements. users-api-deprecated.json (the root
+# /users twin) is deliberately absent: the prefixed user-api/v201804 replaces it.
+COVERED_SPECS = {"posting-api.json"}
+
+
+def _rows(name: str) -> list[list[str]]:
+    with (DATA / name).open(encoding="utf-8") as handle:
+        return [
+            row for row in csv.reader(handle, delimiter="\t") if row and not row[0].startswith("#")
+        ]
+
+
+def _shape(path: str) -> str:
+    return re.sub(r"\{[^}]+\}", "{}", path)
+
+
+SPEC = {row[4]: row for row in _rows("operations.tsv")}
+EXTRA = {row[4]: row for row in _rows("sdk_operations.tsv")}
+
+
+@pytest.mark.parametrize("spec", sorted(COVERED_SPECS))
+def test_every_operation_of_a_covered_spec_is_in_the_table(spec: str) -> None:
+    table = sr.operations()
+    expected = {op for op, row in SPEC.items() if row[0] == spec}
+    missing = sorted(expected - set(table))
+    assert not missing, f"{spec}: missing {missing}"
+    for op in expected:
+        _, method, base, path = SPEC[op][:4]
+        route = table[op]
+        assert (route.method, _shape(route.path)) == (method, _shape(base + path)), op
+        assert route.source_spec == spec, op
+
+
+def test_the_table_holds_nothing_else() -> None:
+    allowed = {op for op, row in SPEC.items() if row[0] in COVERED_SPECS} | set(EXTRA)
+    extra = sorted(set(sr.operations()) - allowed - _in_progress())
+    assert not extra, f"operations not in any list: {extra}"
+
+
+def _in_progress() -> set[str]:
+    # Operations of spec files not yet fully covered may be present early (the governor's
+    # publication and GET /candidates classes were needed before their groups were built).
+    return {op for op, row in SPEC.items() if row[0] not in COVERED_SPECS}
+
+
+def test_every_sdk_only_operation_matches_its_list() -> None:
+    table = sr.operations()
+    for op, (_, method, base, path, _) in EXTRA.items():
+        assert (table[op].method, _shape(table[op].path)) == (method, _shape(base + path))
+
+
+def test_every_operation_has_a_resource_method() -> None:
+    source = "\n".join(p.read_text(encoding="utf-8") for p in RESOURCES.rglob("*.py"))
+    used = set(re.findall(r'ROUTES\["([^"]+)"\]', source))
+    covered = {op for op in sr.operations() if op in SPEC and SPEC[op][0] in COVERED_SPECS}
+    missing = sorted(covered - used)
+    assert not missing, f"operations without a resource method: {missing}"
