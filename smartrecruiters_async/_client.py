@@ -29,7 +29,19 @@ from ._retry import Outcome, RetryBudget, backoff, should_retry
 from ._transport import QueryParams, RawResponse, Transport
 from .governor import Governor, Lease, Priority, shared_governor
 from .json_patch import JsonPatch
+from .resources.analytics import Analytics
+from .resources.applications import Applications
+from .resources.assessment_offers import AssessmentOffers
+from .resources.candidates import Candidates
+from .resources.configuration import Configuration
+from .resources.interviews import Interviews
+from .resources.job_applications import JobApplications
+from .resources.jobs import Jobs
+from .resources.messages import Messages
+from .resources.offers import Offers
 from .resources.postings import Postings
+from .resources.reports import Reports
+from .resources.users import Users
 
 __all__ = ["SmartRecruiters"]
 
@@ -81,6 +93,18 @@ class SmartRecruiters:
         )
         self._budget = RetryBudget()
         self.postings = Postings(self)
+        self.applications = Applications(self)
+        self.jobs = Jobs(self)
+        self.candidates = Candidates(self)
+        self.job_applications = JobApplications(self)
+        self.offers = Offers(self)
+        self.assessment_offers = AssessmentOffers(self)
+        self.users = Users(self)
+        self.configuration = Configuration(self)
+        self.interviews = Interviews(self)
+        self.messages = Messages(self)
+        self.reports = Reports(self)
+        self.analytics = Analytics(self)
 
     def __repr__(self) -> str:
         return f"SmartRecruiters(base_url={self._config.base_url!r}, auth={self._auth!r})"

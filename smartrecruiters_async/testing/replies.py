@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import json
 import zlib
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 import attrs
 from aiohttp import web
 
-__all__ = ["CHUNK_SIZE", "Reply", "error_body", "write_reply"]
+if TYPE_CHECKING:
+    from .state import ServerData
+
+__all__ = ["CHUNK_SIZE", "Handler", "Reply", "error_body", "write_reply"]
 
 CHUNK_SIZE = 16 * 1024
 """Bytes of body per chunk of a streamed reply (before compression)."""
@@ -119,3 +122,7 @@ async def write_reply(
         on_bytes(len(piece))
     await response.write_eof()
     return response
+
+
+Handler = Callable[[web.Request, "ServerData"], Awaitable[Reply]]
+"""Reads the request and the server's data, answers a ``Reply``; never writes the socket."""

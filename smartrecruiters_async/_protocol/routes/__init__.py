@@ -8,11 +8,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
+from . import (
+    analytics,
+    applications,
+    assessment_offers,
+    candidates,
+    configuration,
+    interviews,
+    job_applications,
+    jobs,
+    messages,
+    offers,
+    postings,
+    reporting,
+    users,
+)
 from ._route import AuthMode, Body, Paging, Route, RouteError, check_path_value
-from .analytics import ROUTES as _ANALYTICS
-from .candidates import ROUTES as _CANDIDATES
-from .jobs import ROUTES as _JOBS
-from .postings import ROUTES as _POSTINGS
 
 __all__ = [
     "ROUTES",
@@ -74,4 +85,18 @@ def unlisted_route(method: str, path: str) -> Route:
     )
 
 
-ROUTES = RouteTable(_POSTINGS + _JOBS + _CANDIDATES + _ANALYTICS)
+ROUTES = RouteTable(
+    postings.ROUTES
+    + applications.ROUTES
+    + jobs.ROUTES
+    + candidates.ROUTES
+    + job_applications.ROUTES
+    + offers.ROUTES
+    + assessment_offers.ROUTES
+    + users.ROUTES
+    + configuration.ROUTES
+    + interviews.ROUTES
+    + messages.ROUTES
+    + reporting.ROUTES
+    + analytics.ROUTES
+)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from aiohttp import web
 
-from ..replies import Reply
+from ..._protocol.routes.analytics import ANALYTICS_ENDPOINTS
+from ..replies import Handler, Reply
 from ..state import ServerData
 
-__all__ = ["analytics_stream"]
+__all__ = ["HANDLERS", "analytics_stream"]
 
 
 async def analytics_stream(request: web.Request, data: ServerData) -> Reply:
@@ -25,3 +28,8 @@ async def analytics_stream(request: web.Request, data: ServerData) -> Reply:
         stream=True,
         gzip=gzip,
     )
+
+
+HANDLERS: Mapping[str, Handler] = {
+    f"analytics.{name}": analytics_stream for name in ANALYTICS_ENDPOINTS
+}

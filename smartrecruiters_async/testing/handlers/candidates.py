@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Mapping
 
 from aiohttp import web
 
-from ..replies import Reply
+from ..replies import Handler, Reply
 from ..state import ServerData
 from . import params
 
-__all__ = ["list_candidates"]
+__all__ = ["HANDLERS", "list_candidates"]
 
 _CURSOR_PREFIX = "cand:"
 
@@ -54,3 +55,6 @@ async def list_candidates(request: web.Request, data: ServerData) -> Reply:
         headers["Link"] = f'<{url}>; rel="next"'
     body["content"] = content
     return Reply.json(body, headers=headers)
+
+
+HANDLERS: Mapping[str, Handler] = {"candidates.all": list_candidates}

@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 
 from aiohttp import web
 
 from ..data import wire_datetime
-from ..replies import Reply
+from ..replies import Handler, Reply
 from ..state import ServerData
 
-__all__ = ["create_publication", "list_publications", "unpublish"]
+__all__ = ["HANDLERS", "create_publication", "list_publications", "unpublish"]
 
 _BOARDS = (
     ("smartrecruiters", "SmartRecruiters Job Board"),
@@ -74,3 +75,10 @@ async def list_publications(request: web.Request, data: ServerData) -> Reply:
         for board_id, name in _BOARDS
     ]
     return Reply.json({"totalFound": len(content), "content": content})
+
+
+HANDLERS: Mapping[str, Handler] = {
+    "jobs.publication.create": create_publication,
+    "jobs.publication.unpublish": unpublish,
+    "jobs.publication.all": list_publications,
+}

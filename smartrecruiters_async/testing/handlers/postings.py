@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from aiohttp import web
 
-from ..replies import Reply
+from ..replies import Handler, Reply
 from ..state import ServerData
 from . import params
 
-__all__ = ["get_posting", "list_departments", "list_postings"]
+__all__ = ["HANDLERS", "get_posting", "list_departments", "list_postings"]
 
 Json = dict[str, Any]
 Test = Callable[[Json], bool]
@@ -130,3 +130,10 @@ async def list_departments(request: web.Request, data: ServerData) -> Reply:
     if request.match_info["company_identifier"] != data.company:
         return Reply.json({"totalFound": 0, "content": []})
     return Reply.json({"totalFound": len(data.departments), "content": data.departments})
+
+
+HANDLERS: Mapping[str, Handler] = {
+    "v1.listPostings": list_postings,
+    "v1.getPosting": get_posting,
+    "v1.listDepartments": list_departments,
+}

@@ -1,0 +1,7 @@
+"""Application API: ``apply-api.json`` and ``candidate-status-api.json``."""
+
+from __future__ import annotations
+
+from ._route import Route
+
+ROUTES: tuple[Route, ...] = ()

@@ -1,0 +1,7 @@
+"""Message API: ``messages-api.json``."""
+
+from __future__ import annotations
+
+from ._route import Route
+
+ROUTES: tuple[Route, ...] = ()

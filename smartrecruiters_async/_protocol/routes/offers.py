@@ -1,0 +1,7 @@
+"""Offers API: ``offers-api.json``."""
+
+from __future__ import annotations
+
+from ._route import Route
+
+ROUTES: tuple[Route, ...] = ()

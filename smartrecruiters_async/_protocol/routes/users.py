@@ -1,0 +1,7 @@
+"""User API: ``users-api.json`` (prefix ``/user-api/v201804``)."""
+
+from __future__ import annotations
+
+from ._route import Route
+
+ROUTES: tuple[Route, ...] = ()

@@ -1,0 +1,5 @@
+"""Job Applications API models."""
+
+from __future__ import annotations
+
+__all__: list[str] = []

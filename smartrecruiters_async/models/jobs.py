@@ -1,0 +1,5 @@
+"""Job API models."""
+
+from __future__ import annotations
+
+__all__: list[str] = []

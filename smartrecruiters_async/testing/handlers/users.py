@@ -1,0 +1,9 @@
+"""Fake-server handlers of the User API."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ..replies import Handler
+
+HANDLERS: Mapping[str, Handler] = {}
