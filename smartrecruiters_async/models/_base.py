@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Mapping
+from typing import Any, TypeVar, dataclass_transform
 
 import attrs
 
 T = TypeVar("T")
 
-model: Callable[[type[T]], type[T]] = attrs.frozen(kw_only=True)
-"""Class decorator for every model: frozen, keyword-only, compared by value."""
+
+# dataclass_transform lets type checkers see each model's keyword-only constructor, so request
+# payloads built by users are checked field by field.
+@dataclass_transform(frozen_default=True, kw_only_default=True, field_specifiers=(attrs.field,))
+def model(cls: type[T]) -> type[T]:
+    """Class decorator for every model: frozen, keyword-only, compared by value."""
+    return attrs.frozen(kw_only=True)(cls)
 
 
 def extra_fields() -> Any:
