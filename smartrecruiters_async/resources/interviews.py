@@ -2,10 +2,247 @@
 
 from __future__ import annotations
 
+import builtins
+import warnings
+from collections.abc import Iterable
+
+from .._protocol.routes import ROUTES, check_path_value
+from ..models.interviews import (
+    AttendeeStatus,
+    AttendeeStatusInput,
+    Interview,
+    InterviewInput,
+    InterviewsList,
+    InterviewUpdate,
+    Timeslot,
+    TimeslotInput,
+    TimeslotUpdate,
+)
 from ._resource import Resource
 
 __all__ = ["Interviews"]
 
 
+def _status(status: AttendeeStatus | str) -> AttendeeStatusInput:
+    try:
+        return AttendeeStatusInput(status=AttendeeStatus(status))
+    except ValueError:
+        allowed = ", ".join(s.value for s in AttendeeStatus)
+        raise ValueError(f"status must be one of {allowed}, got {status!r}") from None
+
+
+def _require(value: object, cls: type, name: str) -> None:
+    if not isinstance(value, cls):
+        raise TypeError(f"{name} must be a {cls.__name__}, not {type(value).__name__}")
+
+
 class Interviews(Resource):
-    """``client.interviews``: Interview API."""
+    """``client.interviews``: interviews, timeslots, attendance statuses, interview types.
+
+    The API only returns interviews that were created through the API.
+    """
+
+    async def list(self, application_id: str) -> builtins.list[Interview]:
+        """The interviews of one application: ``GET …/interviews?applicationId=`` (no paging).
+
+        Raises ``ValueError`` for an empty id before any request.
+        """
+        check_path_value("application_id", application_id)
+        result: InterviewsList = await self._client._call(
+            ROUTES["interviews.get-list"], InterviewsList, query={"applicationId": application_id}
+        )
+        return list(result.content)
+
+    async def create(self, interview: InterviewInput) -> Interview:
+        """Schedule an interview: ``POST /interviews-api/v201904/interviews``.
+
+        Returns the created ``Interview`` with its id and timeslot ids. Raises ``TypeError``
+        unless ``interview`` is an ``InterviewInput``, ``ValueError`` when it has no timeslot,
+        and ``BadRequestError`` for a body the API refuses (a timeslot ending before it starts,
+        an unknown time zone or interview type).
+        """
+        _require(interview, InterviewInput, "interview")
+        if not interview.timeslots:
+            raise ValueError("an interview needs at least one timeslot")
+        created: Interview = await self._client._call(
+            ROUTES["interviews.create"], Interview, body=interview
+        )
+        return created
+
+    async def get(self, interview_id: str) -> Interview:
+        """One interview: ``GET /interviews-api/v201904/interviews/{interviewId}``.
+
+        Raises ``NotFoundError`` for an unknown interview.
+        """
+        interview: Interview = await self._client._call(
+            ROUTES["interviews.get"], Interview, path={"interview_id": interview_id}
+        )
+        return interview
+
+    async def update(self, interview_id: str, changes: InterviewUpdate) -> None:
+        """Change an interview's fields: ``PATCH …/interviews/{interviewId}``.
+
+        Only the fields set in ``changes`` change. Raises ``TypeError`` unless ``changes`` is an
+        ``InterviewUpdate``, ``BadRequestError`` for values the API refuses, ``NotFoundError``
+        for an unknown interview.
+        """
+        _require(changes, InterviewUpdate, "changes")
+        await self._client._call(
+            ROUTES["interviews.update"], None, path={"interview_id": interview_id}, body=changes
+        )
+
+    async def delete(self, interview_id: str) -> None:
+        """Cancel an interview: ``DELETE /interviews-api/v201904/interviews/{interviewId}``.
+
+        Raises ``NotFoundError`` for an unknown interview.
+        """
+        await self._client._call(
+            ROUTES["interviews.delete"], None, path={"interview_id": interview_id}
+        )
+
+    async def add_timeslot(self, interview_id: str, timeslot: TimeslotInput) -> Timeslot:
+        """Add a timeslot: ``POST …/interviews/{interviewId}/timeslots``.
+
+        Returns the created ``Timeslot``. Raises ``TypeError`` unless ``timeslot`` is a
+        ``TimeslotInput``, ``BadRequestError`` for values the API refuses, ``NotFoundError``
+        for an unknown interview.
+        """
+        _require(timeslot, TimeslotInput, "timeslot")
+        created: Timeslot = await self._client._call(
+            ROUTES["timeslots.create"], Timeslot, path={"interview_id": interview_id}, body=timeslot
+        )
+        return created
+
+    async def get_timeslot(self, interview_id: str, timeslot_id: str) -> Timeslot:
+        """One timeslot: ``GET …/interviews/{interviewId}/timeslots/{timeslotId}``.
+
+        Raises ``NotFoundError`` for an unknown interview or timeslot.
+        """
+        timeslot: Timeslot = await self._client._call(
+            ROUTES["timeslots.get"],
+            Timeslot,
+            path={"interview_id": interview_id, "timeslot_id": timeslot_id},
+        )
+        return timeslot
+
+    async def update_timeslot(
+        self, interview_id: str, timeslot_id: str, changes: TimeslotUpdate
+    ) -> None:
+        """Change a timeslot: ``PATCH …/interviews/{interviewId}/timeslots/{timeslotId}``.
+
+        Only the fields set in ``changes`` change. Raises ``TypeError`` unless ``changes`` is a
+        ``TimeslotUpdate``, ``BadRequestError`` for values the API refuses, ``NotFoundError``
+        for an unknown interview or timeslot.
+        """
+        _require(changes, TimeslotUpdate, "changes")
+        await self._client._call(
+            ROUTES["timeslots.update"],
+            None,
+            path={"interview_id": interview_id, "timeslot_id": timeslot_id},
+            body=changes,
+        )
+
+    async def delete_timeslot(self, interview_id: str, timeslot_id: str) -> None:
+        """Remove a timeslot: ``DELETE …/interviews/{interviewId}/timeslots/{timeslotId}``.
+
+        Raises ``ConflictError`` when it is the interview's last timeslot (delete the interview
+        instead) and ``NotFoundError`` for an unknown interview or timeslot.
+        """
+        await self._client._call(
+            ROUTES["timeslots.delete"],
+            None,
+            path={"interview_id": interview_id, "timeslot_id": timeslot_id},
+        )
+
+    async def set_no_show(self, interview_id: str, timeslot_id: str, no_show: bool = True) -> None:
+        """Mark whether the candidate failed to attend a timeslot.
+
+        ``PATCH …/interviews/{interviewId}/timeslots/{timeslotId}/noshow?value=``. Raises
+        ``TypeError`` unless ``no_show`` is a bool, ``NotFoundError`` for an unknown interview
+        or timeslot.
+        """
+        _require(no_show, bool, "no_show")
+        await self._client._call(
+            ROUTES["timeslots.patch-noshow"],
+            None,
+            path={"interview_id": interview_id, "timeslot_id": timeslot_id},
+            query={"value": no_show},
+        )
+
+    async def set_candidate_status(self, interview_id: str, status: AttendeeStatus | str) -> None:
+        """Deprecated: set the candidate's status for the whole interview.
+
+        ``PUT …/interviews/{interviewId}/candidate/status``. Emits ``DeprecationWarning``; use
+        ``set_timeslot_candidate_status``. Raises ``ValueError`` for an unknown status before
+        any request, ``NotFoundError`` for an unknown interview.
+        """
+        route = ROUTES["statuses.candidate.put"]
+        warnings.warn(
+            f"interviews.set_candidate_status is deprecated: {route.deprecated}",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        await self._client._call(
+            route, None, path={"interview_id": interview_id}, body=_status(status)
+        )
+
+    async def set_timeslot_candidate_status(
+        self, interview_id: str, timeslot_id: str, status: AttendeeStatus | str
+    ) -> None:
+        """Set whether the candidate attends one timeslot.
+
+        ``PUT …/interviews/{interviewId}/timeslots/{timeslotId}/candidateStatus``. Raises
+        ``ValueError`` for an unknown status before any request, ``NotFoundError`` for an
+        unknown interview or timeslot.
+        """
+        await self._client._call(
+            ROUTES["statuses.timeslot-candidate.put"],
+            None,
+            path={"interview_id": interview_id, "timeslot_id": timeslot_id},
+            body=_status(status),
+        )
+
+    async def set_interviewer_status(
+        self, interview_id: str, timeslot_id: str, user_id: str, status: AttendeeStatus | str
+    ) -> None:
+        """Set whether an interviewer attends one timeslot.
+
+        ``PUT …/timeslots/{timeslotId}/interviewers/{userId}/status``. Raises ``ValueError`` for
+        an unknown status before any request, ``NotFoundError`` for an unknown interview,
+        timeslot, or a user who is not an interviewer of that timeslot.
+        """
+        await self._client._call(
+            ROUTES["statuses.interviewer.put"],
+            None,
+            path={"interview_id": interview_id, "timeslot_id": timeslot_id, "user_id": user_id},
+            body=_status(status),
+        )
+
+    async def types(self) -> builtins.list[str]:
+        """The company's interview types: ``GET /interviews-api/v201904/interview-types``."""
+        types: builtins.list[str] = await self._client._call(
+            ROUTES["types.get"], builtins.list[str]
+        )
+        return types
+
+    async def add_types(self, interview_types: Iterable[str]) -> None:
+        """Add interview types: ``PATCH /interviews-api/v201904/interview-types``.
+
+        Types already configured are left as they are. Raises ``ValueError`` for no types or
+        an empty name before any request, ``BadRequestError`` for a name the API refuses.
+        """
+        if isinstance(interview_types, str):
+            raise TypeError("interview_types must be a list of names, not one string")
+        names = [check_path_value("interview_types[]", name) for name in interview_types]
+        if not names:
+            raise ValueError("add at least one interview type")
+        await self._client._call(ROUTES["types.update"], None, body=names)
+
+    async def delete_type(self, interview_type: str) -> None:
+        """Remove an interview type: ``DELETE …/interview-types/{interviewType}``.
+
+        Raises ``NotFoundError`` for an unknown type.
+        """
+        await self._client._call(
+            ROUTES["types.delete"], None, path={"interview_type": interview_type}
+        )

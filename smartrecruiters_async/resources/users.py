@@ -1,11 +1,225 @@
-"""User API: ``users-api.json`` (prefix ``/user-api/v201804``)."""
+"""User API: ``users-api.json`` (prefix ``/user-api/v201804``).
+
+The deprecated root ``/users`` twin (``users-api-deprecated.json``) is not implemented: this
+prefixed API replaces it.
+"""
 
 from __future__ import annotations
 
+import builtins
+import datetime as dt
+import mimetypes
+import os
+from collections.abc import Iterable
+
+from .._files import FileInput, Multipart, Upload
+from .._paginator import AsyncPaginator
+from .._protocol.paging import check_limit
+from .._protocol.routes import ROUTES, check_path_value
+from ..json_patch import JsonPatch
+from ..models.users import (
+    SystemRole,
+    SystemRoles,
+    User,
+    UserAccessGroup,
+    UserAccessGroups,
+    UserInput,
+)
 from ._resource import Resource
 
 __all__ = ["Users"]
 
+_MAX_ASSIGNED = 5000
+
+
+def _avatar(file: FileInput | Upload, filename: str | None, content_type: str | None) -> Upload:
+    if isinstance(file, Upload):
+        if filename is not None or content_type is not None:
+            raise ValueError("pass filename/content_type inside the Upload, not beside it")
+        return file
+    name = filename or (os.fspath(file) if isinstance(file, str | os.PathLike) else None)
+    guessed = mimetypes.guess_type(name)[0] if name else None
+    return Upload(
+        data=file,
+        filename=filename,
+        content_type=content_type or guessed or "application/octet-stream",
+    )
+
 
 class Users(Resource):
-    """``client.users``: User API."""
+    """``client.users``: users, their activation, avatar, system roles and access groups."""
+
+    def list(
+        self,
+        *,
+        q: str | None = None,
+        updated_after: dt.datetime | None = None,
+        limit: int = 100,
+        max_items: int | None = None,
+    ) -> AsyncPaginator[User]:
+        """List the company's users: ``GET /user-api/v201804/users`` (cursor-paged).
+
+        ``q`` searches names and e-mail; ``updated_after`` (timezone-aware) keeps users changed
+        since then; ``limit`` is the page size (1–100). Returns an ``AsyncPaginator``: ``await``
+        it for the first page, ``async for`` it for every user (the next page is fetched while
+        you work on the current one). Raises ``ValueError``/``TypeError`` for bad arguments
+        before any request, and the ``APIStatusError`` family when iterating.
+        """
+        if updated_after is not None and updated_after.tzinfo is None:
+            raise ValueError("updated_after must be timezone-aware")
+        return self._client._paginate(
+            ROUTES["users.all"],
+            User,
+            query={"q": q, "updatedAfter": updated_after, "limit": check_limit(limit)},
+            max_items=max_items,
+        )
+
+    async def create(self, user: UserInput) -> User:
+        """Create a user: ``POST /user-api/v201804/users``.
+
+        The new user is inactive: ``activate`` it or ``send_activation_email``. Returns the
+        created ``User``. Raises ``TypeError`` unless ``user`` is a ``UserInput``,
+        ``BadRequestError`` for a body the API refuses (missing field, unknown system role),
+        ``ConflictError`` when the e-mail is taken.
+        """
+        if not isinstance(user, UserInput):
+            raise TypeError(f"user must be a UserInput, not {type(user).__name__}")
+        created: User = await self._client._call(ROUTES["users.create"], User, body=user)
+        return created
+
+    async def me(self) -> User:
+        """The user the credential acts as: ``GET /user-api/v201804/users/me``."""
+        user: User = await self._client._call(ROUTES["users.me"], User)
+        return user
+
+    async def get(self, user_id: str) -> User:
+        """One user: ``GET /user-api/v201804/users/{id}``.
+
+        Raises ``RouteError`` for an empty id and ``NotFoundError`` for an unknown user.
+        """
+        user: User = await self._client._call(ROUTES["users.get"], User, path={"user_id": user_id})
+        return user
+
+    async def update(self, user_id: str, patch: JsonPatch) -> User:
+        """Change a user with a JSON Patch: ``PATCH /user-api/v201804/users/{id}``.
+
+        Build ``patch`` with ``JsonPatch().replace("/firstName", "Ann")`` or from two versions
+        of a user with ``JsonPatch.diff(before, after)`` (unknown fields take part, so nothing
+        is lost). Returns the updated ``User``. Raises ``TypeError``/``ValueError`` for a
+        missing or empty patch, ``BadRequestError`` for a patch the API refuses,
+        ``NotFoundError`` for an unknown user.
+        """
+        check_path_value("user_id", user_id)
+        if not isinstance(patch, JsonPatch):
+            raise TypeError(f"patch must be a JsonPatch, not {type(patch).__name__}")
+        if not patch:
+            raise ValueError("patch is empty: there is nothing to change")
+        updated: User = await self._client._call(
+            ROUTES["users.update"], User, path={"user_id": user_id}, body=patch
+        )
+        return updated
+
+    async def activate(self, user_id: str) -> None:
+        """Activate a user so they can sign in at once: ``PUT …/users/{id}/activation``.
+
+        Raises ``NotFoundError`` for an unknown user.
+        """
+        await self._client._call(
+            ROUTES["users.activation.activate"], None, path={"user_id": user_id}
+        )
+
+    async def deactivate(self, user_id: str) -> None:
+        """Deactivate a user: ``DELETE /user-api/v201804/users/{id}/activation``.
+
+        Raises ``NotFoundError`` for an unknown user.
+        """
+        await self._client._call(
+            ROUTES["users.activation.deactivate"], None, path={"user_id": user_id}
+        )
+
+    async def send_activation_email(self, user_id: str) -> None:
+        """E-mail an inactive user a link to activate their account.
+
+        ``POST /user-api/v201804/users/{id}/activation-email``. Not retried after an ambiguous
+        failure (it would send a second e-mail). Raises ``NotFoundError`` for an unknown user
+        and ``ConflictError`` when the user is already active.
+        """
+        await self._client._call(
+            ROUTES["users.activation.email.send"], None, path={"user_id": user_id}
+        )
+
+    async def reset_password(self, user_id: str) -> None:
+        """Reset a user's password and e-mail them a link to set a new one.
+
+        ``POST /user-api/v201804/users/{id}/reset-password``. Not retried after an ambiguous
+        failure. Raises ``NotFoundError`` for an unknown user.
+        """
+        await self._client._call(ROUTES["users.password.reset"], None, path={"user_id": user_id})
+
+    async def upload_avatar(
+        self,
+        user_id: str,
+        file: FileInput | Upload,
+        *,
+        filename: str | None = None,
+        content_type: str | None = None,
+    ) -> None:
+        """Set a user's avatar: ``PUT /user-api/v201804/users/{id}/avatar`` (multipart ``file``).
+
+        ``file`` is a path, bytes, an async iterable of byte chunks or an ``Upload``. The
+        content type is guessed from the file name when not given. A streamed upload is sent
+        once and never replayed. Raises ``ValueError``/``TypeError`` for an unusable file before
+        any request, ``BadRequestError`` for a file the API refuses, ``NotFoundError`` for an
+        unknown user.
+        """
+        check_path_value("user_id", user_id)
+        body = Multipart(fields=(("file", _avatar(file, filename, content_type)),))
+        await self._client._call(
+            ROUTES["users.avatar.update"], None, path={"user_id": user_id}, body=body
+        )
+
+    async def system_roles(self) -> builtins.list[SystemRole]:
+        """Every system role of the company: ``GET /user-api/v201804/system-roles``."""
+        roles: SystemRoles = await self._client._call(ROUTES["system-roles.all"], SystemRoles)
+        return list(roles.content)
+
+    async def access_groups(self) -> builtins.list[UserAccessGroup]:
+        """Every access group of the company: ``GET /user-api/v201804/access-groups``."""
+        groups: UserAccessGroups = await self._client._call(
+            ROUTES["access-groups.all"], UserAccessGroups
+        )
+        return list(groups.content)
+
+    async def assign_to_access_group(
+        self, access_group_id: str, user_ids: Iterable[str]
+    ) -> builtins.list[UserAccessGroup]:
+        """Add users to an access group: ``POST …/access-groups/{accessGroupId}/users``.
+
+        ``user_ids`` holds 1 to 5000 user ids. Returns the access groups the server reports.
+        Raises ``ValueError`` for no ids, too many, or an empty id (before any request),
+        ``BadRequestError`` for unknown users, ``NotFoundError`` for an unknown group.
+        """
+        if isinstance(user_ids, str):
+            raise TypeError("user_ids must be a list of ids, not one string")
+        ids = [check_path_value("user_ids[]", user_id) for user_id in user_ids]
+        if not 1 <= len(ids) <= _MAX_ASSIGNED:
+            raise ValueError(f"assign 1 to {_MAX_ASSIGNED} user ids at a time, got {len(ids)}")
+        groups: UserAccessGroups = await self._client._call(
+            ROUTES["access-groups.users.assign"],
+            UserAccessGroups,
+            path={"access_group_id": access_group_id},
+            body=ids,
+        )
+        return list(groups.content)
+
+    async def remove_from_access_group(self, access_group_id: str, user_id: str) -> None:
+        """Remove a user from an access group.
+
+        ``DELETE /user-api/v201804/access-groups/{accessGroupId}/users/{id}``. Raises
+        ``NotFoundError`` when the group is unknown or the user is not in it.
+        """
+        await self._client._call(
+            ROUTES["access-groups.users.remove"],
+            None,
+            path={"access_group_id": access_group_id, "user_id": user_id},
+        )
