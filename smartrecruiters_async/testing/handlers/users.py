@@ -1,9 +1,347 @@
-"""Fake-server handlers of the User API."""
+"""Fake-server handlers of the User API (``/user-api/v201804``).
+
+The company's users live in ``UsersState`` (``users_state(server.data)``), seeded by
+``users_data``. Users created here start inactive, as the API documents; avatars and the
+e-mails the API would send are recorded so tests can see them.
+"""
 
 from __future__ import annotations
 
+import base64
+import binascii
+import datetime as dt
+import uuid
 from collections.abc import Mapping
+from typing import Any
 
-from ..replies import Handler
+import attrs
+from aiohttp import web
 
-HANDLERS: Mapping[str, Handler] = {}
+from ..data import wire_datetime
+from ..replies import Handler, Reply
+from ..state import ServerData
+from ..users_data import ACCESS_GROUPS, SYSTEM_ROLES, make_users
+from . import params
+from .patching import apply_patch
+from .validation import (
+    Refusal,
+    bad_request,
+    enum_value,
+    not_found,
+    object_field,
+    optional_string,
+    read_json,
+    read_object,
+    refusals_answered,
+    required_string,
+    string_list,
+)
+
+__all__ = ["HANDLERS", "Avatar", "UsersState", "users_state"]
+
+Json = dict[str, Any]
+
+_SSO_LOGIN_MODES = frozenset({"SSO", "PASSWORD"})
+_WRITABLE = frozenset(
+    {
+        "email",
+        "firstName",
+        "lastName",
+        "systemRole",
+        "externalData",
+        "ssoIdentifier",
+        "ssoLoginMode",
+        "language",
+        "location",
+        "jobTitle",
+        "phoneNumber",
+    }
+)
+_MAX_ASSIGNED = 5000
+_AVATAR_TYPES = ("image/", "application/octet-stream")
+
+
+@attrs.frozen(kw_only=True)
+class Avatar:
+    """An uploaded avatar as the server received it."""
+
+    data: bytes
+    filename: str | None
+    content_type: str
+
+
+@attrs.define(kw_only=True, eq=False)
+class UsersState:
+    """The fake company's users by id (list order), access groups, avatars and sent e-mails.
+
+    ``emails`` records ``(kind, user_id)`` for every activation or password-reset e-mail.
+    """
+
+    users: dict[str, Json]
+    me: str
+    groups: dict[str, str] = attrs.field(factory=lambda: dict(ACCESS_GROUPS))
+    avatars: dict[str, Avatar] = attrs.field(factory=dict)
+    emails: list[tuple[str, str]] = attrs.field(factory=list)
+
+
+def _build(data: ServerData) -> UsersState:
+    users = make_users(seed=data.seed)
+    return UsersState(users={u["id"]: u for u in users}, me=users[0]["id"])
+
+
+def users_state(data: ServerData) -> UsersState:
+    """The User API's state of one fake server (built on first use)."""
+    return data.store("users", _build)
+
+
+def _now() -> str:
+    return wire_datetime(dt.datetime.now(dt.UTC))
+
+
+def _user(state: UsersState, request: web.Request) -> Json:
+    user_id = request.match_info["user_id"]
+    user = state.users.get(user_id)
+    if user is None:
+        raise not_found("User", user_id)
+    return user
+
+
+def _checked(state: UsersState, user: Json, *, user_id: str | None) -> Json:
+    """``user`` validated as ``NewUser`` documents it, with the role's name filled in."""
+    email = required_string(user, "email")
+    if "@" not in email:
+        raise bad_request("email must be an e-mail address")
+    required_string(user, "firstName")
+    required_string(user, "lastName")
+    role = object_field(user, "systemRole")
+    assert role is not None
+    role_id = enum_value(role, "id", SYSTEM_ROLES, required=True)
+    assert role_id is not None
+    enum_value(user, "ssoLoginMode", _SSO_LOGIN_MODES)
+    optional_string(user, "externalData")
+    optional_string(user, "ssoIdentifier")
+    language = object_field(user, "language", required=False)
+    if language is not None:
+        required_string(language, "code", where="language.")
+    object_field(user, "location", required=False)
+    taken = any(
+        other["email"].casefold() == email.casefold() and other_id != user_id
+        for other_id, other in state.users.items()
+    )
+    if taken:
+        raise Refusal(409, "USER_ALREADY_EXISTS", f"A user with e-mail {email} already exists")
+    return {**user, "systemRole": {"id": role_id, "name": SYSTEM_ROLES[role_id]}}
+
+
+def _cursor(offset: int) -> str:
+    return base64.urlsafe_b64encode(f"users:{offset}".encode()).decode()
+
+
+def _offset(page_id: str | None) -> int:
+    if page_id is None:
+        return 0
+    try:
+        kind, _, number = base64.urlsafe_b64decode(page_id.encode()).decode().partition(":")
+        if kind == "users" and number.isdigit():
+            return int(number)
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        pass
+    raise bad_request("pageId is not a page id this API returned")
+
+
+@refusals_answered
+async def list_users(request: web.Request, data: ServerData) -> Reply:
+    """``GET /users``: one cursor page (``limit`` ≤ 100, ``q``, ``updatedAfter``)."""
+    state = users_state(data)
+    query = request.query
+    limit = params.integer(query, "limit", 100, low=1, high=100)
+    offset = _offset(query.get("pageId"))
+    found = list(state.users.values())
+    if q := query.get("q", "").casefold():
+        found = [
+            u for u in found if q in f"{u['firstName']} {u['lastName']} {u['email']}".casefold()
+        ]
+    if (after := params.date_time(query, "updatedAfter")) is not None:
+        found = [u for u in found if dt.datetime.fromisoformat(u["updatedOn"]) > after]
+    page: Json = {"limit": limit, "content": found[offset : offset + limit]}
+    if offset + limit < len(found):
+        page["nextPageId"] = _cursor(offset + limit)
+    return Reply.json(page)
+
+
+@refusals_answered
+async def create_user(request: web.Request, data: ServerData) -> Reply:
+    """``POST /users``: validate a ``NewUser``, store it inactive; 201 with the user."""
+    state = users_state(data)
+    body = await read_object(request)
+    user = _checked(state, body, user_id=None)
+    fields = ("email", "firstName", "lastName", "externalData", "ssoIdentifier", "ssoLoginMode")
+    created: Json = {
+        "id": str(uuid.uuid4()),
+        **{key: user[key] for key in fields if user.get(key) is not None},
+        "systemRole": user["systemRole"],
+        "language": user.get("language") or {"code": "en"},
+        "active": False,
+        "updatedOn": _now(),
+        "accessGroups": [],
+    }
+    if user.get("location") is not None:
+        created["location"] = user["location"]
+    state.users[created["id"]] = created
+    return Reply.json(created, status=201)
+
+
+@refusals_answered
+async def get_me(request: web.Request, data: ServerData) -> Reply:
+    """``GET /users/me``: the administrator the credential acts as."""
+    state = users_state(data)
+    return Reply.json(state.users[state.me])
+
+
+@refusals_answered
+async def get_user(request: web.Request, data: ServerData) -> Reply:
+    """``GET /users/{id}``."""
+    return Reply.json(_user(users_state(data), request))
+
+
+@refusals_answered
+async def update_user(request: web.Request, data: ServerData) -> Reply:
+    """``PATCH /users/{id}``: apply a JSON Patch, validate the result; 200 with the user."""
+    state = users_state(data)
+    user = _user(state, request)
+    patched = apply_patch(user, await read_json(request), writable=_WRITABLE)
+    updated = {**_checked(state, patched, user_id=user["id"]), "updatedOn": _now()}
+    state.users[user["id"]] = updated
+    return Reply.json(updated)
+
+
+@refusals_answered
+async def activate(request: web.Request, data: ServerData) -> Reply:
+    """``PUT /users/{id}/activation``: 204; the user can sign in."""
+    user = _user(users_state(data), request)
+    user.update(active=True, updatedOn=_now())
+    return Reply.empty()
+
+
+@refusals_answered
+async def deactivate(request: web.Request, data: ServerData) -> Reply:
+    """``DELETE /users/{id}/activation``: 204; the user can no longer sign in."""
+    user = _user(users_state(data), request)
+    user.update(active=False, updatedOn=_now())
+    return Reply.empty()
+
+
+@refusals_answered
+async def send_activation_email(request: web.Request, data: ServerData) -> Reply:
+    """``POST /users/{id}/activation-email``: 204, recorded; 409 for an active user."""
+    state = users_state(data)
+    user = _user(state, request)
+    if user["active"]:
+        raise Refusal(409, "USER_ALREADY_ACTIVE", f"User {user['id']} is already active")
+    state.emails.append(("activation", user["id"]))
+    return Reply.empty()
+
+
+@refusals_answered
+async def reset_password(request: web.Request, data: ServerData) -> Reply:
+    """``POST /users/{id}/reset-password``: 204, the e-mail recorded."""
+    state = users_state(data)
+    user = _user(state, request)
+    state.emails.append(("password-reset", user["id"]))
+    return Reply.empty()
+
+
+@refusals_answered
+async def update_avatar(request: web.Request, data: ServerData) -> Reply:
+    """``PUT /users/{id}/avatar``: a multipart ``file`` (an image); 204, the file recorded."""
+    state = users_state(data)
+    user = _user(state, request)
+    if not request.content_type.startswith("multipart/form-data"):
+        raise bad_request("Request must be multipart/form-data with a file part")
+    form = await request.post()
+    part = form.get("file")
+    if not isinstance(part, web.FileField):
+        raise bad_request("The file part is required")
+    content = part.file.read()
+    if not content:
+        raise bad_request("The file is empty")
+    if not part.content_type.startswith(_AVATAR_TYPES):
+        raise bad_request(f"An avatar must be an image, not {part.content_type}")
+    state.avatars[user["id"]] = Avatar(
+        data=content, filename=part.filename, content_type=part.content_type
+    )
+    return Reply.empty()
+
+
+def _groups(state: UsersState) -> Json:
+    return {"content": [{"id": gid, "name": name} for gid, name in state.groups.items()]}
+
+
+@refusals_answered
+async def list_system_roles(request: web.Request, data: ServerData) -> Reply:
+    """``GET /system-roles``."""
+    return Reply.json({"content": [{"id": k, "name": v} for k, v in SYSTEM_ROLES.items()]})
+
+
+@refusals_answered
+async def list_access_groups(request: web.Request, data: ServerData) -> Reply:
+    """``GET /access-groups``."""
+    return Reply.json(_groups(users_state(data)))
+
+
+def _group_id(state: UsersState, request: web.Request) -> str:
+    group_id = request.match_info["access_group_id"]
+    if group_id not in state.groups:
+        raise not_found("Access group", group_id)
+    return group_id
+
+
+@refusals_answered
+async def assign_users(request: web.Request, data: ServerData) -> Reply:
+    """``POST /access-groups/{id}/users``: a list of 1–5000 user ids; 200 with the groups."""
+    state = users_state(data)
+    group_id = _group_id(state, request)
+    ids = string_list({"ids": await read_json(request)}, "ids", required=True)
+    if not 1 <= len(ids) <= _MAX_ASSIGNED:
+        raise bad_request(f"Assign 1 to {_MAX_ASSIGNED} users at a time")
+    unknown = sorted(set(ids) - set(state.users))
+    if unknown:
+        raise bad_request(f"Unknown users: {', '.join(unknown)}")
+    entry = {"id": group_id, "name": state.groups[group_id]}
+    for user_id in ids:
+        user = state.users[user_id]
+        if entry not in user["accessGroups"]:
+            user["accessGroups"] = sorted([*user["accessGroups"], entry], key=lambda g: g["id"])
+    return Reply.json(_groups(state))
+
+
+@refusals_answered
+async def remove_user(request: web.Request, data: ServerData) -> Reply:
+    """``DELETE /access-groups/{id}/users/{userId}``: 204; 404 for a user not in the group."""
+    state = users_state(data)
+    group_id = _group_id(state, request)
+    user = _user(state, request)
+    kept = [g for g in user["accessGroups"] if g["id"] != group_id]
+    if len(kept) == len(user["accessGroups"]):
+        raise not_found(f"User {user['id']} in access group", group_id)
+    user["accessGroups"] = kept
+    return Reply.empty()
+
+
+# users.me comes before users.get so the literal /users/me is routed before /users/{id}.
+HANDLERS: Mapping[str, Handler] = {
+    "users.all": list_users,
+    "users.create": create_user,
+    "users.me": get_me,
+    "users.get": get_user,
+    "users.update": update_user,
+    "users.activation.activate": activate,
+    "users.activation.deactivate": deactivate,
+    "users.activation.email.send": send_activation_email,
+    "users.password.reset": reset_password,
+    "users.avatar.update": update_avatar,
+    "system-roles.all": list_system_roles,
+    "access-groups.all": list_access_groups,
+    "access-groups.users.assign": assign_users,
+    "access-groups.users.remove": remove_user,
+}
