@@ -26,13 +26,15 @@ from .patching import apply_patch
 from .validation import (
     Refusal,
     bad_request,
-    enum_value,
     not_found,
-    object_field,
+    optional_enum,
+    optional_object,
     optional_string,
     read_json,
     read_object,
     refusals_answered,
+    required_enum,
+    required_object,
     required_string,
     string_list,
 )
@@ -113,17 +115,14 @@ def _checked(state: UsersState, user: Json, *, user_id: str | None) -> Json:
         raise bad_request("email must be an e-mail address")
     required_string(user, "firstName")
     required_string(user, "lastName")
-    role = object_field(user, "systemRole")
-    assert role is not None
-    role_id = enum_value(role, "id", SYSTEM_ROLES, required=True)
-    assert role_id is not None
-    enum_value(user, "ssoLoginMode", _SSO_LOGIN_MODES)
+    role_id = required_enum(required_object(user, "systemRole"), "id", SYSTEM_ROLES)
+    optional_enum(user, "ssoLoginMode", _SSO_LOGIN_MODES)
     optional_string(user, "externalData")
     optional_string(user, "ssoIdentifier")
-    language = object_field(user, "language", required=False)
+    language = optional_object(user, "language")
     if language is not None:
         required_string(language, "code", where="language.")
-    object_field(user, "location", required=False)
+    optional_object(user, "location")
     taken = any(
         other["email"].casefold() == email.casefold() and other_id != user_id
         for other_id, other in state.users.items()

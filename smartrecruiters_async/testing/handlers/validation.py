@@ -21,14 +21,16 @@ from . import params
 __all__ = [
     "Refusal",
     "bad_request",
-    "date_time",
-    "enum_value",
     "not_found",
-    "object_field",
+    "optional_enum",
+    "optional_object",
     "optional_string",
     "read_json",
     "read_object",
     "refusals_answered",
+    "required_date_time",
+    "required_enum",
+    "required_object",
     "required_string",
     "string_list",
 ]
@@ -110,23 +112,31 @@ def optional_string(body: Mapping[str, Any], key: str, *, where: str = "") -> st
     return value
 
 
-def enum_value(
-    body: Mapping[str, Any], key: str, allowed: Collection[str], *, required: bool = False
-) -> str | None:
-    """``body[key]`` when it is one of ``allowed``; refuses other values."""
-    value = body.get(key)
-    if value is None and not required:
+def optional_enum(body: Mapping[str, Any], key: str, allowed: Collection[str]) -> str | None:
+    """``body[key]`` when present: one of ``allowed``; refuses other values."""
+    if body.get(key) is None:
         return None
-    if value not in allowed:
+    return required_enum(body, key, allowed)
+
+
+def required_enum(body: Mapping[str, Any], key: str, allowed: Collection[str]) -> str:
+    """``body[key]``, one of ``allowed``; refuses anything else."""
+    value = body.get(key)
+    if not isinstance(value, str) or value not in allowed:
         raise bad_request(f"{key} must be one of {', '.join(sorted(allowed))}")
-    return str(value)
+    return value
 
 
-def object_field(body: Mapping[str, Any], key: str, *, required: bool = True) -> Json | None:
+def optional_object(body: Mapping[str, Any], key: str) -> Json | None:
+    """``body[key]`` when present: a JSON object."""
+    if body.get(key) is None:
+        return None
+    return required_object(body, key)
+
+
+def required_object(body: Mapping[str, Any], key: str) -> Json:
     """``body[key]``, a JSON object."""
     value = body.get(key)
-    if value is None and not required:
-        return None
     if not isinstance(value, dict):
         raise bad_request(f"{key} is required and must be an object")
     return value
@@ -142,11 +152,9 @@ def string_list(body: Mapping[str, Any], key: str, *, required: bool = False) ->
     return value
 
 
-def date_time(body: Mapping[str, Any], key: str, *, required: bool = True) -> dt.datetime | None:
+def required_date_time(body: Mapping[str, Any], key: str) -> dt.datetime:
     """``body[key]`` as an aware datetime (ISO 8601 with ``Z``, ``+0000`` or ``+00:00``)."""
     value = body.get(key)
-    if value is None and not required:
-        return None
     if not isinstance(value, str):
         raise bad_request(f"{key} is required and must be an ISO 8601 date-time")
     try:
