@@ -1,9 +1,172 @@
-"""Fake-server handlers of the Message API."""
+"""Fake-server handlers of the Message API: notes about candidates, shared with users.
+
+A message is about the candidate named by its ``correlationId``; the ``jobId`` filter of the
+list keeps messages shared with that job's hiring team. Messages are written by the user the
+credential acts as (``users_state(data).me``). The fake starts with ``SEEDED_MESSAGES`` messages
+about the first seeded candidate.
+"""
 
 from __future__ import annotations
 
+import base64
+import binascii
+import datetime as dt
+import uuid
 from collections.abc import Mapping
+from typing import Any
 
-from ..replies import Handler
+import attrs
+from aiohttp import web
 
-HANDLERS: Mapping[str, Handler] = {}
+from ..data import RELEASED_UNTIL, wire_datetime
+from ..replies import Handler, Reply
+from ..state import ServerData
+from . import params
+from .users import users_state
+from .validation import (
+    bad_request,
+    not_found,
+    read_object,
+    refusals_answered,
+    required_object,
+    required_string,
+    string_list,
+)
+
+__all__ = ["HANDLERS", "SEEDED_MESSAGES", "MessagesState", "messages_state"]
+
+Json = dict[str, Any]
+
+SEEDED_MESSAGES = 23
+"""Messages the fake starts with, all about the first seeded candidate."""
+
+_MAX_CONTENT = 10_000
+
+
+@attrs.define(kw_only=True, eq=False)
+class MessagesState:
+    """Messages by id, oldest first, in wire format."""
+
+    messages: dict[str, Json] = attrs.field(factory=dict)
+
+
+def _author(data: ServerData) -> Json:
+    users = users_state(data)
+    me = users.users[users.me]
+    return {"id": me["id"], "firstName": me["firstName"], "lastName": me["lastName"]}
+
+
+def _build(data: ServerData) -> MessagesState:
+    state = MessagesState()
+    if not data.candidates:
+        return state
+    candidate_id = data.candidates[0]["id"]
+    author = _author(data)
+    for index in range(SEEDED_MESSAGES):
+        message_id = str(uuid.UUID(int=index + 1, version=4))
+        state.messages[message_id] = {
+            "id": message_id,
+            "content": f"Note {index + 1} about this candidate",
+            "correlationId": candidate_id,
+            "author": author,
+            "createdOn": wire_datetime(RELEASED_UNTIL + dt.timedelta(hours=index)),
+            "shareWith": {"hiringTeamOf": [f"job-{index % 2}"], "everyone": False},
+        }
+    return state
+
+
+def messages_state(data: ServerData) -> MessagesState:
+    """The Message API's state of one fake server (built on first use)."""
+    return data.store("messages", _build)
+
+
+def _cursor(offset: int) -> str:
+    return base64.urlsafe_b64encode(f"messages:{offset}".encode()).decode()
+
+
+def _offset(page_id: str | None) -> int:
+    if page_id is None:
+        return 0
+    try:
+        kind, _, number = base64.urlsafe_b64decode(page_id.encode()).decode().partition(":")
+        if kind == "messages" and number.isdigit():
+            return int(number)
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        pass
+    raise bad_request("pageId is not a page id this API returned")
+
+
+@refusals_answered
+async def fetch_messages(request: web.Request, data: ServerData) -> Reply:
+    """``GET /messages?candidateId=``: one cursor page (``jobId``, ``limit`` ≤ 100, default 10)."""
+    query = request.query
+    candidate_id = query.get("candidateId")
+    if not candidate_id:
+        raise bad_request("candidateId is required")
+    limit = params.integer(query, "limit", 10, low=1, high=100)
+    offset = _offset(query.get("pageId"))
+    job_id = query.get("jobId")
+    found = [
+        m
+        for m in messages_state(data).messages.values()
+        if m["correlationId"] == candidate_id
+        and (job_id is None or job_id in m["shareWith"].get("hiringTeamOf", []))
+    ]
+    page: Json = {"content": found[offset : offset + limit]}
+    if offset + limit < len(found):
+        page["nextPageId"] = _cursor(offset + limit)
+    return Reply.json(page)
+
+
+def _share_with(body: Json, data: ServerData) -> Json:
+    share = required_object(body, "shareWith")
+    users = string_list(share, "users")
+    unknown = sorted(set(users) - set(users_state(data).users))
+    if unknown:
+        raise bad_request(f"shareWith.users holds unknown users: {', '.join(unknown)}")
+    teams = string_list(share, "hiringTeamOf")
+    flags = {}
+    for key in ("everyone", "openNote"):
+        value = share.get(key, False)
+        if not isinstance(value, bool):
+            raise bad_request(f"shareWith.{key} must be true or false")
+        flags[key] = value
+    if not (users or teams or any(flags.values())):
+        raise bad_request("shareWith must name users, hiring teams, everyone or an open note")
+    return {"users": users, "hiringTeamOf": teams, **flags}
+
+
+@refusals_answered
+async def share_message(request: web.Request, data: ServerData) -> Reply:
+    """``POST /messages/shares``: validate and store; 201 with ``{id, shareRequired}``."""
+    body = await read_object(request)
+    content = required_string(body, "content")
+    if len(content) > _MAX_CONTENT:
+        raise bad_request(f"content must be at most {_MAX_CONTENT} characters")
+    message: Json = {
+        "id": str(uuid.uuid4()),
+        "content": content,
+        "correlationId": required_string(body, "correlationId"),
+        "author": _author(data),
+        "createdOn": wire_datetime(dt.datetime.now(dt.UTC)),
+        "shareWith": _share_with(body, data),
+    }
+    messages_state(data).messages[message["id"]] = message
+    return Reply.json({"id": message["id"], "shareRequired": False}, status=201)
+
+
+@refusals_answered
+async def delete_message(request: web.Request, data: ServerData) -> Reply:
+    """``DELETE /messages/shares/{id}``: 204; 404 for an unknown message."""
+    state = messages_state(data)
+    message_id = request.match_info["message_id"]
+    if state.messages.pop(message_id, None) is None:
+        raise not_found("Message", message_id)
+    return Reply.empty()
+
+
+HANDLERS: Mapping[str, Handler] = {
+    "messages.fetch": fetch_messages,
+    "messages.shares.create": share_message,
+    "messages.shares.delete": delete_message,
+}

@@ -1,0 +1,121 @@
+"""The Message API against the fake server: every method has a real, observable effect."""
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+from urllib.parse import parse_qs
+
+import pytest
+
+import smartrecruiters_async as sr
+from smartrecruiters_async.models import Message, MessageInput, ShareWith
+from smartrecruiters_async.testing import FakeSmartRecruiters
+from smartrecruiters_async.testing.handlers.messages import SEEDED_MESSAGES
+
+Factory = Callable[..., Awaitable[FakeSmartRecruiters]]
+
+
+@pytest.fixture
+async def server(
+    fake_smartrecruiters_factory: Factory, policies: sr.Policies
+) -> FakeSmartRecruiters:
+    return await fake_smartrecruiters_factory(policies=policies, postings=10)
+
+
+@pytest.fixture
+async def client(server: FakeSmartRecruiters, policies: sr.Policies) -> Any:
+    async with sr.SmartRecruiters(
+        "test-key", base_url=server.url, governor=sr.LocalGovernor(policies)
+    ) as c:
+        yield c
+
+
+@pytest.fixture
+def candidate_id(server: FakeSmartRecruiters) -> str:
+    return str(server.data.candidates[0]["id"])
+
+
+def note(candidate_id: str, share_with: ShareWith | None = None) -> MessageInput:
+    return MessageInput(
+        content="Strong systems design, see @[USER:someone] for details",
+        correlation_id=candidate_id,
+        share_with=share_with or ShareWith(hiring_team_of=["job-7"]),
+    )
+
+
+async def test_list_iterates_every_message_once_over_cursor_pages(
+    client: sr.SmartRecruiters, server: FakeSmartRecruiters, candidate_id: str
+) -> None:
+    ids = [m.id async for m in client.messages.list(candidate_id)]
+    assert len(ids) == len(set(ids)) == SEEDED_MESSAGES
+    assert server.stats.count("messages.fetch") == 3  # 23 messages, 10 a page (the default)
+    page = await client.messages.list(candidate_id, limit=5)
+    assert len(page) == 5
+    assert page.next_page_id
+    assert all(isinstance(m, Message) for m in page)
+    assert all(m.author and m.author.id and m.created_on for m in page)
+
+
+async def test_job_filter_reaches_the_server(
+    client: sr.SmartRecruiters, server: FakeSmartRecruiters, candidate_id: str
+) -> None:
+    found = [m async for m in client.messages.list(candidate_id, job_id="job-0", limit=100)]
+    assert len(found) == (SEEDED_MESSAGES + 1) // 2
+    assert all(m.share_with and m.share_with.hiring_team_of == ["job-0"] for m in found)
+    query = parse_qs(server.requests[-1].query)
+    assert query == {"candidateId": [candidate_id], "jobId": ["job-0"], "limit": ["100"]}
+
+
+async def test_share_then_list_then_delete(client: sr.SmartRecruiters, candidate_id: str) -> None:
+    details = await client.messages.share(note(candidate_id))
+    assert details.id
+    listed = [m async for m in client.messages.list(candidate_id, job_id="job-7")]
+    assert [m.id for m in listed] == [details.id]
+    assert listed[0].content == note(candidate_id).content
+    assert listed[0].correlation_id == candidate_id
+
+    await client.messages.delete(details.id)
+    assert [m async for m in client.messages.list(candidate_id, job_id="job-7")] == []
+    with pytest.raises(sr.NotFoundError):
+        await client.messages.delete(details.id)
+
+
+async def test_share_with_users_must_name_known_users(
+    client: sr.SmartRecruiters, candidate_id: str
+) -> None:
+    me = await client.users.me()
+    details = await client.messages.share(note(candidate_id, ShareWith(users=[me.id])))
+    assert details.id
+    with pytest.raises(sr.BadRequestError, match="unknown users") as info:
+        await client.messages.share(note(candidate_id, ShareWith(users=["nobody"])))
+    assert info.value.body.errors[0]["code"] == "INVALID_PARAMETER"
+
+
+async def test_share_refuses_nobody_to_share_with_and_empty_content(
+    client: sr.SmartRecruiters, candidate_id: str
+) -> None:
+    with pytest.raises(sr.BadRequestError, match="shareWith"):
+        await client.messages.share(note(candidate_id, ShareWith(everyone=False)))
+    blank = MessageInput(
+        content=" ", correlation_id=candidate_id, share_with=ShareWith(everyone=True)
+    )
+    with pytest.raises(sr.BadRequestError, match="content"):
+        await client.messages.share(blank)
+
+
+async def test_bad_input_is_refused_before_any_request(
+    client: sr.SmartRecruiters, server: FakeSmartRecruiters
+) -> None:
+    with pytest.raises(ValueError, match="non-empty"):
+        client.messages.list("")
+    with pytest.raises(ValueError, match="between 1 and 100"):
+        client.messages.list("c", limit=0)
+    with pytest.raises(TypeError):
+        await client.messages.share({"content": "x"})  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="non-empty"):
+        await client.messages.delete("")
+    assert len(server.requests) == 0
+
+
+async def test_missing_candidate_is_refused_by_the_server(client: sr.SmartRecruiters) -> None:
+    with pytest.raises(sr.BadRequestError, match="candidateId"):
+        await client.request("GET", "/messages")
