@@ -1,5 +1,6 @@
 """The User API against the fake server: every method has a real, observable effect."""
 
+import datetime as dt
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -269,3 +270,30 @@ def test_routes_are_prefixed_and_carry_their_paging() -> None:
     assert table["users.avatar.update"].request_body is sr.Body.MULTIPART
     assert table["users.password.reset"].idempotent is False
     assert table["access-groups.users.assign"].idempotent is True
+
+
+async def test_nested_patch_and_failed_test_operation(client: sr.SmartRecruiters) -> None:
+    me = await client.users.me()
+    assert me.location is not None
+    moved = attrs.evolve(me, location=attrs.evolve(me.location, city="Gdańsk"))
+    patch = sr.JsonPatch.diff(me, moved)
+    assert patch.to_json() == [{"op": "replace", "path": "/location/city", "value": "Gdańsk"}]
+    updated = await client.users.update(me.id, patch)
+    assert updated.location is not None
+    assert updated.location.city == "Gdańsk"
+    assert updated.location.country == me.location.country
+
+    guarded = sr.JsonPatch().test("/firstName", "Not-" + str(me.first_name))
+    with pytest.raises(sr.ConflictError):
+        await client.users.update(me.id, guarded.replace("/firstName", "Guarded"))
+    assert (await client.users.get(me.id)).first_name == me.first_name
+
+
+async def test_list_refuses_bad_arguments_before_any_request(
+    client: sr.SmartRecruiters, server: FakeSmartRecruiters
+) -> None:
+    with pytest.raises(ValueError, match="timezone-aware"):
+        client.users.list(updated_after=dt.datetime(2024, 1, 1))
+    with pytest.raises(ValueError, match="between 1 and 100"):
+        client.users.list(limit=101)
+    assert len(server.requests) == 0
