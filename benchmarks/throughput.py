@@ -106,16 +106,25 @@ async def measure(name: str, pages: int, latency: tuple[float, float]) -> dict[s
         seconds = time.monotonic() - started
         stats = server.stats
         rate = stats.achieved_rate()
+        arrivals = sorted(a.time for a in stats.arrivals if a.accepted)
         return {
             "name": name,
             "items": items,
             "seconds": seconds,
             "requests": stats.count(),
             "rate": rate,
-            "ratio": rate / 10.0,
+            "steady": steady_rate(arrivals),
             "429s": stats.total_429,
             "peak": stats.max_in_flight.get("default", 0),
         }
+
+
+def steady_rate(arrivals: list[float]) -> float:
+    """Arrivals per second after the first page, over whole rounds of 8 (see the module doc)."""
+    rounds = (len(arrivals) - 2) // 8
+    if rounds < 1:
+        return 0.0
+    return 8 * rounds / (arrivals[1 + 8 * rounds] - arrivals[1])
 
 
 def table(rows: list[dict[str, Any]]) -> str:
