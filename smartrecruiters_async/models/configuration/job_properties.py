@@ -7,7 +7,6 @@ import enum
 import attrs
 
 from .._base import ExtraFields, extra_fields, model
-from .translations import LabelTranslation
 
 __all__ = [
     "DependentJobProperties",
@@ -35,14 +34,16 @@ class JobPropertyDefinitionType(enum.Enum):
 
 @model
 class JobPropertyDefinition:
-    """A job property: label (in the requested language), type, and whether it is in use."""
+    """A job property: label (in the requested language), type, and whether it is in use.
+
+    ``PATCH …/translations`` sets the label per language; ask for one with ``language=``.
+    """
 
     id: str
     label: str | None = None
     type: JobPropertyDefinitionType | str | None = None
     required: bool | None = None
     active: bool | None = None
-    translations: list[LabelTranslation] | None = None
     extra_fields: ExtraFields = extra_fields()
 
 
@@ -75,7 +76,6 @@ class JobPropertyValueDefinition:
     id: str
     label: str | None = None
     archived: bool | None = None
-    translations: list[LabelTranslation] | None = None
     extra_fields: ExtraFields = extra_fields()
 
 
