@@ -7,7 +7,7 @@ import warnings
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from ..._protocol.routes import ROUTES
+from ..._protocol.routes import ROUTES, check_path_value
 from ...json_patch import JsonPatch
 from ...models.configuration import (
     DependentJobProperties,
@@ -253,9 +253,10 @@ class JobPropertyDependentsConfig(Resource):
 
         ``POST /configuration/job-properties/{id}/values/{valueId}/dependents/{dependentId}/values``
         with ``{"id": dependent_value_id}``. Returns the allowed value. Raises ``RouteError``
-        for an empty id and ``NotFoundError``/``BadRequestError`` when the server refuses it.
+        (a ``ValueError``) for an empty id, ``NotFoundError``/``BadRequestError`` when the
+        server refuses it.
         """
-        body = {"id": ids_body([dependent_value_id], "dependent_value_id")[0]}
+        body = {"id": check_path_value("dependent_value_id", dependent_value_id)}
         added: DependentJobPropertyValue = await self._client._call(
             ROUTES["configuration.job-properties.dependents.values.add"],
             DependentJobPropertyValue,
