@@ -1,5 +1,0 @@
-"""Configuration API models."""
-
-from __future__ import annotations
-
-__all__: list[str] = []

@@ -1,0 +1,128 @@
+"""``client.configuration.candidate_properties``: candidate fields and their values."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING
+
+from ..._protocol.routes import ROUTES
+from ...models.configuration import (
+    CandidatePropertyDefinition,
+    CandidatePropertyDefinitions,
+    CandidatePropertyValueDefinition,
+    CandidatePropertyValueDefinitions,
+    CandidatePropertyValueLabel,
+    NewCandidatePropertyValueDefinition,
+)
+from .._resource import Resource
+from ._inputs import body_of
+
+if TYPE_CHECKING:
+    from ..._client import SmartRecruiters
+
+__all__ = ["CandidatePropertiesConfig", "CandidatePropertyValuesConfig"]
+
+
+class CandidatePropertyValuesConfig(Resource):
+    """``client.configuration.candidate_properties.values``: values of a single-select property."""
+
+    async def list(self, property_id: str) -> builtins.list[CandidatePropertyValueDefinition]:
+        """Every value: ``GET /configuration/candidate-properties/{id}/values``.
+
+        Returns a list (no paging). Raises ``NotFoundError`` for an unknown property and
+        ``BadRequestError`` for a property that is not ``SINGLE_SELECT``.
+        """
+        result: CandidatePropertyValueDefinitions = await self._client._call(
+            ROUTES["configuration.candidate-properties.values.all"],
+            CandidatePropertyValueDefinitions,
+            path={"property_id": property_id},
+        )
+        return list(result.content)
+
+    async def get(self, property_id: str, value_id: str) -> CandidatePropertyValueDefinition:
+        """One value: ``GET /configuration/candidate-properties/{id}/values/{valueId}``.
+
+        Raises ``NotFoundError`` for an unknown property or value.
+        """
+        value: CandidatePropertyValueDefinition = await self._client._call(
+            ROUTES["configuration.candidate-properties.values.get"],
+            CandidatePropertyValueDefinition,
+            path={"property_id": property_id, "value_id": value_id},
+        )
+        return value
+
+    async def create(
+        self, property_id: str, value: NewCandidatePropertyValueDefinition
+    ) -> CandidatePropertyValueDefinition:
+        """Add a value: ``POST /configuration/candidate-properties/{id}/values``.
+
+        Returns the created value. Raises ``TypeError`` for a body that is not a
+        ``NewCandidatePropertyValueDefinition``, ``BadRequestError`` when the server refuses it
+        and ``ConflictError`` when the id is taken.
+        """
+        created: CandidatePropertyValueDefinition = await self._client._call(
+            ROUTES["configuration.candidate-properties.values.create"],
+            CandidatePropertyValueDefinition,
+            path={"property_id": property_id},
+            body=body_of(value, NewCandidatePropertyValueDefinition, "value"),
+        )
+        return created
+
+    async def update(
+        self, property_id: str, value_id: str, label: str
+    ) -> CandidatePropertyValueDefinition:
+        """Rename a value: ``PUT /configuration/candidate-properties/{id}/values/{valueId}``.
+
+        Returns the updated value. Raises ``ValueError`` for an empty label and
+        ``NotFoundError`` for an unknown property or value.
+        """
+        if not isinstance(label, str) or not label.strip():
+            raise ValueError("label must be a non-empty string")
+        updated: CandidatePropertyValueDefinition = await self._client._call(
+            ROUTES["configuration.candidate-properties.values.update"],
+            CandidatePropertyValueDefinition,
+            path={"property_id": property_id, "value_id": value_id},
+            body=CandidatePropertyValueLabel(label=label),
+        )
+        return updated
+
+    async def delete(self, property_id: str, value_id: str) -> None:
+        """Remove a value: ``DELETE /configuration/candidate-properties/{id}/values/{valueId}``.
+
+        Raises ``NotFoundError`` for an unknown property or value.
+        """
+        await self._client._call(
+            ROUTES["configuration.candidate-properties.values.delete"],
+            None,
+            path={"property_id": property_id, "value_id": value_id},
+        )
+
+
+class CandidatePropertiesConfig(Resource):
+    """``client.configuration.candidate_properties``: the custom fields of candidates."""
+
+    def __init__(self, client: SmartRecruiters) -> None:
+        super().__init__(client)
+        self.values = CandidatePropertyValuesConfig(client)
+
+    async def list(self) -> builtins.list[CandidatePropertyDefinition]:
+        """Every candidate property: ``GET /configuration/candidate-properties``.
+
+        Returns a list (no paging). Raises the ``APIStatusError`` family on failure.
+        """
+        result: CandidatePropertyDefinitions = await self._client._call(
+            ROUTES["configuration.candidate-properties.all"], CandidatePropertyDefinitions
+        )
+        return list(result.content)
+
+    async def get(self, property_id: str) -> CandidatePropertyDefinition:
+        """One candidate property: ``GET /configuration/candidate-properties/{id}``.
+
+        Raises ``RouteError`` for an empty id and ``NotFoundError`` when there is none.
+        """
+        found: CandidatePropertyDefinition = await self._client._call(
+            ROUTES["configuration.candidate-properties.get"],
+            CandidatePropertyDefinition,
+            path={"property_id": property_id},
+        )
+        return found

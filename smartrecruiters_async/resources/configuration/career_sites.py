@@ -1,0 +1,37 @@
+"""``client.configuration.career_sites``: the company's career sites."""
+
+from __future__ import annotations
+
+import builtins
+
+from ..._protocol.routes import ROUTES
+from ...models.configuration import CareerSite, CareerSites
+from .._resource import Resource
+
+__all__ = ["CareerSitesConfig"]
+
+
+class CareerSitesConfig(Resource):
+    """Read the company's career sites."""
+
+    async def list(self) -> builtins.list[CareerSite]:
+        """Every career site: ``GET /configuration/career-sites``.
+
+        Returns a list (no paging). Raises the ``APIStatusError`` family on failure.
+        """
+        result: CareerSites = await self._client._call(
+            ROUTES["configuration.careersites.list"], CareerSites
+        )
+        return list(result.content)
+
+    async def get(self, career_site_id: str) -> CareerSite:
+        """One career site: ``GET /configuration/career-sites/{careerSiteId}``.
+
+        Raises ``RouteError`` for an empty id and ``NotFoundError`` when there is none.
+        """
+        site: CareerSite = await self._client._call(
+            ROUTES["configuration.careersites.get"],
+            CareerSite,
+            path={"career_site_id": career_site_id},
+        )
+        return site

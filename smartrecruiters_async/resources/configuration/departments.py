@@ -1,0 +1,59 @@
+"""``client.configuration.departments``: list, read and create departments."""
+
+from __future__ import annotations
+
+import builtins
+
+from ..._protocol.routes import ROUTES
+from ...models.configuration import NewDepartment
+from ...models.postings import Department, Departments
+from .._resource import Resource
+from ._inputs import body_of, language_header
+
+__all__ = ["DepartmentsConfig"]
+
+
+class DepartmentsConfig(Resource):
+    """The company's departments (every one, not only those with postings)."""
+
+    async def list(self, *, language: str | None = None) -> builtins.list[Department]:
+        """Every department: ``GET /configuration/departments``.
+
+        ``language`` asks for labels in that language (``Accept-Language``). Returns a list
+        (this endpoint does not page). Raises ``ValueError`` for an empty ``language`` and the
+        ``APIStatusError`` family on failure.
+        """
+        result: Departments = await self._client._call(
+            ROUTES["configuration.department.all"],
+            Departments,
+            headers=language_header(language),
+        )
+        return list(result.content)
+
+    async def get(self, department_id: str, *, language: str | None = None) -> Department:
+        """One department: ``GET /configuration/departments/{id}``.
+
+        Returns a ``Department``. Raises ``RouteError`` (a ``ValueError``) for an empty id and
+        ``NotFoundError`` when there is no such department.
+        """
+        department: Department = await self._client._call(
+            ROUTES["configuration.department.get"],
+            Department,
+            path={"department_id": department_id},
+            headers=language_header(language),
+        )
+        return department
+
+    async def create(self, department: NewDepartment) -> Department:
+        """Add a department: ``POST /configuration/departments``.
+
+        Returns the created ``Department`` with its new id. Raises ``TypeError`` when
+        ``department`` is not a ``NewDepartment``, ``BadRequestError`` when the server refuses
+        it (no label).
+        """
+        created: Department = await self._client._call(
+            ROUTES["configuration.department.create"],
+            Department,
+            body=body_of(department, NewDepartment, "department"),
+        )
+        return created

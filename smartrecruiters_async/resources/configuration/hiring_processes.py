@@ -1,0 +1,37 @@
+"""``client.configuration.hiring_processes``: the pipelines jobs use."""
+
+from __future__ import annotations
+
+import builtins
+
+from ..._protocol.routes import ROUTES
+from ...models.configuration import HiringProcess, HiringProcesses
+from .._resource import Resource
+
+__all__ = ["HiringProcessesConfig"]
+
+
+class HiringProcessesConfig(Resource):
+    """Read the company's hiring processes."""
+
+    async def list(self) -> builtins.list[HiringProcess]:
+        """Every hiring process (id and name): ``GET /configuration/hiring-processes``.
+
+        Returns a list (no paging). Raises the ``APIStatusError`` family on failure.
+        """
+        result: HiringProcesses = await self._client._call(
+            ROUTES["configuration.hiring-process.all"], HiringProcesses
+        )
+        return list(result.content)
+
+    async def get(self, hiring_process_id: str) -> HiringProcess:
+        """One hiring process with its steps: ``GET /configuration/hiring-processes/{id}``.
+
+        Raises ``RouteError`` for an empty id and ``NotFoundError`` when there is none.
+        """
+        process: HiringProcess = await self._client._call(
+            ROUTES["configuration.hiring-process.get"],
+            HiringProcess,
+            path={"hiring_process_id": hiring_process_id},
+        )
+        return process

@@ -1,0 +1,390 @@
+"""``client.configuration.job_properties``: job properties, their values and dependents."""
+
+from __future__ import annotations
+
+import builtins
+import warnings
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from ..._protocol.routes import ROUTES, check_path_value
+from ...json_patch import JsonPatch
+from ...models.configuration import (
+    DependentJobProperties,
+    DependentJobProperty,
+    DependentJobPropertyValue,
+    DependentJobPropertyValues,
+    DependentJobPropertyValuesRelation,
+    DependentJobPropertyValuesRelations,
+    JobPropertyDefinition,
+    JobPropertyDefinitions,
+    JobPropertyDefinitionType,
+    JobPropertyValueDefinition,
+    JobPropertyValueDefinitions,
+    LabelTranslation,
+    NewJobPropertyDefinition,
+    NewJobPropertyValueDefinition,
+)
+from .._resource import Resource
+from ._inputs import body_of, ids_body, language_header, member, patch_body, translations_body
+
+if TYPE_CHECKING:
+    from ..._client import SmartRecruiters
+
+__all__ = ["JobPropertiesConfig", "JobPropertyDependentsConfig", "JobPropertyValuesConfig"]
+
+Translations = Mapping[str, str] | Sequence[LabelTranslation]
+
+
+class JobPropertyValuesConfig(Resource):
+    """``client.configuration.job_properties.values``: the values of a single-select property."""
+
+    async def list(
+        self, property_id: str, *, language: str | None = None
+    ) -> builtins.list[JobPropertyValueDefinition]:
+        """Every value, archived ones included: ``GET /configuration/job-properties/{id}/values``.
+
+        Returns a list (no paging). Raises ``RouteError`` for an empty id and ``NotFoundError``
+        for an unknown property.
+        """
+        result: JobPropertyValueDefinitions = await self._client._call(
+            ROUTES["configuration.job-properties.values.get"],
+            JobPropertyValueDefinitions,
+            path={"property_id": property_id},
+            headers=language_header(language),
+        )
+        return list(result.content)
+
+    async def create(
+        self, property_id: str, value: NewJobPropertyValueDefinition
+    ) -> JobPropertyValueDefinition:
+        """Add a value: ``POST /configuration/job-properties/{id}/values``.
+
+        Returns the created value. Raises ``TypeError`` for a body that is not a
+        ``NewJobPropertyValueDefinition``, ``BadRequestError`` when the server refuses it and
+        ``ConflictError`` when the id is taken.
+        """
+        created: JobPropertyValueDefinition = await self._client._call(
+            ROUTES["configuration.job-properties.values.create"],
+            JobPropertyValueDefinition,
+            path={"property_id": property_id},
+            body=body_of(value, NewJobPropertyValueDefinition, "value"),
+        )
+        return created
+
+    async def update(
+        self, property_id: str, value_id: str, patch: JsonPatch
+    ) -> JobPropertyValueDefinition:
+        """Change a value with a JSON Patch.
+
+        ``PATCH /configuration/job-properties/{id}/values/{valueId}``.
+
+        ``patch`` is e.g. ``JsonPatch().replace("/label", "Remote")``. Returns the updated
+        value. Raises ``TypeError``/``ValueError`` for a missing or empty patch,
+        ``BadRequestError`` for a path the server cannot change and ``NotFoundError``.
+        """
+        updated: JobPropertyValueDefinition = await self._client._call(
+            ROUTES["configuration.job-properties.values.update"],
+            JobPropertyValueDefinition,
+            path={"property_id": property_id, "value_id": value_id},
+            body=patch_body(patch),
+        )
+        return updated
+
+    async def translate(self, property_id: str, value_id: str, translations: Translations) -> None:
+        """Set the value's label per language.
+
+        ``PATCH /configuration/job-properties/{id}/values/{valueId}/translations``.
+
+        ``translations`` is ``{"de": "Fernarbeit"}`` or a list of ``LabelTranslation``. Returns
+        nothing; ``list(..., language="de")`` shows the result. Raises ``ValueError`` for an
+        empty mapping or label, ``NotFoundError`` for an unknown property or value.
+        """
+        await self._client._call(
+            ROUTES["configuration.job-properties.values.translations.patch"],
+            None,
+            path={"property_id": property_id, "value_id": value_id},
+            body=translations_body(translations),
+        )
+
+    async def archive(self, property_id: str, value_id: str) -> None:
+        """Archive a value (kept on jobs, no longer offered).
+
+        ``PUT /configuration/job-properties/{id}/archive-values/{valueId}``. Raises
+        ``NotFoundError`` for an unknown property or value.
+        """
+        await self._client._call(
+            ROUTES["configuration.job-properties.values.archive"],
+            None,
+            path={"property_id": property_id, "value_id": value_id},
+        )
+
+    async def unarchive(self, property_id: str, value_id: str) -> None:
+        """Offer an archived value again.
+
+        ``DELETE /configuration/job-properties/{id}/archive-values/{valueId}``. Raises
+        ``NotFoundError`` for an unknown property or value.
+        """
+        await self._client._call(
+            ROUTES["configuration.job-properties.values.unarchive"],
+            None,
+            path={"property_id": property_id, "value_id": value_id},
+        )
+
+    async def deprecated_archive(self, property_id: str, value_id: str) -> None:
+        """Archive a value through a deprecated route.
+
+        ``DELETE /configuration/job-properties/{id}/values/{valueId}``.
+
+        Emits ``DeprecationWarning``: use ``archive``. Raises ``NotFoundError`` like it.
+        """
+        warnings.warn(
+            "DELETE /configuration/job-properties/{id}/values/{valueId} is deprecated; "
+            "use job_properties.values.archive()",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        await self._client._call(
+            ROUTES["configuration.job-properties.values.deprecatedArchive"],
+            None,
+            path={"property_id": property_id, "value_id": value_id},
+        )
+
+    async def deprecated_unarchive(self, property_id: str, value_id: str) -> None:
+        """Unarchive a value through a deprecated route.
+
+        ``PUT /configuration/job-properties/{id}/values/{valueId}``.
+
+        Emits ``DeprecationWarning``: use ``unarchive``. Raises ``NotFoundError`` like it.
+        """
+        warnings.warn(
+            "PUT /configuration/job-properties/{id}/values/{valueId} is deprecated; "
+            "use job_properties.values.unarchive()",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        await self._client._call(
+            ROUTES["configuration.job-properties.values.deprecatedUnarchive"],
+            None,
+            path={"property_id": property_id, "value_id": value_id},
+        )
+
+
+class JobPropertyDependentsConfig(Resource):
+    """``client.configuration.job_properties.dependents``: properties whose values depend on
+    the value of a parent property, and which dependent values each parent value allows."""
+
+    async def list(self, property_id: str) -> builtins.list[DependentJobProperty]:
+        """The property's dependents: ``GET /configuration/job-properties/{id}/dependents``.
+
+        Raises ``NotFoundError`` for an unknown property.
+        """
+        result: DependentJobProperties = await self._client._call(
+            ROUTES["configuration.job-properties.dependents.all"],
+            DependentJobProperties,
+            path={"property_id": property_id},
+        )
+        return list(result.content)
+
+    async def add(
+        self, property_id: str, dependent_ids: Sequence[str]
+    ) -> builtins.list[DependentJobProperty]:
+        """Make properties dependents of this one.
+
+        ``POST /configuration/job-properties/{id}/dependents`` with the list of ids.
+
+        Returns the property's dependents afterwards. Raises ``ValueError`` for an empty list,
+        ``BadRequestError`` when a property cannot depend on this one (itself, or not
+        single-select) and ``NotFoundError`` for an unknown property.
+        """
+        result: DependentJobProperties = await self._client._call(
+            ROUTES["configuration.job-properties.dependents.create"],
+            DependentJobProperties,
+            path={"property_id": property_id},
+            body=ids_body(dependent_ids, "dependent_ids"),
+        )
+        return list(result.content)
+
+    async def remove(self, property_id: str, dependent_id: str) -> None:
+        """End a dependency: ``DELETE /configuration/job-properties/{id}/dependents/{dependentId}``.
+
+        Raises ``NotFoundError`` when ``dependent_id`` is not a dependent of the property.
+        """
+        await self._client._call(
+            ROUTES["configuration.job-properties.dependents.remove"],
+            None,
+            path={"property_id": property_id, "dependent_id": dependent_id},
+        )
+
+    async def relations(
+        self, property_id: str, dependent_id: str
+    ) -> builtins.list[DependentJobPropertyValuesRelation]:
+        """For every parent value, the dependent values it allows.
+
+        ``GET /configuration/job-properties/{id}/dependents/{dependentId}/values``. Raises
+        ``NotFoundError`` when ``dependent_id`` is not a dependent of the property.
+        """
+        result: DependentJobPropertyValuesRelations = await self._client._call(
+            ROUTES["configuration.job-properties.dependents.values.all"],
+            DependentJobPropertyValuesRelations,
+            path={"property_id": property_id, "dependent_id": dependent_id},
+        )
+        return list(result.content)
+
+    async def values(
+        self, property_id: str, value_id: str, dependent_id: str
+    ) -> builtins.list[DependentJobPropertyValue]:
+        """The dependent values one parent value allows.
+
+        ``GET /configuration/job-properties/{id}/values/{valueId}/dependents/{dependentId}/values``.
+        Raises ``NotFoundError`` for an unknown property, value or dependent.
+        """
+        result: DependentJobPropertyValues = await self._client._call(
+            ROUTES["configuration.job-properties.dependents.values.get"],
+            DependentJobPropertyValues,
+            path={"property_id": property_id, "value_id": value_id, "dependent_id": dependent_id},
+        )
+        return list(result.content)
+
+    async def add_value(
+        self, property_id: str, value_id: str, dependent_id: str, dependent_value_id: str
+    ) -> DependentJobPropertyValue:
+        """Allow a dependent value with a parent value.
+
+        ``POST /configuration/job-properties/{id}/values/{valueId}/dependents/{dependentId}/values``
+        with ``{"id": dependent_value_id}``. Returns the allowed value. Raises ``RouteError``
+        (a ``ValueError``) for an empty id, ``NotFoundError``/``BadRequestError`` when the
+        server refuses it.
+        """
+        body = {"id": check_path_value("dependent_value_id", dependent_value_id)}
+        added: DependentJobPropertyValue = await self._client._call(
+            ROUTES["configuration.job-properties.dependents.values.add"],
+            DependentJobPropertyValue,
+            path={"property_id": property_id, "value_id": value_id, "dependent_id": dependent_id},
+            body=body,
+        )
+        return added
+
+    async def remove_value(
+        self, property_id: str, value_id: str, dependent_id: str, dependent_value_id: str
+    ) -> None:
+        """Stop allowing a dependent value with a parent value.
+
+        ``DELETE …/values/{valueId}/dependents/{dependentId}/values/{dependentValueId}``.
+        Raises ``NotFoundError`` when the pair is not allowed.
+        """
+        await self._client._call(
+            ROUTES["configuration.job-properties.dependents.values.remove"],
+            None,
+            path={
+                "property_id": property_id,
+                "value_id": value_id,
+                "dependent_id": dependent_id,
+                "dependent_value_id": dependent_value_id,
+            },
+        )
+
+
+class JobPropertiesConfig(Resource):
+    """``client.configuration.job_properties``: the custom fields of jobs.
+
+    ``values`` manages a property's values, ``dependents`` the dependencies between properties.
+    """
+
+    def __init__(self, client: SmartRecruiters) -> None:
+        super().__init__(client)
+        self.values = JobPropertyValuesConfig(self._client)
+        self.dependents = JobPropertyDependentsConfig(self._client)
+
+    async def list(self, *, language: str | None = None) -> builtins.list[JobPropertyDefinition]:
+        """Every job property: ``GET /configuration/job-properties``.
+
+        ``language`` asks for labels in that language. Returns a list (no paging). Raises the
+        ``APIStatusError`` family on failure.
+        """
+        result: JobPropertyDefinitions = await self._client._call(
+            ROUTES["configuration.job-properties.all"],
+            JobPropertyDefinitions,
+            headers=language_header(language),
+        )
+        return list(result.content)
+
+    async def get(self, property_id: str, *, language: str | None = None) -> JobPropertyDefinition:
+        """One job property: ``GET /configuration/job-properties/{id}``.
+
+        Raises ``RouteError`` for an empty id and ``NotFoundError`` when there is none.
+        """
+        found: JobPropertyDefinition = await self._client._call(
+            ROUTES["configuration.job-properties.get"],
+            JobPropertyDefinition,
+            path={"property_id": property_id},
+            headers=language_header(language),
+        )
+        return found
+
+    async def create(self, job_property: NewJobPropertyDefinition) -> JobPropertyDefinition:
+        """Add a job property: ``POST /configuration/job-properties``.
+
+        Returns the created property (active). Raises ``TypeError`` for a body that is not a
+        ``NewJobPropertyDefinition``, ``ValueError`` for an unknown ``type``, ``BadRequestError``
+        when the server refuses it and ``ConflictError`` when the id is taken.
+        """
+        body = body_of(job_property, NewJobPropertyDefinition, "job_property")
+        member(body.type, JobPropertyDefinitionType, "type")
+        created: JobPropertyDefinition = await self._client._call(
+            ROUTES["configuration.job-properties.create"], JobPropertyDefinition, body=body
+        )
+        return created
+
+    async def update(self, property_id: str, patch: JsonPatch) -> JobPropertyDefinition:
+        """Change a job property with a JSON Patch: ``PATCH /configuration/job-properties/{id}``.
+
+        ``patch`` is e.g. ``JsonPatch().replace("/label", "Cost center")``. Returns the updated
+        property. Raises ``TypeError``/``ValueError`` for a missing or empty patch,
+        ``BadRequestError`` for a path the server cannot change and ``NotFoundError``.
+        """
+        updated: JobPropertyDefinition = await self._client._call(
+            ROUTES["configuration.job-properties.update"],
+            JobPropertyDefinition,
+            path={"property_id": property_id},
+            body=patch_body(patch),
+        )
+        return updated
+
+    async def translate(self, property_id: str, translations: Translations) -> None:
+        """Set the property's label per language.
+
+        ``PATCH /configuration/job-properties/{id}/translations``.
+
+        ``translations`` is ``{"de": "Kostenstelle"}`` or a list of ``LabelTranslation``.
+        Returns nothing; ``get(..., language="de")`` shows the result. Raises ``ValueError`` for
+        an empty mapping or label and ``NotFoundError`` for an unknown property.
+        """
+        await self._client._call(
+            ROUTES["configuration.job-properties.translations.patch"],
+            None,
+            path={"property_id": property_id},
+            body=translations_body(translations),
+        )
+
+    async def activate(self, property_id: str) -> None:
+        """Put a property in use: ``PUT /configuration/job-properties/{id}/activation``.
+
+        Raises ``NotFoundError`` for an unknown property.
+        """
+        await self._client._call(
+            ROUTES["configuration.job-properties.activate"],
+            None,
+            path={"property_id": property_id},
+        )
+
+    async def deactivate(self, property_id: str) -> None:
+        """Take a property out of use: ``DELETE /configuration/job-properties/{id}/activation``.
+
+        Raises ``NotFoundError`` for an unknown property.
+        """
+        await self._client._call(
+            ROUTES["configuration.job-properties.deactivate"],
+            None,
+            path={"property_id": property_id},
+        )

@@ -1,0 +1,89 @@
+"""``client.configuration.locations``: predefined locations offered for jobs."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+
+from ..._protocol.routes import ROUTES
+from ...models.configuration import NewPredefinedLocation, PredefinedLocation, PredefinedLocations
+from .._resource import Resource
+from ._inputs import body_of, ids_body
+
+__all__ = ["PredefinedLocationsConfig"]
+
+
+class PredefinedLocationsConfig(Resource):
+    """Create, read, change and delete predefined locations."""
+
+    async def list(self) -> builtins.list[PredefinedLocation]:
+        """Every predefined location: ``GET /configuration/predefined-locations``.
+
+        Returns a list (no paging). Raises the ``APIStatusError`` family on failure.
+        """
+        result: PredefinedLocations = await self._client._call(
+            ROUTES["configuration.predefined-locations.getMany"], PredefinedLocations
+        )
+        return list(result.content)
+
+    async def get(self, location_id: str) -> PredefinedLocation:
+        """One predefined location: ``GET /configuration/predefined-locations/{id}``.
+
+        Raises ``RouteError`` for an empty id and ``NotFoundError`` when there is none.
+        """
+        found: PredefinedLocation = await self._client._call(
+            ROUTES["configuration.predefined-locations.getOne"],
+            PredefinedLocation,
+            path={"location_id": location_id},
+        )
+        return found
+
+    async def create(self, location: NewPredefinedLocation) -> PredefinedLocation:
+        """Add a location: ``POST /configuration/predefined-locations``.
+
+        Returns the created location with its id. Raises ``TypeError`` for a body that is not a
+        ``NewPredefinedLocation`` and ``BadRequestError`` when the server refuses it.
+        """
+        created: PredefinedLocation = await self._client._call(
+            ROUTES["configuration.predefined-locations.createOne"],
+            PredefinedLocation,
+            body=body_of(location, NewPredefinedLocation, "location"),
+        )
+        return created
+
+    async def update(self, location_id: str, location: NewPredefinedLocation) -> PredefinedLocation:
+        """Replace a location: ``PUT /configuration/predefined-locations/{id}``.
+
+        Returns the updated location. Raises ``TypeError`` for a bad body,
+        ``BadRequestError`` when the server refuses it and ``NotFoundError``.
+        """
+        updated: PredefinedLocation = await self._client._call(
+            ROUTES["configuration.predefined-locations.updateOne"],
+            PredefinedLocation,
+            path={"location_id": location_id},
+            body=body_of(location, NewPredefinedLocation, "location"),
+        )
+        return updated
+
+    async def delete(self, location_id: str) -> None:
+        """Delete a location: ``DELETE /configuration/predefined-locations/{id}``.
+
+        Raises ``NotFoundError`` when there is none.
+        """
+        await self._client._call(
+            ROUTES["configuration.predefined-locations.deleteOne"],
+            None,
+            path={"location_id": location_id},
+        )
+
+    async def delete_many(self, location_ids: Sequence[str]) -> None:
+        """Delete several locations at once: ``DELETE /configuration/predefined-locations?id=…``.
+
+        Ids travel as repeated ``id`` query parameters. Unknown ids are ignored by the server.
+        Raises ``ValueError`` for an empty list or id.
+        """
+        await self._client._call(
+            ROUTES["configuration.predefined-locations.deleteMany"],
+            None,
+            query={"id": ids_body(location_ids, "location_ids")},
+        )

@@ -1,0 +1,99 @@
+"""``client.configuration.sources``: where candidates come from."""
+
+from __future__ import annotations
+
+import builtins
+
+from ..._paginator import AsyncPaginator
+from ..._protocol.paging import check_limit, check_offset
+from ..._protocol.routes import ROUTES
+from ...models.configuration import RecruiterName, SourceType, SourceTypes, SourceValue
+from .._resource import Resource
+
+__all__ = ["SourcesConfig"]
+
+
+class SourcesConfig(Resource):
+    """Source types and their values; ``values`` pages with ``async for``."""
+
+    async def types(self) -> builtins.list[SourceType]:
+        """Every source type with its sub-types: ``GET /configuration/sources``.
+
+        Returns a list (no paging). Raises the ``APIStatusError`` family on failure.
+        """
+        result: SourceTypes = await self._client._call(
+            ROUTES["configuration.source.types"], SourceTypes
+        )
+        return list(result.content)
+
+    def values(
+        self,
+        source_type: str,
+        *,
+        sub_type: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+        max_items: int | None = None,
+    ) -> AsyncPaginator[SourceValue]:
+        """The sources of one type: ``GET /configuration/sources/{sourceType}/values``.
+
+        Returns an ``AsyncPaginator``: ``await`` it for the first page, ``async for`` it for
+        every value (pages after the first are fetched in parallel). ``sub_type`` filters by
+        sub-type (wire ``sourceSubType``); ``limit`` is the page size (1–100). Raises
+        ``ValueError``/``TypeError`` for bad arguments before any request, ``NotFoundError``
+        for an unknown type when iterated.
+        """
+        if sub_type is not None and (not isinstance(sub_type, str) or not sub_type.strip()):
+            raise ValueError("sub_type must be a non-empty string")
+        return self._client._paginate(
+            ROUTES["configuration.source.values.all"],
+            SourceValue,
+            path={"source_type": source_type},
+            query={
+                "sourceSubType": sub_type,
+                "limit": check_limit(limit),
+                "offset": check_offset(offset),
+            },
+            max_items=max_items,
+        )
+
+    async def value(self, source_type: str, source_value_id: str) -> SourceValue:
+        """One source of a type: ``GET /configuration/sources/{sourceType}/values/{sourceValueId}``.
+
+        Raises ``RouteError`` for an empty id and ``NotFoundError`` when there is none.
+        """
+        found: SourceValue = await self._client._call(
+            ROUTES["configuration.source.values.single"],
+            SourceValue,
+            path={"source_type": source_type, "source_value_id": source_value_id},
+        )
+        return found
+
+    async def get(self, source_identifier: str) -> SourceValue:
+        """One source by its identifier, whatever its type.
+
+        ``GET /configuration/sources/{sourceIdentifier}``.
+
+        Raises ``RouteError`` for an empty identifier and ``NotFoundError`` when there is none.
+        """
+        found: SourceValue = await self._client._call(
+            ROUTES["configuration.source.values.singleByIdentifier"],
+            SourceValue,
+            path={"source_identifier": source_identifier},
+        )
+        return found
+
+    async def resolve_recruiter(self, name: str) -> SourceValue:
+        """The recruiter source of that name, created when missing.
+
+        ``PUT /configuration/sources/recruiters/resolve`` with ``{"name": name}``; asking twice
+        gives the same source. Raises ``ValueError`` for an empty name.
+        """
+        if not isinstance(name, str) or not name.strip():
+            raise ValueError("name must be a non-empty string")
+        source: SourceValue = await self._client._call(
+            ROUTES["configuration.source.values.recruiterSourceByName"],
+            SourceValue,
+            body=RecruiterName(name=name),
+        )
+        return source

@@ -1,9 +1,0 @@
-"""Fake-server handlers of the Configuration API."""
-
-from __future__ import annotations
-
-from collections.abc import Mapping
-
-from ..replies import Handler
-
-HANDLERS: Mapping[str, Handler] = {}

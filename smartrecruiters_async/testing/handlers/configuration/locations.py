@@ -1,0 +1,94 @@
+"""``/configuration/predefined-locations``: create, list, get, replace, delete one or many."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from ...replies import Reply
+from ..params import repeated
+from ._common import Field, Json, bad_request, handler, not_found, object_body
+from ._state import ConfigurationState, location_json
+
+__all__ = ["HANDLERS"]
+
+_LOCATION = {
+    "countryCode": Field(required=True),
+    "city": Field(required=True),
+    "regionCode": Field(),
+    "address": Field(),
+    "postalCode": Field(),
+    "remote": Field(bool),
+}
+
+
+async def _location_body(request: web.Request) -> Json:
+    body = await object_body(request, _LOCATION)
+    code = body["countryCode"]
+    if len(code) != 2 or not code.isalpha():
+        raise bad_request("INVALID_VALUE", "countryCode must be an ISO 3166 alpha-2 code")
+    return body
+
+
+def _found(request: web.Request, state: ConfigurationState) -> Json:
+    location_id = request.match_info["location_id"]
+    if location_id not in state.locations:
+        raise not_found("Predefined location", location_id)
+    return state.locations[location_id]
+
+
+@handler
+async def list_locations(request: web.Request, state: ConfigurationState) -> Reply:
+    """Every predefined location."""
+    content = list(state.locations.values())
+    return Reply.json({"totalFound": len(content), "content": content})
+
+
+@handler
+async def get_location(request: web.Request, state: ConfigurationState) -> Reply:
+    """One predefined location or 404."""
+    return Reply.json(_found(request, state))
+
+
+@handler
+async def create_location(request: web.Request, state: ConfigurationState) -> Reply:
+    """Add a location (``countryCode`` and ``city`` required); 201."""
+    location = location_json(state.new_id(), await _location_body(request))
+    state.locations[location["id"]] = location
+    return Reply.json(location, status=201)
+
+
+@handler
+async def update_location(request: web.Request, state: ConfigurationState) -> Reply:
+    """Replace a location."""
+    location_id = _found(request, state)["id"]
+    location = location_json(location_id, await _location_body(request))
+    state.locations[location_id] = location
+    return Reply.json(location)
+
+
+@handler
+async def delete_location(request: web.Request, state: ConfigurationState) -> Reply:
+    """Remove one location; 204."""
+    del state.locations[_found(request, state)["id"]]
+    return Reply.empty()
+
+
+@handler
+async def delete_locations(request: web.Request, state: ConfigurationState) -> Reply:
+    """Remove every location named by a repeated ``id`` parameter; unknown ids are ignored."""
+    ids = repeated(request.query, "id")
+    if not ids:
+        raise bad_request("INVALID_PARAMETER", "id is required")
+    for location_id in ids:
+        state.locations.pop(location_id, None)
+    return Reply.empty()
+
+
+HANDLERS = {
+    "configuration.predefined-locations.getMany": list_locations,
+    "configuration.predefined-locations.getOne": get_location,
+    "configuration.predefined-locations.createOne": create_location,
+    "configuration.predefined-locations.updateOne": update_location,
+    "configuration.predefined-locations.deleteOne": delete_location,
+    "configuration.predefined-locations.deleteMany": delete_locations,
+}

@@ -1,0 +1,25 @@
+from collections.abc import AsyncIterator, Awaitable, Callable
+
+import pytest
+
+import smartrecruiters_async as sr
+from smartrecruiters_async.testing import FakeSmartRecruiters
+
+Factory = Callable[..., Awaitable[FakeSmartRecruiters]]
+
+
+@pytest.fixture
+async def server(
+    fake_smartrecruiters_factory: Factory, policies: sr.Policies
+) -> FakeSmartRecruiters:
+    return await fake_smartrecruiters_factory(policies=policies, postings=10)
+
+
+@pytest.fixture
+async def client(
+    server: FakeSmartRecruiters, policies: sr.Policies
+) -> AsyncIterator[sr.SmartRecruiters]:
+    async with sr.SmartRecruiters(
+        "test-key", base_url=server.url, governor=sr.LocalGovernor(policies)
+    ) as c:
+        yield c
