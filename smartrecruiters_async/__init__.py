@@ -18,6 +18,7 @@ from ._errors import (
     BadRequestError,
     ConflictError,
     GovernorTimeoutError,
+    MissingScopeError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitedError,
@@ -119,4 +120,5 @@ __all__ = [
     "RefreshTokenRevokedError",
     "TokenSet",
     "TokenStore",
+    "MissingScopeError",
 ]

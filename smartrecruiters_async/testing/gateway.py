@@ -223,6 +223,8 @@ class Gateway:
         bearer = self.oauth.authorized_bearer if self.oauth is not None else None
         if reply is None and not is_authorized(route, request.headers, self.api_keys, bearer):
             reply = Reply.error(401, "UNAUTHORIZED", "Missing or invalid credentials")
+        if reply is None and self.oauth is not None:
+            reply = self.oauth.scope_refusal(route, request.headers)
         if reply is not None:
             if reply.status == 429:
                 self.stats.record_rejection(FORCED)

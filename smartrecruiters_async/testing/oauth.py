@@ -76,7 +76,9 @@ class FakeOAuth:
     and ``refresh_token_lifetime`` are in seconds (30 minutes and 28 days by default, as
     documented). ``rotate_refresh_tokens`` (default True, as SmartRecruiters does) makes every
     refresh return a new refresh token and kills the old one. ``counts_against_budget`` puts the
-    token endpoint under the throttling policies (default off). ``clock`` is monotonic seconds.
+    token endpoint under the throttling policies (default off). ``required_scopes`` maps
+    operationIds to the scope a bearer token needs for them (403 ``OAuthPermissionsException``
+    without it). ``clock`` is monotonic seconds.
     """
 
     def __init__(
@@ -87,6 +89,7 @@ class FakeOAuth:
         refresh_token_lifetime: float = 28 * 86400.0,
         rotate_refresh_tokens: bool = True,
         counts_against_budget: bool = False,
+        required_scopes: Mapping[str, str] | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if not access_token_lifetime > 0 or not refresh_token_lifetime > 0:
@@ -95,6 +98,7 @@ class FakeOAuth:
         self.refresh_token_lifetime = refresh_token_lifetime
         self.rotate_refresh_tokens = rotate_refresh_tokens
         self.counts_against_budget = counts_against_budget
+        self.required_scopes = dict(required_scopes or {})
         self.clock = clock
         self.stats = OAuthStats()
         self._apps: dict[str, _App] = {}
@@ -175,6 +179,16 @@ class FakeOAuth:
             return True
         self.stats.bearer_rejected += 1
         return False
+
+    def scope_refusal(self, route: Route, headers: Mapping[str, str]) -> Reply | None:
+        """The 403 for a bearer token that lacks the scope ``route`` needs, else ``None``."""
+        needed = self.required_scopes.get(route.operation_id)
+        scheme, _, token = headers.get("Authorization", "").partition(" ")
+        grant = self._access.get(token.strip()) if scheme.lower() == "bearer" else None
+        if needed is None or grant is None or needed in grant.scopes:
+            return None
+        message = f"Access denied: the token lacks the {needed} scope"
+        return Reply.error(403, "OAuthPermissionsException", message)
 
     async def allow(self, request: web.Request, data: ServerData) -> Reply:
         """``GET /identity/oauth/allow``: the user approves at once; 302 to ``redirect_uri``

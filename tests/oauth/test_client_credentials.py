@@ -232,3 +232,21 @@ def test_unusable_settings_are_refused_without_echoing_the_secret(
     with pytest.raises(ValueError, match=match) as info:
         sr.OAuthClientCredentials(**kwargs)
     assert SECRET not in str(info.value)
+
+
+async def test_a_token_without_the_needed_scope_raises_missing_scope(
+    fake_smartrecruiters_factory: Factory,
+) -> None:
+    server = await start_oauth_server(
+        fake_smartrecruiters_factory, required_scopes={"jobs.publication.all": "jobs_read"}
+    )
+    oauth_of(server).register("scoped", SECRET, scopes={"jobs_read", "candidates_read"})
+    narrow = sr.OAuthClientCredentials("scoped", SECRET, scopes=["candidates_read"])
+    async with client_with(server, narrow) as client:
+        with pytest.raises(sr.MissingScopeError, match="lacks a scope") as info:
+            await client.request("GET", ENDPOINT)
+    assert isinstance(info.value, sr.PermissionDeniedError)
+    assert oauth_of(server).stats.token_requests == 1  # a 403 is not a reason to renew
+    wide = sr.OAuthClientCredentials("scoped", SECRET, scopes=["jobs_read"])
+    async with client_with(server, wide) as client:
+        await client.request("GET", ENDPOINT)
