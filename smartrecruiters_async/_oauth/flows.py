@@ -471,6 +471,15 @@ class OAuthAuthorizationCode(_OAuth2):
             if not exc.request_sent:
                 self._spent.discard(fingerprint)
             raise
+        except RefreshTokenRevokedError:
+            # Another process sharing the store may have rotated it between our read and our
+            # request: its newer tokens are then the way on.
+            stored = await self._store.load()
+            if stored is None or stored.refresh_token in (None, refresh):
+                raise
+            if stored.obtained_at <= current.obtained_at:
+                raise
+            return stored if self._usable(stored, None) else await self._fetch(channel, stored)
         if fresh.refresh_token == refresh:
             # The server did not rotate it: per RFC 6749 the old one stays valid.
             self._spent.discard(fingerprint)

@@ -320,3 +320,51 @@ async def test_the_token_file_is_readable_by_its_owner_only(
         await authorized(server, client, auth)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert files_in(tmp_path) == ["tokens.json"]
+
+
+class StaleOnce(sr.FileTokenStore):
+    """A file store whose next load returns what it held before: another process read it
+    just before this one rotated the tokens."""
+
+    stale: sr.TokenSet | None = None
+
+    async def load(self) -> sr.TokenSet | None:
+        if self.stale is not None:
+            stale, self.stale = self.stale, None
+            return stale
+        return await super().load()
+
+
+async def test_a_rotation_by_another_process_sharing_the_store_is_adopted(
+    fake_smartrecruiters_factory: Factory, clock: Clock, tmp_path: Path
+) -> None:
+    server = await start_oauth_server(fake_smartrecruiters_factory)
+    path = tmp_path / "tokens.json"
+    first = make_auth(server, store=sr.FileTokenStore(path), clock=clock)
+    async with client_with(server, first) as client:
+        await authorized(server, client, first)
+    before = await sr.FileTokenStore(path).load()
+    clock.advance(1800)
+    oauth_of(server).expire_access_tokens()
+    async with client_with(server, first) as client:
+        await client.request("GET", ENDPOINT)  # "process A" rotates and saves
+    racing_store = StaleOnce(path)
+    racing_store.stale = before
+    second = make_auth(server, store=racing_store, clock=clock)  # "process B" read too early
+    async with client_with(server, second) as client:
+        await client.request("GET", ENDPOINT)
+    stats = oauth_of(server).stats
+    assert stats.grants["refresh_token"] == 2  # A's rotation and B's refused attempt
+    assert stats.refused == {"invalid_grant": 1}
+
+
+async def test_a_code_can_be_exchanged_without_a_client(
+    fake_smartrecruiters_factory: Factory,
+) -> None:
+    server = await start_oauth_server(fake_smartrecruiters_factory)
+    auth = make_auth(server, token_url=f"{server.url}/identity/oauth/token")
+    callback = await consent(auth.authorization_url())
+    await auth.exchange_code(callback["code"], state=callback["state"])
+    async with client_with(server, auth) as client:
+        await client.request("GET", ENDPOINT)
+    assert oauth_of(server).stats.token_requests == 1

@@ -90,8 +90,9 @@ async def test_100_concurrent_401s_after_server_side_expiry_make_exactly_one_tok
     assert len(results) == 100
     assert oauth_of(server).stats.token_requests == 2
     rejected = oauth_of(server).stats.bearer_rejected
-    # every rejected request was replayed exactly once, with the one new token
-    assert len(bearer_requests(server)) == 1 + 100 + rejected
+    # every rejected request was replayed exactly once, with the one new token (a 429 from
+    # the fast test policies is replayed too)
+    assert len(bearer_requests(server)) == 1 + 100 + rejected + server.stats.total_429
     assert rejected >= 1
 
 
