@@ -423,8 +423,8 @@ class OAuthAuthorizationCode(_OAuth2):
         ``InvalidGrantError`` for a used or expired code, ``InvalidClientError`` for bad
         client credentials.
         """
-        self._states.verify(state, expected_state)
         code = check_secret("code", code)
+        self._states.verify(state, expected_state)
         async with self._channel_for(client) as channel:
             fresh = await self._request_token(
                 channel,
