@@ -18,6 +18,7 @@ from ._errors import (
     BadRequestError,
     ConflictError,
     GovernorTimeoutError,
+    MissingScopeError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitedError,
@@ -27,6 +28,22 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._files import FileInput, Upload
+from ._oauth import (
+    AuthorizationRequest,
+    AuthorizationRequiredError,
+    FileTokenStore,
+    InvalidClientError,
+    InvalidGrantError,
+    MemoryTokenStore,
+    OAuthAuthorizationCode,
+    OAuthClientCredentials,
+    OAuthError,
+    OAuthScopeError,
+    OAuthStateError,
+    RefreshTokenRevokedError,
+    TokenSet,
+    TokenStore,
+)
 from ._paginator import AsyncPaginator, Page
 from ._protocol.decode import ErrorBody, RateLimitInfo
 from ._protocol.routes import ROUTES as _ROUTES
@@ -89,4 +106,19 @@ __all__ = [
     "UnprocessableEntityError",
     "__version__",
     "operations",
+    "AuthorizationRequest",
+    "AuthorizationRequiredError",
+    "FileTokenStore",
+    "InvalidClientError",
+    "InvalidGrantError",
+    "MemoryTokenStore",
+    "OAuthAuthorizationCode",
+    "OAuthClientCredentials",
+    "OAuthError",
+    "OAuthScopeError",
+    "OAuthStateError",
+    "RefreshTokenRevokedError",
+    "TokenSet",
+    "TokenStore",
+    "MissingScopeError",
 ]

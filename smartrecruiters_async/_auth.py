@@ -4,14 +4,33 @@ from __future__ import annotations
 
 import abc
 import hashlib
+from typing import TYPE_CHECKING
 
-__all__ = ["Anonymous", "ApiKey", "Auth"]
+if TYPE_CHECKING:
+    from ._oauth.channel import TokenChannel
+
+__all__ = ["Anonymous", "ApiKey", "Auth", "check_secret"]
 
 
 def credential_key(kind: str, secret: str) -> str:
     """A stable, non-reversible name for a credential: the governor registry's key."""
     digest = hashlib.sha256(f"{kind}\0{secret}".encode()).hexdigest()[:24]
     return f"{kind}:{digest}"
+
+
+def check_secret(name: str, value: object) -> str:
+    """``value`` if it is usable as a credential, else ``ValueError`` naming ``name`` only.
+
+    Whitespace and control characters are refused: they would otherwise fail later with a
+    confusing 401 or header error. The message never repeats the value.
+    """
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"{name} must be a non-empty string")
+    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in value):
+        raise ValueError(
+            f"{name} contains whitespace or control characters; check for a stray newline"
+        )
+    return value
 
 
 class Auth(abc.ABC):
@@ -23,10 +42,10 @@ class Auth(abc.ABC):
         """Identifies the API user for throttling; a hash, never the secret itself."""
 
     @abc.abstractmethod
-    async def headers(self) -> dict[str, str]:
-        """Headers to add to a request (may fetch or renew a token)."""
+    async def headers(self, channel: TokenChannel) -> dict[str, str]:
+        """Headers to add to a request; a token is fetched or renewed through ``channel``."""
 
-    async def unauthorized(self, sent: dict[str, str]) -> bool:
+    async def unauthorized(self, sent: dict[str, str], channel: TokenChannel) -> bool:
         """A request sent with ``sent`` headers got 401; return True if a replay may succeed.
 
         Static credentials cannot improve, so the default is False.
@@ -47,7 +66,7 @@ class Anonymous(Auth):
     def credential_key(self) -> str:
         return "anonymous"
 
-    async def headers(self) -> dict[str, str]:
+    async def headers(self, channel: TokenChannel) -> dict[str, str]:
         return {}
 
     def __repr__(self) -> str:
@@ -64,18 +83,12 @@ class ApiKey(Auth):
     __slots__ = ("_credential_key", "_key")
 
     def __init__(self, key: str) -> None:
-        if not isinstance(key, str) or not key:
-            raise ValueError("api_key must be a non-empty string")
-        if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in key):
-            raise ValueError(
-                "api_key contains whitespace or control characters; check for a stray newline"
-            )
-        self._key = key
+        self._key = check_secret("api_key", key)
         self._credential_key = credential_key("apikey", key)
 
     @property
     def credential_key(self) -> str:
         return self._credential_key
 
-    async def headers(self) -> dict[str, str]:
+    async def headers(self, channel: TokenChannel) -> dict[str, str]:
         return {"X-SmartToken": self._key}

@@ -19,13 +19,14 @@ from . import _converter
 from ._auth import Anonymous, ApiKey, Auth
 from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientConfig
 from ._download import Download
-from ._errors import APIConnectionError, APITimeoutError, ResponseDecodeError
+from ._errors import APIConnectionError, ResponseDecodeError
 from ._files import Multipart
+from ._oauth.channel import TokenChannel
 from ._paginator import AsyncPaginator
 from ._protocol.decode import RateLimitInfo, decode_json, error_for_status
 from ._protocol.paging import PageData, parse_page
 from ._protocol.routes import ROUTES, Route
-from ._retry import Outcome, RetryBudget, backoff, should_retry
+from ._retry import Outcome, RetryBudget, backoff, outcome_of, should_retry
 from ._transport import QueryParams, RawResponse, Transport
 from .governor import Governor, Lease, Priority, shared_governor
 from .json_patch import JsonPatch
@@ -90,6 +91,9 @@ class SmartRecruiters:
         )
         self._transport = Transport(
             session=session, timeout=self._config.timeout, user_agent=self._config.user_agent
+        )
+        self._token_channel = TokenChannel(
+            transport=self._transport, governor=self.governor, config=self._config
         )
         self._budget = RetryBudget()
         self.postings = Postings(self)
@@ -308,7 +312,7 @@ class SmartRecruiters:
         while True:
             sent_headers = dict(headers or {})
             if same_origin:
-                sent_headers.update(await self._auth.headers())
+                sent_headers.update(await self._auth.headers(self._token_channel))
             lease = await self.governor.acquire(
                 route, priority=priority, timeout=self._config.governor_timeout
             )
@@ -369,14 +373,14 @@ class SmartRecruiters:
                 and same_origin
                 and retries == 0
                 and replayable
-                and await self._auth.unauthorized(sent_headers)
+                and await self._auth.unauthorized(sent_headers, self._token_channel)
             ):
                 retries += 1  # one replay with the renewed credential
                 continue
             if raw is not None and raw.status < 400:
                 return raw
 
-            outcome = _outcome(raw, failure)
+            outcome = outcome_of(raw.status if raw is not None else None, failure)
             if replayable and should_retry(
                 outcome,
                 idempotent=route.idempotent,
@@ -452,18 +456,6 @@ def _encode_body(body: Any) -> Any:
     if isinstance(body, JsonPatch):
         return body.to_json()
     return _converter.unstructure(body)
-
-
-def _outcome(raw: RawResponse | None, failure: APIConnectionError | None) -> Outcome:
-    if raw is None:
-        if isinstance(failure, APITimeoutError):
-            return Outcome.TIMEOUT
-        return Outcome.CONNECTION if failure is None or failure.request_sent else Outcome.NOT_SENT
-    if raw.status == 429:
-        return Outcome.RATE_LIMITED
-    if raw.status >= 500:
-        return Outcome.SERVER_ERROR
-    return Outcome.CLIENT_ERROR
 
 
 def _origin(url: str) -> tuple[str, str]:

@@ -16,6 +16,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "GovernorTimeoutError",
+    "MissingScopeError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitedError",
@@ -96,6 +97,18 @@ class AuthenticationError(APIStatusError):
 
 class PermissionDeniedError(APIStatusError):
     """403: the credential lacks the right (scope, system role, access group)."""
+
+
+class MissingScopeError(PermissionDeniedError):
+    """403 ``OAuthPermissionsException``: the OAuth token lacks a scope the operation needs."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.args = (
+            f"{self.args[0]} - the OAuth token lacks a scope this operation needs: add it to the "
+            "credential's or app's scopes (scopes=...) and fetch a new token (re-authorize for "
+            "the authorization code flow)",
+        )
 
 
 class NotFoundError(APIStatusError):

@@ -7,7 +7,9 @@ import random
 
 import attrs
 
-__all__ = ["Outcome", "RetryBudget", "backoff", "should_retry"]
+from ._errors import APIConnectionError, APITimeoutError
+
+__all__ = ["Outcome", "RetryBudget", "backoff", "outcome_of", "should_retry"]
 
 _RNG = random.Random()
 
@@ -22,6 +24,21 @@ class Outcome(enum.Enum):
     CONNECTION = "connection"  # cut mid-way: it may have acted
     TIMEOUT = "timeout"  # no answer in time: it may have acted
     CLIENT_ERROR = "client_error"  # other 4xx: retrying cannot help
+
+
+def outcome_of(status: int | None, failure: APIConnectionError | None) -> Outcome:
+    """The ``Outcome`` of an attempt answered ``status`` (``None``: none, see ``failure``)."""
+    if status is None:
+        if isinstance(failure, APITimeoutError):
+            return Outcome.TIMEOUT
+        return Outcome.CONNECTION if failure is None or failure.request_sent else Outcome.NOT_SENT
+    if status == 429:
+        return Outcome.RATE_LIMITED
+    if status >= 500:
+        return Outcome.SERVER_ERROR
+    if status < 400:
+        return Outcome.OK
+    return Outcome.CLIENT_ERROR
 
 
 _SAFE_FOR_ANY_ROUTE = frozenset({Outcome.RATE_LIMITED, Outcome.NOT_SENT})

@@ -133,12 +133,14 @@ class Transport:
         params: QueryParams | None = None,
         headers: Mapping[str, str] | None = None,
         body: Any = None,
+        form: Mapping[str, str] | None = None,
         on_bytes: ByteCounter | None = None,
         on_send: Callable[[], None] | None = None,
     ) -> RawResponse:
         """Send one request and read the whole body. No redirects are followed here.
 
-        Raises ``APITimeoutError`` or ``APIConnectionError`` (with ``request_sent``).
+        ``form`` is sent ``application/x-www-form-urlencoded`` (the OAuth token endpoint) instead
+        of ``body``. Raises ``APITimeoutError`` or ``APIConnectionError`` (with ``request_sent``).
         """
         async with self.stream(
             method,
@@ -146,6 +148,7 @@ class Transport:
             params=params,
             headers=headers,
             body=body,
+            form=form,
             on_bytes=on_bytes,
             on_send=on_send,
             timeout=self._timeout,
@@ -167,6 +170,7 @@ class Transport:
         params: QueryParams | None = None,
         headers: Mapping[str, str] | None = None,
         body: Any = None,
+        form: Mapping[str, str] | None = None,
         on_bytes: ByteCounter | None = None,
         on_send: Callable[[], None] | None = None,
         timeout: float | None = None,
@@ -179,7 +183,11 @@ class Transport:
         session = self._session()
         kwargs: dict[str, Any] = {}
         opened: list[BinaryIO] = []
-        if isinstance(body, Multipart):
+        if form is not None:
+            if body is not None:
+                raise ValueError("pass body or form, not both")
+            kwargs["data"] = aiohttp.FormData(list(form.items()))
+        elif isinstance(body, Multipart):
             kwargs["data"] = await _form(body, opened)
         elif isinstance(body, bytes | str):
             kwargs["data"] = body

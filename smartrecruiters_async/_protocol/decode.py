@@ -145,18 +145,30 @@ def error_for_status(
     *, status: int, method: str, url: str, body: bytes, headers: Mapping[str, str]
 ) -> errors.APIStatusError:
     """The typed exception for an error status (>= 400)."""
+    parsed = parse_error_body(body)
     cls = _STATUS_ERRORS.get(status)
     if cls is None:
         cls = errors.ServerError if status >= 500 else errors.APIStatusError
+    elif status == 403 and _MISSING_SCOPE in _codes(parsed):
+        cls = errors.MissingScopeError
     return cls(
         status=status,
         method=method,
         url=url,
-        body=parse_error_body(body),
+        body=parsed,
         raw_body=excerpt(body),
         rate_limit=RateLimitInfo.from_headers(headers),
         headers=dict(headers),
     )
+
+
+_MISSING_SCOPE = "OAuthPermissionsException"
+"""The error SmartRecruiters names when an OAuth token lacks a scope."""
+
+
+def _codes(body: ErrorBody) -> set[str]:
+    codes = {str(e.get("code")) for e in body.errors}
+    return codes | {body.code or "", body.message or ""}
 
 
 def decode_json(*, body: bytes, status: int, method: str, url: str) -> Any:

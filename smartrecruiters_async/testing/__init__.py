@@ -13,6 +13,7 @@ from .data import make_candidates, make_departments, make_postings, posting_summ
 from .faults import Fault, FaultKind, FaultQueue
 from .gateway import RecordedRequest
 from .handlers import HANDLERS, Handler
+from .oauth import FakeOAuth, OAuthStats
 from .rate_windows import Algorithm, FixedWindow, SlidingWindow, TokenBucket
 from .replies import Reply
 from .server import FakeSmartRecruiters
@@ -29,6 +30,8 @@ __all__ = [
     "Fault",
     "FaultKind",
     "FaultQueue",
+    "FakeOAuth",
+    "OAuthStats",
     "FixedWindow",
     "Handler",
     "RecordedRequest",

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 
 from .._protocol.routes import AuthMode, Route
 
 __all__ = ["is_authorized"]
 
 
-def _bearer(headers: Mapping[str, str]) -> bool:
+BearerCheck = Callable[[str], bool]
+
+
+def _bearer(headers: Mapping[str, str], check: BearerCheck | None) -> bool:
     scheme, _, token = headers.get("Authorization", "").partition(" ")
-    return scheme.lower() == "bearer" and bool(token.strip())
+    token = token.strip()
+    return scheme.lower() == "bearer" and bool(token) and (check is None or check(token))
 
 
 def _api_key(headers: Mapping[str, str], api_keys: Collection[str] | None) -> bool:
@@ -20,18 +24,22 @@ def _api_key(headers: Mapping[str, str], api_keys: Collection[str] | None) -> bo
 
 
 def is_authorized(
-    route: Route, headers: Mapping[str, str], api_keys: Collection[str] | None = None
+    route: Route,
+    headers: Mapping[str, str],
+    api_keys: Collection[str] | None = None,
+    bearer: BearerCheck | None = None,
 ) -> bool:
     """True when ``headers`` carry a credential ``route`` accepts.
 
     Public routes need none. ``X-SmartToken`` must be non-empty, and one of ``api_keys`` when
-    those are given; any non-empty ``Authorization: Bearer`` token is accepted. A route's
-    ``auth`` (from the route table) says which of the two it takes.
+    those are given; a non-empty ``Authorization: Bearer`` token is accepted if ``bearer``
+    (the fake OAuth server's check, when enabled) accepts it. A route's ``auth`` (from the
+    route table) says which of the two it takes.
     """
     if route.auth is AuthMode.PUBLIC:
         return True
     if route.auth is AuthMode.KEY_ONLY:
         return _api_key(headers, api_keys)
     if route.auth is AuthMode.BEARER_ONLY:
-        return _bearer(headers)
-    return _api_key(headers, api_keys) or _bearer(headers)
+        return _bearer(headers, bearer)
+    return _api_key(headers, api_keys) or _bearer(headers, bearer)

@@ -22,6 +22,7 @@ from .._protocol.routes import ROUTES, Route
 from .credentials import is_authorized
 from .faults import BAD_GATEWAY_HTML, Fault, FaultQueue
 from .handlers import Handler
+from .oauth import FakeOAuth
 from .replies import Reply, write_reply
 from .state import ServerData
 from .stats import FORCED, Arrival, ServerStats
@@ -123,6 +124,7 @@ class Gateway:
         arrival_jitter: tuple[float, float],
         latency: tuple[float, float],
         api_keys: Collection[str] | None,
+        oauth: FakeOAuth | None = None,
     ) -> None:
         self.data = data
         self.throttle = throttle
@@ -133,6 +135,8 @@ class Gateway:
         self.arrival_jitter = arrival_jitter
         self.latency = latency
         self.api_keys = api_keys
+        self.oauth = oauth
+        self._extra_routes = oauth.routes() if oauth is not None else {}
 
     async def _pause(self, bounds: tuple[float, float], extra: float = 0.0) -> None:
         low, high = bounds
@@ -150,7 +154,9 @@ class Gateway:
     async def __call__(self, request: web.Request, handler: AiohttpHandler) -> web.StreamResponse:
         """Delay, count, throttle, then serve ``request`` (or fault it)."""
         await self._pause(self.arrival_jitter)
-        route = ROUTES.classify(request.method, request.rel_url.raw_path)
+        route = self._extra_routes.get((request.method, request.path)) or ROUTES.classify(
+            request.method, request.rel_url.raw_path
+        )
         self.requests.append(
             RecordedRequest(
                 method=request.method,
@@ -214,8 +220,11 @@ class Gateway:
             code = unrouted.reason.upper().replace(" ", "_")
             message = f"{unrouted.reason}: {request.method} {request.path}"
             reply = Reply.error(unrouted.status, code, message)
-        if reply is None and not is_authorized(route, request.headers, self.api_keys):
+        bearer = self.oauth.authorized_bearer if self.oauth is not None else None
+        if reply is None and not is_authorized(route, request.headers, self.api_keys, bearer):
             reply = Reply.error(401, "UNAUTHORIZED", "Missing or invalid credentials")
+        if reply is None and self.oauth is not None:
+            reply = self.oauth.scope_refusal(route, request.headers)
         if reply is not None:
             if reply.status == 429:
                 self.stats.record_rejection(FORCED)

@@ -9,11 +9,13 @@ from types import TracebackType
 
 from aiohttp import web
 
+from .._oauth.channel import TOKEN_PATH
 from .._protocol.routes import ROUTES
 from ..governor.policies import Policies
 from .faults import FaultQueue
 from .gateway import Gateway, RecordedRequest, endpoint
 from .handlers import HANDLERS, Handler
+from .oauth import ALLOW_PATH, FakeOAuth
 from .rate_windows import Algorithm
 from .state import ServerData
 from .stats import ServerStats
@@ -42,7 +44,9 @@ class FakeSmartRecruiters:
     ``arrival_jitter`` (network delay; it is counted on arrival after that), is then throttled,
     then takes a uniform random ``latency`` of service time while in flight. ``seed`` fixes the
     data and the delays. ``api_keys``, when given, are the only ``X-SmartToken`` values
-    accepted. ``analytics_bytes`` is the size of each Analytics API body.
+    accepted. ``analytics_bytes`` is the size of each Analytics API body. ``oauth`` (a
+    ``FakeOAuth``) serves ``POST /identity/oauth/token`` and ``GET /identity/oauth/allow`` and
+    makes API routes accept only the bearer tokens it issued and that have not expired.
 
     Use it as an async context manager (or ``await start()`` / ``await close()``)::
 
@@ -70,6 +74,7 @@ class FakeSmartRecruiters:
         analytics_bytes: int = 200_000,
         candidates: int = 250,
         handlers: Mapping[str, Handler] = HANDLERS,
+        oauth: FakeOAuth | None = None,
     ) -> None:
         unknown = set(handlers) - set(ROUTES)
         if unknown:
@@ -80,6 +85,7 @@ class FakeSmartRecruiters:
         self.faults = FaultQueue()
         self.throttle = Throttle(self.policies, algorithm=algorithm)
         self.requests: deque[RecordedRequest] = deque(maxlen=_RECENT_REQUESTS)
+        self.oauth = oauth
         self.data = ServerData.build(
             company=company,
             seed=seed,
@@ -97,6 +103,7 @@ class FakeSmartRecruiters:
             arrival_jitter=_bounds("arrival_jitter", arrival_jitter),
             latency=_bounds("latency", latency),
             api_keys=frozenset(api_keys) if api_keys is not None else None,
+            oauth=oauth,
         )
         self._handlers = dict(handlers)
         self._runner: web.AppRunner | None = None
@@ -111,6 +118,9 @@ class FakeSmartRecruiters:
             # The overview itself writes list URLs with a trailing slash ("postings/?offset=").
             for path in (route.path, route.path + "/"):
                 app.router.add_route(route.method, path, serve)
+        if self.oauth is not None:
+            app.router.add_route("POST", TOKEN_PATH, endpoint(self.oauth.token))
+            app.router.add_route("GET", ALLOW_PATH, endpoint(self.oauth.allow))
         return app
 
     async def start(self) -> FakeSmartRecruiters:
