@@ -6,7 +6,7 @@ import contextlib
 
 from ..._download import Download
 from ..._files import FileInput, Multipart, Upload
-from ..._protocol.routes import ROUTES
+from ..._protocol.routes import ROUTES, check_path_value
 from ...models.candidates import AttachmentType, CandidateAttachment, CandidateAttachments
 from .._resource import Resource
 from . import _checks
@@ -79,10 +79,13 @@ class CandidateFiles(Resource):
         the body is never held whole in memory. Raises ``ValueError`` for an empty id before
         any request and ``NotFoundError`` on entering for an unknown attachment.
         """
+        # Checked now: the request itself only starts when the context is entered.
+        check_path_value("attachment_id", attachment_id)
         if candidate_id is None:
             return self._client._download(
                 ROUTES["candidates.attachments.getForJob"], path={"attachment_id": attachment_id}
             )
+        check_path_value("candidate_id", candidate_id)
         return self._client._download(
             ROUTES["candidates.attachments.get"],
             path={"candidate_id": candidate_id, "attachment_id": attachment_id},
