@@ -200,7 +200,7 @@ _TAGS_AND_PROPERTIES = (
         "PUT",
         _APP + "/properties",
         request_body=Body.JSON,
-        request_model=m.CandidatePropertyValue,
+        request_model=m.PropertyValueItem,
         response_body=Body.NONE,
     ),
     _route(
@@ -208,7 +208,7 @@ _TAGS_AND_PROPERTIES = (
         "PUT",
         _ONE + "/properties/{property_id}",
         request_body=Body.JSON,
-        request_model=m.CandidatePropertyInput,
+        request_model=m.PropertyValueInput,
         response_body=Body.NONE,
     ),
     _route(
@@ -216,7 +216,7 @@ _TAGS_AND_PROPERTIES = (
         "PUT",
         _APP + "/properties/{property_id}",
         request_body=Body.JSON,
-        request_model=m.CandidatePropertyInput,
+        request_model=m.PropertyValueInput,
         response_body=Body.NONE,
     ),
     _route(

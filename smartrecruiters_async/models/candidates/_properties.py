@@ -15,8 +15,8 @@ __all__ = [
     "AnswerRecord",
     "CandidateProperties",
     "CandidateProperty",
-    "CandidatePropertyInput",
-    "CandidatePropertyValue",
+    "PropertyValueInput",
+    "PropertyValueItem",
     "CandidateTags",
     "PropertyContext",
     "ScreeningAnswer",
@@ -74,14 +74,14 @@ class CandidateProperties:
 
 
 @model
-class CandidatePropertyInput:
+class PropertyValueInput:
     """Request body of ``candidates.set_property``: ``{"value": ...}``, shaped by the type."""
 
     value: Any
 
 
 @model
-class CandidatePropertyValue:
+class PropertyValueItem:
     """One item of ``candidates.set_properties``: a property id and its new value."""
 
     id: str

@@ -8,10 +8,10 @@ from typing import Any
 from ..._protocol.routes import ROUTES
 from ...models.candidates import (
     CandidateProperties,
-    CandidatePropertyInput,
-    CandidatePropertyValue,
     CandidateTags,
     PropertyContext,
+    PropertyValueInput,
+    PropertyValueItem,
     TagsInput,
 )
 from .._resource import Resource
@@ -120,31 +120,31 @@ class CandidateRecords(Resource):
         else:
             path["job_id"] = job_id
             route = ROUTES["candidates.properties.values.updateForJob"]
-        await self._client._call(route, None, path=path, body=CandidatePropertyInput(value=value))
+        await self._client._call(route, None, path=path, body=PropertyValueInput(value=value))
 
     async def set_properties(
         self,
         candidate_id: str,
         job_id: str,
-        values: Mapping[str, Any] | Iterable[CandidatePropertyValue],
+        values: Mapping[str, Any] | Iterable[PropertyValueItem],
     ) -> None:
         """Set several property values of an application at once.
 
         ``PUT /candidates/{id}/jobs/{jobId}/properties``. ``values`` maps property ids to
-        values, or is a list of ``CandidatePropertyValue``. Raises ``ValueError`` for no values
+        values, or is a list of ``PropertyValueItem``. Raises ``ValueError`` for no values
         or a ``None`` value before any request, ``NotFoundError`` for an unknown application,
         ``BadRequestError`` for an unknown property or a value of the wrong type.
         """
         items = (
-            [CandidatePropertyValue(id=k, value=v) for k, v in values.items()]
+            [PropertyValueItem(id=k, value=v) for k, v in values.items()]
             if isinstance(values, Mapping)
             else list(values)
         )
         if not items:
             raise ValueError("values must not be empty")
         for item in items:
-            if not isinstance(item, CandidatePropertyValue):
-                raise TypeError("values must be a mapping or CandidatePropertyValue items")
+            if not isinstance(item, PropertyValueItem):
+                raise TypeError("values must be a mapping or PropertyValueItem items")
             _checks.text(item.id, "property id")
             if item.value is None:
                 raise ValueError(f"value of property {item.id!r} must not be None")

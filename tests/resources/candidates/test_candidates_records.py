@@ -3,7 +3,7 @@
 import pytest
 
 import smartrecruiters_async as sr
-from smartrecruiters_async.models import CandidatePropertyValue, PropertyContext
+from smartrecruiters_async.models import PropertyContext, PropertyValueItem
 from smartrecruiters_async.testing import FakeSmartRecruiters
 
 from .conftest import new_candidate
@@ -63,7 +63,7 @@ async def test_properties_of_an_application_one_and_in_batch(client: sr.SmartRec
         created.id, "job-1", {"notes": "Strong systems background", "notice-period": 60}
     )
     await client.candidates.set_properties(
-        created.id, "job-1", [CandidatePropertyValue(id="seniority", value="mid")]
+        created.id, "job-1", [PropertyValueItem(id="seniority", value="mid")]
     )
     for_job = {
         p.id: p.value
