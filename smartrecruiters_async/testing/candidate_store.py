@@ -97,6 +97,8 @@ class CandidateStore:
     by_id: dict[str, Json]
     applications: dict[str, Json] = attrs.field(factory=dict)
     """Application id -> application (``candidateId``, ``jobId``, ``status``, ...)."""
+    by_candidate: dict[str, list[str]] = attrs.field(factory=dict)
+    """Candidate id -> their application ids, oldest first (so listing stays fast)."""
     histories: dict[str, list[Json]] = attrs.field(factory=dict)
     answers: dict[str, list[Json]] = attrs.field(factory=dict)
     onboarding: dict[tuple[str, str | None], str] = attrs.field(factory=dict)
@@ -191,12 +193,13 @@ class CandidateStore:
             "createdOn": created,
         }
         self.applications[app["id"]] = app
+        self.by_candidate.setdefault(candidate_id, []).append(app["id"])
         self.histories[app["id"]] = [{"status": status, "changedOn": created}]
         return app
 
     def applications_of(self, candidate_id: str) -> list[Json]:
         """The candidate's applications, oldest (the primary one) first."""
-        return [a for a in self.applications.values() if a["candidateId"] == candidate_id]
+        return [self.applications[i] for i in self.by_candidate.get(candidate_id, ())]
 
     def application(self, candidate_id: str, job_id: str) -> Json | None:
         """The candidate's application to ``job_id``, if any."""
@@ -205,6 +208,7 @@ class CandidateStore:
     def remove_application(self, application_id: str) -> None:
         """Forget one application and its history, answers and consent."""
         app = self.applications.pop(application_id)
+        self.by_candidate[app["candidateId"]].remove(application_id)
         self.histories.pop(application_id, None)
         self.answers.pop(application_id, None)
         self.application_consent.pop(application_id, None)

@@ -197,7 +197,10 @@ def make_departments(postings: list[Json]) -> list[Json]:
 
 
 def make_candidates(n: int = 250, seed: int = 0) -> list[Json]:
-    """``n`` candidates (wire format, oldest first), the same for the same arguments."""
+    """``n`` candidates (wire format, oldest first), the same for the same arguments.
+
+    Each also carries ``UNDECLARED_CANDIDATE_FIELDS``, which the SDK's models do not declare.
+    """
     rng = random.Random(f"candidates:{seed}")
     created_from = RELEASED_UNTIL - dt.timedelta(days=365)
     candidates = []

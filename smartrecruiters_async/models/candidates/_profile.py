@@ -131,6 +131,7 @@ _READ_ONLY = frozenset(
         "primaryAssignment",
         "secondaryAssignments",
         "actions",
+        "sourceDetails",
     }
 )
 
