@@ -15,7 +15,7 @@ from smartrecruiters_async.models import (
     CandidateStatus,
     PersonalDetails,
 )
-from smartrecruiters_async.testing import FakeSmartRecruiters
+from smartrecruiters_async.testing import FakeSmartRecruiters, Fault
 
 from .conftest import SEEDED, new_candidate
 
@@ -244,3 +244,16 @@ async def test_a_missing_resume_file_is_refused_before_any_request(
     with pytest.raises(TypeError):
         await client.candidates.parse_resume(123)  # type: ignore[arg-type]
     assert not server.requests
+
+
+async def test_parsing_is_replayed_from_bytes_but_a_stream_is_never_sent_twice(
+    client: sr.SmartRecruiters, server: FakeSmartRecruiters
+) -> None:
+    server.faults.add(Fault.server_error(503, operation_id="candidates.resume.parse"))
+    parsed = await client.candidates.parse_resume(CV)
+    assert parsed.last_name == "Hopper"
+    assert server.stats.count("candidates.resume.parse") == 2
+    server.faults.add(Fault.server_error(503, operation_id="candidates.resume.parse"))
+    with pytest.raises(sr.ServerError):
+        await client.candidates.parse_resume(_chunks(CV))
+    assert server.stats.count("candidates.resume.parse") == 3
