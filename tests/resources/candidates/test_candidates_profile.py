@@ -10,6 +10,7 @@ import pytest
 
 import smartrecruiters_async as sr
 from smartrecruiters_async.models import (
+    AttachmentType,
     Candidate,
     CandidateDetails,
     CandidateStatus,
@@ -213,7 +214,7 @@ async def test_create_from_resume_accepts_a_path_bytes_and_a_stream(
         assert fetched.email == "grace.hopper@example.com"
         assert fetched.internal is True
         files = await client.candidates.attachments(created.id)
-        assert [a.type for a in files.content] == [sr.models.AttachmentType.RESUME]
+        assert [a.type for a in files.content] == [AttachmentType.RESUME]
 
 
 async def test_create_from_resume_for_job_applies(client: sr.SmartRecruiters) -> None:
