@@ -1,11 +1,97 @@
-"""Application API: ``apply-api.json`` and ``candidate-status-api.json``."""
+"""Application API (``apply-api.json``) and candidate-status API (``candidate-status-api.json``)."""
 
 from __future__ import annotations
 
+from .._protocol.routes import ROUTES
+from ..models.applications import (
+    ApplicationStatusInfo,
+    ApplyConfiguration,
+    ApplyRequest,
+    ApplyResponse,
+)
 from ._resource import Resource
 
 __all__ = ["Applications"]
 
 
 class Applications(Resource):
-    """``client.applications``: Application API."""
+    """``client.applications``: apply to a posting as a candidate, and follow the application.
+
+    Errors of the Application API come in its own shape (``{id, code, message}``); the
+    exceptions carry it in ``error.code`` and ``error.message`` like any other.
+    """
+
+    async def apply(self, posting_uuid: str, application: ApplyRequest) -> ApplyResponse:
+        """Apply to a posting: ``POST /postings/{uuid}/candidates``.
+
+        ``posting_uuid`` is the posting's ``uuid`` (Posting API). Returns the
+        ``ApplyResponse`` with the new candidate's id. Raises ``TypeError``/``ValueError`` for
+        a missing name or email before any request, ``NotFoundError`` for an unknown posting,
+        ``BadRequestError`` when the API refuses the application (e.g. an answer to an
+        unknown question).
+        """
+        if not isinstance(application, ApplyRequest):
+            raise TypeError(
+                f"application must be an ApplyRequest, not {type(application).__name__}"
+            )
+        for name in ("first_name", "last_name", "email"):
+            if not str(getattr(application, name) or "").strip():
+                raise ValueError(f"application.{name} must not be empty")
+        created: ApplyResponse = await self._client._call(
+            ROUTES["createCandidate"],
+            ApplyResponse,
+            path={"posting_uuid": posting_uuid},
+            body=application,
+        )
+        return created
+
+    async def configuration(
+        self,
+        posting_uuid: str,
+        *,
+        accept_language: str | None = None,
+        conditionals_included: bool | None = None,
+    ) -> ApplyConfiguration:
+        """A posting's application form: ``GET /postings/{uuid}/configuration``.
+
+        ``accept_language`` (``Accept-Language``) picks the language of the labels;
+        ``conditionals_included`` (beta) adds conditional questions. Returns the
+        ``ApplyConfiguration`` (screening questions, privacy policies). Raises
+        ``NotFoundError`` for an unknown posting.
+        """
+        headers = {"Accept-Language": accept_language} if accept_language else None
+        found: ApplyConfiguration = await self._client._call(
+            ROUTES["getApplyConfigurationForPosting"],
+            ApplyConfiguration,
+            path={"posting_uuid": posting_uuid},
+            query={"conditionalsIncluded": conditionals_included},
+            headers=headers,
+        )
+        return found
+
+    async def status(self, posting_uuid: str, candidate_id: str) -> ApplicationStatusInfo:
+        """Where a candidate's application to a posting stands.
+
+        ``GET /postings/{uuid}/candidates/{candidateId}/status``. Returns
+        ``ApplicationStatusInfo``. Raises ``NotFoundError`` when that candidate has not
+        applied to that posting.
+        """
+        found: ApplicationStatusInfo = await self._client._call(
+            ROUTES["getApplicationStatus"],
+            ApplicationStatusInfo,
+            path={"posting_uuid": posting_uuid, "candidate_id": candidate_id},
+        )
+        return found
+
+    async def status_by_id(self, application_uuid: str) -> ApplicationStatusInfo:
+        """Where an application stands, by the application's id.
+
+        ``GET /candidate-status-api/status/{applicationUuid}`` (``Application.id``). Returns
+        ``ApplicationStatusInfo``. Raises ``NotFoundError`` for an unknown application.
+        """
+        found: ApplicationStatusInfo = await self._client._call(
+            ROUTES["getStatus"],
+            ApplicationStatusInfo,
+            path={"application_uuid": application_uuid},
+        )
+        return found

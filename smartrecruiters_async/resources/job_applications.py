@@ -2,10 +2,63 @@
 
 from __future__ import annotations
 
+from .._protocol.routes import ROUTES
+from ..models.candidates import CandidateConsentDecisions
+from ..models.job_applications import JobApplication
 from ._resource import Resource
 
 __all__ = ["JobApplications"]
 
 
 class JobApplications(Resource):
-    """``client.job_applications``: Job Applications API."""
+    """``client.job_applications``: applications by their own id (``Application.id``)."""
+
+    async def get(self, job_application_id: str) -> JobApplication:
+        """One application: ``GET /job-applications-api/v202112/job-applications/{id}``.
+
+        Returns the ``JobApplication``. Raises ``NotFoundError`` for an unknown id.
+        """
+        found: JobApplication = await self._client._call(
+            ROUTES["job-applications.getById"],
+            JobApplication,
+            path={"job_application_id": job_application_id},
+        )
+        return found
+
+    async def delete(self, job_application_id: str) -> None:
+        """Delete an application: ``DELETE /job-applications-api/v202112/job-applications/{id}``.
+
+        The candidate stays; only this application goes. Raises ``NotFoundError`` for an
+        unknown id.
+        """
+        await self._client._call(
+            ROUTES["job-applications.deleteById"],
+            None,
+            path={"job_application_id": job_application_id},
+        )
+
+    async def request_consent(self, job_application_id: str) -> None:
+        """Ask the candidate for consent for this application.
+
+        ``POST /job-applications-api/v202112/job-applications/{id}/consent-request``. The
+        request is scheduled; ``consents`` then shows it pending. Raises ``NotFoundError`` for
+        an unknown id.
+        """
+        await self._client._call(
+            ROUTES["job-applications.postConsentRequest"],
+            None,
+            path={"job_application_id": job_application_id},
+        )
+
+    async def consents(self, job_application_id: str) -> CandidateConsentDecisions:
+        """The consent decisions of this application.
+
+        ``GET /job-applications-api/v202112/job-applications/{id}/consents``. Returns
+        ``CandidateConsentDecisions``. Raises ``NotFoundError`` for an unknown id.
+        """
+        found: CandidateConsentDecisions = await self._client._call(
+            ROUTES["job-applications.getConsentDecision"],
+            CandidateConsentDecisions,
+            path={"job_application_id": job_application_id},
+        )
+        return found

@@ -30,6 +30,7 @@ from .vocabulary import (
 
 __all__ = [
     "FULL_ONLY_FIELDS",
+    "UNDECLARED_CANDIDATE_FIELDS",
     "UNDECLARED_POSTING_FIELDS",
     "make_candidates",
     "make_departments",
@@ -48,6 +49,10 @@ FULL_ONLY_FIELDS = ("applyUrl", "postingUrl", "jobAd")
 
 UNDECLARED_POSTING_FIELDS = ("experienceRequirements", "trackingCode")
 """Posting keys the SDK's models do not declare (to test that unknown fields are kept)."""
+
+UNDECLARED_CANDIDATE_FIELDS = ("preferredName", "profileCompleteness")
+"""Candidate keys the SDK's models do not declare: ``preferredName`` is a writable personal
+detail (``PATCH`` replaces it), ``profileCompleteness`` is computed by the server."""
 
 _FIRST_POSTING_ID = 743_999_600_000_000
 _INTERNAL_EVERY = 20
@@ -192,7 +197,10 @@ def make_departments(postings: list[Json]) -> list[Json]:
 
 
 def make_candidates(n: int = 250, seed: int = 0) -> list[Json]:
-    """``n`` candidates (wire format, oldest first), the same for the same arguments."""
+    """``n`` candidates (wire format, oldest first), the same for the same arguments.
+
+    Each also carries ``UNDECLARED_CANDIDATE_FIELDS``, which the SDK's models do not declare.
+    """
     rng = random.Random(f"candidates:{seed}")
     created_from = RELEASED_UNTIL - dt.timedelta(days=365)
     candidates = []
@@ -215,12 +223,32 @@ def make_candidates(n: int = 250, seed: int = 0) -> list[Json]:
                     "region": place.region,
                     "city": place.city,
                 },
-                "web": {"linkedIn": f"https://www.linkedin.com/in/{email_name}-{index}"},
+                "web": {"linkedin": f"https://www.linkedin.com/in/{email_name}-{index}"},
                 "averageRating": rng.choice((None, 2.5, 3.0, 4.0, 4.5)),
                 "createdOn": wire_datetime(created),
                 "updatedOn": wire_datetime(updated),
                 "tags": rng.sample(("python", "remote-ok", "referral", "silver-medalist"), 2),
                 "sourceDetails": {"sourceTypeId": "OTHER", "sourceId": "api"},
+                "education": [
+                    {
+                        "institution": f"University of {place.city}",
+                        "degree": rng.choice(("BSc", "MSc", "BA", "MA")),
+                        "current": False,
+                        "startDate": f"{2000 + index % 15}-09",
+                        "endDate": f"{2004 + index % 15}-06",
+                    }
+                ],
+                "experience": [
+                    {
+                        "title": rng.choice(ROLES[rng.choice(DEPARTMENTS)[1]]),
+                        "company": f"{rng.choice(LAST_NAMES)} & Co",
+                        "current": True,
+                        "startDate": f"{2015 + index % 8}-01",
+                    }
+                ],
+                # Not declared by the SDK's models: they must survive a read-modify-write.
+                "preferredName": first,
+                "profileCompleteness": rng.randrange(40, 101),
             }
         )
     return candidates

@@ -18,8 +18,12 @@ RESOURCES = Path(sr.__file__).parent / "resources"
 # Spec files whose every operation the SDK implements. users-api-deprecated.json (the root
 # /users twin) is deliberately absent: the prefixed user-api/v201804 replaces it.
 COVERED_SPECS = {
+    "apply-api.json",
+    "candidate-status-api.json",
+    "candidates-api.json",
     "configuration-api.json",
     "interviews.json",
+    "job-applications-api.json",
     "messages-api.json",
     "posting-api.json",
     "users-api.json",

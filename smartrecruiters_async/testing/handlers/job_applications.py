@@ -1,9 +1,66 @@
-"""Fake-server handlers of the Job Applications API."""
+"""Job Applications API handlers (``/job-applications-api/v202112``), over ``CandidateStore``."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
-from ..replies import Handler
+from aiohttp import web
 
-HANDLERS: Mapping[str, Handler] = {}
+from ..candidate_store import CandidateStore, candidate_store, now
+from ..replies import Handler, Reply
+from ..state import ServerData
+from .candidates._checks import Refusal, refusals
+
+__all__ = ["HANDLERS"]
+
+Json = dict[str, Any]
+
+
+def _application(request: web.Request, data: ServerData) -> tuple[CandidateStore, Json]:
+    store = candidate_store(data)
+    application_id = request.match_info["job_application_id"]
+    app = store.applications.get(application_id)
+    if app is None:
+        raise Refusal(404, "NOT_FOUND", f"Job application {application_id} not found")
+    return store, app
+
+
+@refusals
+async def get(request: web.Request, data: ServerData) -> Reply:
+    """``GET /job-applications/{id}``: the application with its candidate and job ids."""
+    _, app = _application(request, data)
+    keys = ("id", "candidateId", "jobId", "status", "subStatus", "source", "createdOn")
+    return Reply.json({k: app[k] for k in keys if app.get(k) is not None})
+
+
+@refusals
+async def delete(request: web.Request, data: ServerData) -> Reply:
+    """``DELETE /job-applications/{id}``: 204; the candidate stays."""
+    store, app = _application(request, data)
+    store.remove_application(app["id"])
+    return Reply.empty()
+
+
+@refusals
+async def request_consent(request: web.Request, data: ServerData) -> Reply:
+    """``POST /job-applications/{id}/consent-request``: 202; the request is then pending."""
+    store, app = _application(request, data)
+    consent = store.application_consent.setdefault(app["id"], {"decisions": []})
+    consent["recentPendingRequestCreatedOn"] = now()
+    return Reply.empty(202)
+
+
+@refusals
+async def consents(request: web.Request, data: ServerData) -> Reply:
+    """``GET /job-applications/{id}/consents``: decisions and the newest pending request."""
+    store, app = _application(request, data)
+    return Reply.json(store.application_consent.get(app["id"], {"decisions": []}))
+
+
+HANDLERS: Mapping[str, Handler] = {
+    "job-applications.getById": get,
+    "job-applications.deleteById": delete,
+    "job-applications.postConsentRequest": request_consent,
+    "job-applications.getConsentDecision": consents,
+}

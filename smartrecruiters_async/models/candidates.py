@@ -1,5 +1,0 @@
-"""Candidate API models."""
-
-from __future__ import annotations
-
-__all__: list[str] = []

@@ -1,0 +1,205 @@
+"""A candidate's profile: who they are, where they are, what they did."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+
+from ... import _converter
+from .._base import ExtraFields, extra_fields, model
+from ._application import Assignment, SourceDetails
+
+__all__ = [
+    "Candidate",
+    "CandidateDetails",
+    "CandidateInput",
+    "CandidateLocation",
+    "CandidateWeb",
+    "Education",
+    "Experience",
+    "ParsedResume",
+    "PersonalDetails",
+]
+
+
+@model
+class CandidateLocation:
+    """Where a candidate lives; coordinates are numbers (``lat``/``lng``)."""
+
+    country: str | None = None
+    country_code: str | None = None
+    region: str | None = None
+    region_code: str | None = None
+    city: str | None = None
+    lat: float | None = None
+    lng: float | None = None
+    extra_fields: ExtraFields = extra_fields()
+
+
+@model
+class CandidateWeb:
+    """A candidate's links and handles."""
+
+    skype: str | None = None
+    linkedin: str | None = None
+    facebook: str | None = None
+    twitter: str | None = None
+    website: str | None = None
+    extra_fields: ExtraFields = extra_fields()
+
+
+@model
+class Education:
+    """One school or degree; dates are kept as the API sends them (e.g. ``"2015-09"``)."""
+
+    institution: str | None = None
+    degree: str | None = None
+    major: str | None = None
+    current: bool | None = None
+    location: str | None = None
+    start_date: str | None = None
+    end_date: str | None = None
+    description: str | None = None
+    extra_fields: ExtraFields = extra_fields()
+
+
+@model
+class Experience:
+    """One job a candidate held; dates are kept as the API sends them."""
+
+    title: str | None = None
+    company: str | None = None
+    current: bool | None = None
+    location: str | None = None
+    start_date: str | None = None
+    end_date: str | None = None
+    description: str | None = None
+    extra_fields: ExtraFields = extra_fields()
+
+
+@model
+class CandidateInput:
+    """Request body of ``candidates.create`` / ``create_for_job``: a new candidate.
+
+    ``first_name``, ``last_name`` and ``email`` are required by the API.
+    """
+
+    first_name: str
+    last_name: str
+    email: str
+    phone_number: str | None = None
+    location: CandidateLocation | None = None
+    web: CandidateWeb | None = None
+    tags: list[str] | None = None
+    education: list[Education] | None = None
+    experience: list[Experience] | None = None
+    source_details: SourceDetails | None = None
+    internal: bool | None = None
+
+
+@model
+class PersonalDetails:
+    """Request body of ``candidates.update`` (``PATCH /candidates/{id}``).
+
+    The API replaces the candidate's personal details with these, so build it from what was
+    read (``CandidateDetails.personal_details()``): ``extra_fields`` then carries every field
+    the server sent that this SDK does not declare, and nothing is lost on the way back.
+    """
+
+    first_name: str | None = None
+    last_name: str | None = None
+    email: str | None = None
+    phone_number: str | None = None
+    location: CandidateLocation | None = None
+    web: CandidateWeb | None = None
+    extra_fields: ExtraFields = extra_fields()
+
+
+# Keys the server computes; never part of the personal details written back.
+_READ_ONLY = frozenset(
+    {
+        "id",
+        "internal",
+        "createdOn",
+        "updatedOn",
+        "tags",
+        "averageRating",
+        "education",
+        "experience",
+        "primaryAssignment",
+        "secondaryAssignments",
+        "actions",
+        "sourceDetails",
+    }
+)
+
+
+@model
+class Candidate:
+    """A candidate as ``GET /candidates`` lists them (``get`` returns ``CandidateDetails``)."""
+
+    id: str
+    internal: bool | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    email: str | None = None
+    location: CandidateLocation | None = None
+    web: CandidateWeb | None = None
+    average_rating: float | None = None
+    created_on: dt.datetime | None = None
+    updated_on: dt.datetime | None = None
+    primary_assignment: Assignment | None = None
+    secondary_assignments: list[Assignment] | None = None
+    actions: Any = None
+    extra_fields: ExtraFields = extra_fields()
+
+
+@model
+class CandidateDetails:
+    """One candidate in full: ``GET /candidates/{id}`` and the answer of every write.
+
+    ``primary_assignment`` is the application to the job the candidate was added for;
+    ``secondary_assignments`` are the others.
+    """
+
+    id: str
+    internal: bool | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    email: str | None = None
+    phone_number: str | None = None
+    location: CandidateLocation | None = None
+    web: CandidateWeb | None = None
+    created_on: dt.datetime | None = None
+    updated_on: dt.datetime | None = None
+    tags: list[str] | None = None
+    average_rating: float | None = None
+    education: list[Education] | None = None
+    experience: list[Experience] | None = None
+    primary_assignment: Assignment | None = None
+    secondary_assignments: list[Assignment] = attrs.field(factory=list)
+    actions: Any = None
+    extra_fields: ExtraFields = extra_fields()
+
+    def personal_details(self) -> PersonalDetails:
+        """The writable part of this candidate, undeclared fields included, for ``update``."""
+        data = _converter.unstructure(self)
+        writable = {k: v for k, v in data.items() if k not in _READ_ONLY}
+        return _converter.structure(writable, PersonalDetails)
+
+
+@model
+class ParsedResume:
+    """What ``candidates.parse_resume`` read from a CV; nothing is stored."""
+
+    first_name: str | None = None
+    last_name: str | None = None
+    email: str | None = None
+    phone_number: str | None = None
+    location: CandidateLocation | None = None
+    web: CandidateWeb | None = None
+    education: list[Education] | None = None
+    experience: list[Experience] | None = None
+    extra_fields: ExtraFields = extra_fields()

@@ -1,0 +1,103 @@
+"""Files attached to a candidate or an application: upload, list, download, delete."""
+
+from __future__ import annotations
+
+import contextlib
+
+from ..._download import Download
+from ..._files import FileInput, Multipart, Upload
+from ..._protocol.routes import ROUTES, check_path_value
+from ...models.candidates import AttachmentType, CandidateAttachment, CandidateAttachments
+from .._resource import Resource
+from . import _checks
+
+__all__ = ["CandidateFiles"]
+
+
+class CandidateFiles(Resource):
+    """Attachments of a candidate and of their applications."""
+
+    async def attachments(
+        self, candidate_id: str, *, job_id: str | None = None
+    ) -> CandidateAttachments:
+        """List attachments.
+
+        ``GET /candidates/{id}/jobs/{jobId}/attachments`` with ``job_id`` (that
+        application's), otherwise ``GET /candidates/{id}/attachments``. Returns
+        ``CandidateAttachments``. Raises ``NotFoundError`` for an unknown candidate or
+        application.
+        """
+        if job_id is None:
+            route = ROUTES["candidates.attachments.list"]
+            path: dict[str, object] = {"candidate_id": candidate_id}
+        else:
+            route = ROUTES["candidates.attachments.listForJob"]
+            path = {"candidate_id": candidate_id, "job_id": job_id}
+        found: CandidateAttachments = await self._client._call(
+            route, CandidateAttachments, path=path
+        )
+        return found
+
+    async def add_attachment(
+        self,
+        candidate_id: str,
+        file: FileInput | Upload,
+        *,
+        attachment_type: AttachmentType | str = AttachmentType.GENERIC_FILE,
+        job_id: str | None = None,
+    ) -> CandidateAttachment:
+        """Upload a file (multipart).
+
+        ``POST /candidates/{id}/jobs/{jobId}/attachments`` with ``job_id``, otherwise
+        ``POST /candidates/{id}/attachments``. ``file`` is a path, bytes, an async iterable of
+        byte chunks, or an ``Upload`` (to name the file or its content type); a stream is sent
+        once and never replayed. Returns the new ``CandidateAttachment``. Raises
+        ``ValueError``/``TypeError`` for an unusable file or type before any request and
+        ``NotFoundError`` for an unknown candidate or application.
+        """
+        kind = _checks.member(AttachmentType, attachment_type, "attachment_type")
+        body = Multipart(fields=(("attachmentType", kind.value), ("file", Upload.of(file))))
+        if job_id is None:
+            route = ROUTES["candidates.attachments.add"]
+            path: dict[str, object] = {"candidate_id": candidate_id}
+        else:
+            route = ROUTES["candidates.attachments.addForJob"]
+            path = {"candidate_id": candidate_id, "job_id": job_id}
+        created: CandidateAttachment = await self._client._call(
+            route, CandidateAttachment, path=path, body=body
+        )
+        return created
+
+    def download_attachment(
+        self, attachment_id: str, *, candidate_id: str | None = None
+    ) -> contextlib.AbstractAsyncContextManager[Download]:
+        """Stream an attachment's content; use as ``async with ... as download:``.
+
+        ``GET /candidates/{id}/attachments/{attachmentId}`` with ``candidate_id``, otherwise
+        ``GET /candidates/attachments/{attachmentId}``. The ``Download`` yields chunks
+        (``async for chunk in download``) or writes a file (``await download.save(path)``);
+        the body is never held whole in memory. Raises ``ValueError`` for an empty id before
+        any request and ``NotFoundError`` on entering for an unknown attachment.
+        """
+        # Checked now: the request itself only starts when the context is entered.
+        check_path_value("attachment_id", attachment_id)
+        if candidate_id is None:
+            return self._client._download(
+                ROUTES["candidates.attachments.getForJob"], path={"attachment_id": attachment_id}
+            )
+        check_path_value("candidate_id", candidate_id)
+        return self._client._download(
+            ROUTES["candidates.attachments.get"],
+            path={"candidate_id": candidate_id, "attachment_id": attachment_id},
+        )
+
+    async def delete_attachment(self, attachment_id: str) -> None:
+        """Delete an attachment: ``DELETE /candidates/attachments/{attachmentId}``.
+
+        Raises ``NotFoundError`` for an unknown attachment.
+        """
+        await self._client._call(
+            ROUTES["candidates.attachments.deleteForJob"],
+            None,
+            path={"attachment_id": attachment_id},
+        )

@@ -1,0 +1,275 @@
+"""Listing, creating, reading, updating and deleting candidates, CV parsing included."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from ..._files import FileInput, Multipart, Upload
+from ..._paginator import AsyncPaginator
+from ..._protocol.paging import check_limit
+from ..._protocol.routes import ROUTES, check_path_value
+from ...models.candidates import (
+    Candidate,
+    CandidateDetails,
+    CandidateInput,
+    CandidateStatus,
+    ConsentStatus,
+    OnboardingState,
+    ParsedResume,
+    PersonalDetails,
+)
+from .._resource import Resource
+from . import _checks
+
+__all__ = ["CandidateProfiles"]
+
+
+def _resume_form(
+    file: FileInput | Upload,
+    *,
+    source_type_id: str | None = None,
+    source_sub_type_id: str | None = None,
+    source_id: str | None = None,
+    internal: bool | None = None,
+) -> Multipart:
+    fields: list[tuple[str, str | Upload]] = [("file", Upload.of(file))]
+    for name, value in (
+        ("sourceTypeId", source_type_id),
+        ("sourceSubTypeId", source_sub_type_id),
+        ("sourceId", source_id),
+    ):
+        if value is not None:
+            fields.append((name, check_path_value(name, value)))
+    if internal is not None:
+        fields.append(("internal", "true" if internal else "false"))
+    return Multipart(fields=tuple(fields))
+
+
+def _check_input(candidate: object) -> CandidateInput:
+    if not isinstance(candidate, CandidateInput):
+        raise TypeError(f"candidate must be a CandidateInput, not {type(candidate).__name__}")
+    for name in ("first_name", "last_name", "email"):
+        if not str(getattr(candidate, name) or "").strip():
+            raise ValueError(f"candidate.{name} must not be empty")
+    return candidate
+
+
+class CandidateProfiles(Resource):
+    """The candidate itself: list, create (also from a CV), get, update, delete."""
+
+    def list(
+        self,
+        *,
+        q: str | None = None,
+        limit: int = 100,
+        page_id: str | None = None,
+        job_ids: str | Sequence[str] | None = None,
+        locations: str | Sequence[str] | None = None,
+        average_ratings: float | Sequence[float] | None = None,
+        statuses: CandidateStatus | str | Sequence[CandidateStatus | str] | None = None,
+        sub_status: str | None = None,
+        consent_statuses: ConsentStatus | str | Sequence[ConsentStatus | str] | None = None,
+        tags: str | Sequence[str] | None = None,
+        updated_after: dt.datetime | None = None,
+        onboarding_status: OnboardingState | str | None = None,
+        property_ids: str | Sequence[str] | None = None,
+        property_value_ids: str | Sequence[str] | None = None,
+        source_types: str | Sequence[str] | None = None,
+        source_sub_types: str | Sequence[str] | None = None,
+        source_value_ids: str | Sequence[str] | None = None,
+        question_categories: str | Sequence[str] | None = None,
+        question_field_ids: str | Sequence[str] | None = None,
+        question_field_value_ids: str | Sequence[str] | None = None,
+        max_items: int | None = None,
+    ) -> AsyncPaginator[Candidate]:
+        """Search candidates: ``GET /candidates``.
+
+        Returns an ``AsyncPaginator``: ``await`` it for the first page, ``async for`` it for
+        every candidate (the next page is fetched while you work on the current one; the API
+        allows one such request in flight per credential). ``limit`` is the page size (1–100);
+        ``page_id`` starts from a cursor a previous page returned. Sequence filters match any of
+        their values. Raises ``ValueError``/``TypeError`` for bad arguments before any request,
+        and the ``APIStatusError`` family when iterating.
+        """
+        ratings = None
+        if average_ratings is not None:
+            listed = (
+                [average_ratings]
+                if isinstance(average_ratings, int | float)
+                else list(average_ratings)
+            )
+            if not all(isinstance(r, int | float) and 0 <= r <= 5 for r in listed):
+                raise ValueError("average_ratings must be numbers from 0 to 5")
+            ratings = listed
+        query = {
+            "q": q,
+            "limit": check_limit(limit),
+            "pageId": _checks.texts(page_id, "page_id"),
+            "jobId": _checks.texts(job_ids, "job_ids"),
+            "location": _checks.texts(locations, "locations"),
+            "averageRating": ratings,
+            "status": _checks.members(CandidateStatus, statuses, "statuses"),
+            "subStatus": sub_status,
+            "consentStatus": _checks.members(ConsentStatus, consent_statuses, "consent_statuses"),
+            "tag": _checks.texts(tags, "tags"),
+            "updatedAfter": _checks.aware(updated_after, "updated_after"),
+            "onboardingStatus": None
+            if onboarding_status is None
+            else _checks.member(OnboardingState, onboarding_status, "onboarding_status"),
+            "propertyId": _checks.texts(property_ids, "property_ids"),
+            "propertyValueId": _checks.texts(property_value_ids, "property_value_ids"),
+            "sourceType": _checks.texts(source_types, "source_types"),
+            "sourceSubType": _checks.texts(source_sub_types, "source_sub_types"),
+            "sourceValueId": _checks.texts(source_value_ids, "source_value_ids"),
+            "questionCategory": _checks.texts(question_categories, "question_categories"),
+            "questionFieldId": _checks.texts(question_field_ids, "question_field_ids"),
+            "questionFieldValueId": _checks.texts(
+                question_field_value_ids, "question_field_value_ids"
+            ),
+        }
+        return self._client._paginate(
+            ROUTES["candidates.all"], Candidate, query=query, max_items=max_items
+        )
+
+    async def create(self, candidate: CandidateInput) -> CandidateDetails:
+        """Add a candidate to the talent pool: ``POST /candidates``.
+
+        Returns the new ``CandidateDetails``. Raises ``ValueError``/``TypeError`` for a missing
+        name or email before any request, ``BadRequestError`` when the API refuses the body.
+        """
+        created: CandidateDetails = await self._client._call(
+            ROUTES["candidates.add"], CandidateDetails, body=_check_input(candidate)
+        )
+        return created
+
+    async def create_for_job(self, job_id: str, candidate: CandidateInput) -> CandidateDetails:
+        """Add a candidate and apply them to a job: ``POST /jobs/{jobId}/candidates``.
+
+        Returns the new ``CandidateDetails`` (its ``primary_assignment`` is the application).
+        Raises ``ValueError``/``TypeError`` for bad input, ``NotFoundError`` for an unknown
+        job, ``BadRequestError`` when the API refuses the body.
+        """
+        created: CandidateDetails = await self._client._call(
+            ROUTES["candidates.addToJob"],
+            CandidateDetails,
+            path={"job_id": job_id},
+            body=_check_input(candidate),
+        )
+        return created
+
+    async def create_from_resume(
+        self,
+        file: FileInput | Upload,
+        *,
+        source_type_id: str | None = None,
+        source_sub_type_id: str | None = None,
+        source_id: str | None = None,
+        internal: bool | None = None,
+    ) -> CandidateDetails:
+        """Create a candidate from a CV the API parses: ``POST /candidates/cv`` (multipart).
+
+        ``file`` is a path, bytes, an async iterable of byte chunks, or an ``Upload`` (to name
+        the file or its content type). Returns the new ``CandidateDetails``. Raises
+        ``ValueError``/``TypeError`` for an unusable file before any request and
+        ``BadRequestError`` when the API cannot read it.
+        """
+        created: CandidateDetails = await self._client._call(
+            ROUTES["candidates.resume.add"],
+            CandidateDetails,
+            body=_resume_form(
+                file,
+                source_type_id=source_type_id,
+                source_sub_type_id=source_sub_type_id,
+                source_id=source_id,
+                internal=internal,
+            ),
+        )
+        return created
+
+    async def create_from_resume_for_job(
+        self,
+        job_id: str,
+        file: FileInput | Upload,
+        *,
+        source_type_id: str | None = None,
+        source_sub_type_id: str | None = None,
+        source_id: str | None = None,
+        internal: bool | None = None,
+    ) -> CandidateDetails:
+        """Create a candidate from a CV and apply them to a job.
+
+        ``POST /jobs/{jobId}/candidates/cv`` (multipart); ``file`` as in
+        ``create_from_resume``. Returns the new ``CandidateDetails``. Raises
+        ``ValueError``/``TypeError`` for bad input, ``NotFoundError`` for an unknown job and
+        ``BadRequestError`` when the API cannot read the file.
+        """
+        created: CandidateDetails = await self._client._call(
+            ROUTES["candidates.resume.addToJob"],
+            CandidateDetails,
+            path={"job_id": job_id},
+            body=_resume_form(
+                file,
+                source_type_id=source_type_id,
+                source_sub_type_id=source_sub_type_id,
+                source_id=source_id,
+                internal=internal,
+            ),
+        )
+        return created
+
+    async def parse_resume(self, file: FileInput | Upload) -> ParsedResume:
+        """Read a CV without storing anything: ``POST /candidates/cv/parse`` (multipart).
+
+        Returns what the parser found as a ``ParsedResume``. Raises ``ValueError``/
+        ``TypeError`` for an unusable file and ``BadRequestError`` when the API cannot read it.
+        """
+        parsed: ParsedResume = await self._client._call(
+            ROUTES["candidates.resume.parse"], ParsedResume, body=_resume_form(file)
+        )
+        return parsed
+
+    async def get(self, candidate_id: str) -> CandidateDetails:
+        """One candidate in full: ``GET /candidates/{id}``.
+
+        Returns ``CandidateDetails`` (fields this SDK does not declare are in
+        ``extra_fields``). Raises ``NotFoundError`` when there is no such candidate.
+        """
+        found: CandidateDetails = await self._client._call(
+            ROUTES["candidates.get"], CandidateDetails, path={"candidate_id": candidate_id}
+        )
+        return found
+
+    async def update(
+        self, candidate_id: str, details: PersonalDetails | CandidateDetails
+    ) -> CandidateDetails:
+        """Replace a candidate's personal details: ``PATCH /candidates/{id}``.
+
+        Pass a ``PersonalDetails`` or a (changed) ``CandidateDetails`` as read by ``get``:
+        everything the server sent is written back, fields this SDK does not declare
+        included, so a read-modify-write loses nothing. Returns the updated
+        ``CandidateDetails``. Raises ``TypeError`` for another type, ``NotFoundError`` for an
+        unknown candidate and ``BadRequestError`` when the API refuses a value.
+        """
+        if isinstance(details, CandidateDetails):
+            details = details.personal_details()
+        elif not isinstance(details, PersonalDetails):
+            raise TypeError(
+                f"details must be PersonalDetails or CandidateDetails, not {type(details).__name__}"
+            )
+        updated: CandidateDetails = await self._client._call(
+            ROUTES["candidates.update"],
+            CandidateDetails,
+            path={"candidate_id": candidate_id},
+            body=details,
+        )
+        return updated
+
+    async def delete(self, candidate_id: str) -> None:
+        """Delete a candidate and everything about them: ``DELETE /candidates/{id}``.
+
+        Raises ``NotFoundError`` when there is no such candidate.
+        """
+        await self._client._call(
+            ROUTES["candidates.delete"], None, path={"candidate_id": candidate_id}
+        )

@@ -1,0 +1,144 @@
+"""Application handlers: read and remove, status and its history, source, onboarding, answers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiohttp import web
+
+from ...candidate_store import CANDIDATE_STATUSES, CandidateStore
+from ...replies import Reply
+from ...state import ServerData
+from ._checks import Refusal, application, candidate, enum_field, json_body, refusals
+
+__all__ = ["HANDLERS"]
+
+Json = dict[str, Any]
+
+_ONBOARDING = frozenset({"READY_TO_ONBOARD", "ONBOARDING_SUCCESSFUL", "ONBOARDING_FAILED"})
+
+
+def _primary(request: web.Request, data: ServerData) -> tuple[CandidateStore, Json]:
+    store, found = candidate(request, data)
+    apps = store.applications_of(found["id"])
+    if not apps:
+        raise Refusal(404, "NOT_FOUND", f"Candidate {found['id']} has no application")
+    return store, apps[0]
+
+
+@refusals
+async def get_application(request: web.Request, data: ServerData) -> Reply:
+    """``GET /candidates/{id}/jobs/{jobId}``: the application."""
+    store, app = application(request, data)
+    return Reply.json(store.application_view(app))
+
+
+@refusals
+async def delete_application(request: web.Request, data: ServerData) -> Reply:
+    """``DELETE /candidates/{id}/jobs/{jobId}``: 204; the application is gone."""
+    store, app = application(request, data)
+    store.remove_application(app["id"])
+    return Reply.empty()
+
+
+async def _set_status(request: web.Request, store: CandidateStore, app: Json) -> Reply:
+    body = await json_body(request)
+    enum_field(body, "status", CANDIDATE_STATUSES)
+    for key in ("subStatus", "startsOn", "reason"):
+        if body.get(key) is not None and not isinstance(body[key], str):
+            raise Refusal(400, "INVALID_VALUE", f"{key} must be a string")
+    store.set_status(app, body)
+    return Reply.empty()
+
+
+@refusals
+async def update_primary_status(request: web.Request, data: ServerData) -> Reply:
+    """``PUT /candidates/{id}/status``: the primary application's status; 204."""
+    store, app = _primary(request, data)
+    return await _set_status(request, store, app)
+
+
+@refusals
+async def update_status(request: web.Request, data: ServerData) -> Reply:
+    """``PUT /candidates/{id}/jobs/{jobId}/status``: 204."""
+    store, app = application(request, data)
+    return await _set_status(request, store, app)
+
+
+def _history(store: CandidateStore, app: Json) -> Reply:
+    content = [{k: v for k, v in e.items() if v is not None} for e in store.histories[app["id"]]]
+    return Reply.json({"totalFound": len(content), "content": content})
+
+
+@refusals
+async def primary_history(request: web.Request, data: ServerData) -> Reply:
+    """``GET /candidates/{id}/status/history``: the primary application's statuses."""
+    return _history(*_primary(request, data))
+
+
+@refusals
+async def history(request: web.Request, data: ServerData) -> Reply:
+    """``GET /candidates/{id}/jobs/{jobId}/status/history``."""
+    return _history(*application(request, data))
+
+
+@refusals
+async def update_source(request: web.Request, data: ServerData) -> Reply:
+    """``PUT /candidates/{id}/jobs/{jobId}/source``: ``sourceTypeId`` and ``sourceId``; 204."""
+    store, app = application(request, data)
+    body = await json_body(request)
+    missing = [k for k in ("sourceTypeId", "sourceId") if not isinstance(body.get(k), str)]
+    if missing:
+        raise Refusal(400, "REQUIRED_FIELD", f"{missing[0]} is required")
+    keys = ("sourceTypeId", "sourceSubTypeId", "sourceId")
+    app["source"] = {k: body[k] for k in keys if body.get(k) is not None}
+    store.touch(app["candidateId"])
+    return Reply.empty()
+
+
+def _onboarding_key(request: web.Request, data: ServerData) -> tuple[CandidateStore, Any]:
+    if "job_id" in request.match_info:
+        store, app = application(request, data)
+        return store, (app["candidateId"], app["jobId"])
+    store, found = candidate(request, data)
+    return store, (found["id"], None)
+
+
+@refusals
+async def get_onboarding(request: web.Request, data: ServerData) -> Reply:
+    """``GET .../onboardingStatus``: ``{"status"}`` (no status until one is set)."""
+    store, key = _onboarding_key(request, data)
+    status = store.onboarding.get(key)
+    return Reply.json({} if status is None else {"status": status})
+
+
+@refusals
+async def set_onboarding(request: web.Request, data: ServerData) -> Reply:
+    """``PUT .../onboardingStatus``: ``{"status"}`` among the onboarding states."""
+    store, key = _onboarding_key(request, data)
+    status = enum_field(await json_body(request), "status", _ONBOARDING)
+    store.onboarding[key] = status
+    return Reply.json({"status": status})
+
+
+@refusals
+async def screening_answers(request: web.Request, data: ServerData) -> Reply:
+    """``GET /candidates/{id}/jobs/{jobId}/screening-answers``: answers given when applying."""
+    store, app = application(request, data)
+    return Reply.json({"content": store.answers.get(app["id"], [])})
+
+
+HANDLERS = {
+    "candidates.getApplication": get_application,
+    "candidates.deleteApplication": delete_application,
+    "candidates.status.updatePrimary": update_primary_status,
+    "candidates.status.update": update_status,
+    "candidates.status.history.get": primary_history,
+    "candidates.status.history.getForJob": history,
+    "candidates.source.update": update_source,
+    "candidates.onboarding.get": get_onboarding,
+    "candidates.onboarding.update": set_onboarding,
+    "candidates.onboarding.getForJob": get_onboarding,
+    "candidates.onboarding.updateForJob": set_onboarding,
+    "candidates.screening-answers.get": screening_answers,
+}

@@ -1,0 +1,67 @@
+"""Consent handlers: status, decisions, and batch consent requests."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from ...candidate_store import candidate_store, now
+from ...replies import Reply
+from ...state import ServerData
+from ._checks import Refusal, candidate, json_body, refusals
+
+__all__ = ["HANDLERS"]
+
+_MAX_REQUESTS = 100
+
+
+@refusals
+async def status(request: web.Request, data: ServerData) -> Reply:
+    """``GET /candidates/{id}/consent``: ``REQUIRED``, ``PENDING`` or ``ACQUIRED``."""
+    store, found = candidate(request, data)
+    return Reply.json({"status": store.consent[found["id"]]["status"]})
+
+
+@refusals
+async def decisions(request: web.Request, data: ServerData) -> Reply:
+    """``GET /candidates/{id}/consents``: decisions and the newest pending request."""
+    store, found = candidate(request, data)
+    consent = store.consent[found["id"]]
+    body = {"decisions": consent["decisions"]}
+    if consent.get("recentPendingRequestCreatedOn"):
+        body["recentPendingRequestCreatedOn"] = consent["recentPendingRequestCreatedOn"]
+    return Reply.json(body)
+
+
+@refusals
+async def request_batch(request: web.Request, data: ServerData) -> Reply:
+    """``POST /candidates/consent-requests``: ``[{"id"}]`` (1..100); one result per id.
+
+    A known candidate's request is ``SCHEDULED`` (their status becomes ``PENDING``); an unknown
+    id is ``UNAVAILABLE``.
+    """
+    items = await json_body(request, array=True)
+    if not 1 <= len(items) <= _MAX_REQUESTS:
+        raise Refusal(400, "INVALID_VALUE", f"send 1 to {_MAX_REQUESTS} consent requests")
+    if not all(isinstance(i, dict) and isinstance(i.get("id"), str) for i in items):
+        raise Refusal(400, "REQUIRED_FIELD", "every consent request needs a candidate id")
+    store = candidate_store(data)
+    results = []
+    for item in items:
+        consent = store.consent.get(item["id"])
+        if consent is None:
+            results.append(
+                {"id": item["id"], "status": "UNAVAILABLE", "message": "Candidate not found"}
+            )
+            continue
+        consent["recentPendingRequestCreatedOn"] = now()
+        if consent["status"] != "ACQUIRED":
+            consent["status"] = "PENDING"
+        results.append({"id": item["id"], "status": "SCHEDULED"})
+    return Reply.json({"results": results})
+
+
+HANDLERS = {
+    "candidates.consent.status": status,
+    "candidates.consent.decisions": decisions,
+    "candidates.consent.request.batch": request_batch,
+}

@@ -1,0 +1,292 @@
+"""Candidate handlers: list (cursor paging), create (also from a CV), get, update, delete."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from aiohttp import web
+
+from ...candidate_store import CANDIDATE_STATUSES, Attachment, CandidateStore, now
+from ...candidate_store import candidate_store as store_of
+from ...replies import Reply
+from ...state import ServerData
+from .. import params
+from ._checks import Refusal, candidate, json_body, refusals, required_texts
+from ._multipart import Form, parsed_resume, read_form
+
+__all__ = ["HANDLERS", "new_candidate", "page_id"]
+
+Json = dict[str, Any]
+Test = Callable[[Json], bool]
+
+_CURSOR_PREFIX = "cand:"
+_CONSENT_STATUSES = frozenset({"REQUIRED", "PENDING", "ACQUIRED"})
+_ONBOARDING = frozenset({"READY_TO_ONBOARD", "ONBOARDING_SUCCESSFUL", "ONBOARDING_FAILED"})
+PERSONAL_FIELDS = ("phoneNumber", "location", "web", "preferredName")
+"""Writable personal details that ``PATCH`` replaces (absent from the body: removed)."""
+_NAME_FIELDS = ("firstName", "lastName", "email")
+_OBJECTS = ("location", "web", "sourceDetails")
+_LISTS = ("education", "experience")
+
+
+def page_id(offset: int) -> str:
+    """The opaque ``pageId`` of the page starting at ``offset``."""
+    return base64.urlsafe_b64encode(f"{_CURSOR_PREFIX}{offset}".encode()).decode().rstrip("=")
+
+
+def _offset(token: str) -> int:
+    try:
+        text = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
+    except (binascii.Error, UnicodeDecodeError):
+        raise params.InvalidParameter("pageId is not valid") from None
+    number = text.removeprefix(_CURSOR_PREFIX)
+    if not text.startswith(_CURSOR_PREFIX) or not number.isdigit():
+        raise params.InvalidParameter("pageId is not valid")
+    return int(number)
+
+
+def _parse_wire(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def _enum_values(query: Any, name: str, allowed: frozenset[str]) -> set[str]:
+    values = set(params.repeated(query, name))
+    if values - allowed:
+        raise params.InvalidParameter(f"{name} must be any of {', '.join(sorted(allowed))}")
+    return values
+
+
+def _filters(request: web.Request, store: CandidateStore) -> list[Test]:
+    """One test per filter of the query; raises ``InvalidParameter`` for a bad value."""
+    query = request.query
+    tests: list[Test] = []
+
+    def apps(c: Json) -> list[Json]:
+        return store.applications_of(c["id"])
+
+    if q := query.get("q", "").casefold():
+        tests.append(lambda c: any(q in str(c.get(k, "")).casefold() for k in _NAME_FIELDS))
+    if job_ids := set(params.repeated(query, "jobId")):
+        tests.append(lambda c: any(a["jobId"] in job_ids for a in apps(c)))
+    if statuses := _enum_values(query, "status", CANDIDATE_STATUSES):
+        tests.append(lambda c: any(a["status"] in statuses for a in apps(c)))
+    if sub_status := query.get("subStatus"):
+        tests.append(lambda c: any(a.get("subStatus") == sub_status for a in apps(c)))
+    if tags := set(params.repeated(query, "tag")):
+        tests.append(lambda c: bool(tags & set(c.get("tags") or ())))
+    if consent := _enum_values(query, "consentStatus", _CONSENT_STATUSES):
+        tests.append(lambda c: store.consent[c["id"]]["status"] in consent)
+    if onboarding := query.get("onboardingStatus"):
+        if onboarding not in _ONBOARDING:
+            raise params.InvalidParameter("onboardingStatus is not valid")
+        tests.append(
+            lambda c: any(k[0] == c["id"] and v == onboarding for k, v in store.onboarding.items())
+        )
+    if ratings := params.repeated(query, "averageRating"):
+        try:
+            wanted = {float(r) for r in ratings}
+        except ValueError:
+            raise params.InvalidParameter("averageRating must be numbers") from None
+        tests.append(lambda c: c.get("averageRating") in wanted)
+    if (after := params.date_time(query, "updatedAfter")) is not None:
+        tests.append(lambda c: _parse_wire(c["updatedOn"]) > after)
+    return tests
+
+
+async def list_candidates(request: web.Request, data: ServerData) -> Reply:
+    """``GET /candidates``: ``limit`` (1..100, default 10), ``pageId`` and filters.
+
+    ``nextPageId`` and a ``Link: <...>; rel="next"`` header are present unless it is the last
+    page.
+    """
+    query = request.query
+    store = store_of(data)
+    try:
+        limit = params.integer(query, "limit", 10, low=1, high=100)
+        token = query.get("pageId")
+        offset = _offset(token) if token else 0
+        tests = _filters(request, store)
+    except params.InvalidParameter as error:
+        return Reply.error(400, "INVALID_PARAMETER", str(error))
+    found = [c for c in data.candidates if all(test(c) for test in tests)]
+    body: dict[str, object] = {"limit": limit, "totalFound": len(found)}
+    headers: dict[str, str] = {}
+    if offset + limit < len(found):
+        next_page = page_id(offset + limit)
+        body["nextPageId"] = next_page
+        url = request.url.update_query({"limit": str(limit), "pageId": next_page})
+        headers["Link"] = f'<{url}>; rel="next"'
+    body["content"] = [store.candidate_view(c) for c in found[offset : offset + limit]]
+    return Reply.json(body, headers=headers)
+
+
+def _check_shapes(body: Json) -> None:
+    for key in _OBJECTS:
+        if body.get(key) is not None and not isinstance(body[key], dict):
+            raise Refusal(400, "INVALID_VALUE", f"{key} must be an object")
+    for key in _LISTS:
+        if body.get(key) is not None and not (
+            isinstance(body[key], list) and all(isinstance(i, dict) for i in body[key])
+        ):
+            raise Refusal(400, "INVALID_VALUE", f"{key} must be a list of objects")
+    tags = body.get("tags")
+    if tags is not None and not (
+        isinstance(tags, list) and all(isinstance(t, str) and t for t in tags)
+    ):
+        raise Refusal(400, "INVALID_VALUE", "tags must be a list of strings")
+    if body.get("internal") is not None and not isinstance(body["internal"], bool):
+        raise Refusal(400, "INVALID_VALUE", "internal must be a boolean")
+
+
+def new_candidate(store: CandidateStore, body: Json) -> Json:
+    """Validate a ``CandidateInput`` body (400 via ``Refusal``) and store the candidate."""
+    required_texts(body, *_NAME_FIELDS)
+    _check_shapes(body)
+    created = now()
+    candidate_json = {
+        "id": store.new_id(),
+        "internal": bool(body.get("internal", False)),
+        **{k: body[k] for k in _NAME_FIELDS},
+        **{k: body[k] for k in ("phoneNumber", "location", "web") if body.get(k) is not None},
+        "averageRating": None,
+        "createdOn": created,
+        "updatedOn": created,
+        "tags": list(body.get("tags") or []),
+        "sourceDetails": body.get("sourceDetails") or {"sourceTypeId": "OTHER", "sourceId": "api"},
+        "education": list(body.get("education") or []),
+        "experience": list(body.get("experience") or []),
+        "preferredName": body.get("preferredName", body["firstName"]),
+        "profileCompleteness": 50,
+    }
+    return store.add_candidate(candidate_json)
+
+
+@refusals
+async def add(request: web.Request, data: ServerData) -> Reply:
+    """``POST /candidates``: 201 with the new candidate."""
+    store = store_of(data)
+    created = new_candidate(store, await json_body(request))
+    return Reply.json(store.candidate_view(created), status=201)
+
+
+@refusals
+async def add_to_job(request: web.Request, data: ServerData) -> Reply:
+    """``POST /jobs/{jobId}/candidates``: 201 with the new candidate, applied to the job."""
+    store = store_of(data)
+    created = new_candidate(store, await json_body(request))
+    store.add_application(
+        created["id"], request.match_info["job_id"], source=created["sourceDetails"]
+    )
+    return Reply.json(store.candidate_view(created), status=201)
+
+
+def _from_resume(store: CandidateStore, form: Form, job_id: str | None) -> Json:
+    body: Json = dict(parsed_resume(form.file))
+    source = {
+        k: form.fields[k]
+        for k in ("sourceTypeId", "sourceSubTypeId", "sourceId")
+        if k in form.fields
+    }
+    if source:
+        body["sourceDetails"] = source
+    if "internal" in form.fields:
+        body["internal"] = form.fields["internal"] == "true"
+    created = new_candidate(store, body)
+    if job_id is not None:
+        store.add_application(created["id"], job_id, source=created["sourceDetails"])
+    attachment_id = store.new_id()
+    store.attachments[attachment_id] = Attachment(
+        meta={
+            "id": attachment_id,
+            "name": form.file.filename,
+            "type": "RESUME",
+            "contentType": form.file.content_type,
+            "size": len(form.file.content),
+            "createdOn": created["createdOn"],
+        },
+        candidate_id=created["id"],
+        job_id=None,
+        content=form.file.content,
+    )
+    return created
+
+
+@refusals
+async def add_from_resume(request: web.Request, data: ServerData) -> Reply:
+    """``POST /candidates/cv``: parse the CV, store it as a ``RESUME``; 201 with the candidate."""
+    store = store_of(data)
+    created = _from_resume(store, await read_form(request), None)
+    return Reply.json(store.candidate_view(created), status=201)
+
+
+@refusals
+async def add_from_resume_to_job(request: web.Request, data: ServerData) -> Reply:
+    """``POST /jobs/{jobId}/candidates/cv``: as ``/candidates/cv``, applied to the job."""
+    store = store_of(data)
+    created = _from_resume(store, await read_form(request), request.match_info["job_id"])
+    return Reply.json(store.candidate_view(created), status=201)
+
+
+@refusals
+async def parse_resume(request: web.Request, data: ServerData) -> Reply:
+    """``POST /candidates/cv/parse``: what the parser read; nothing is stored."""
+    form = await read_form(request)
+    return Reply.json(parsed_resume(form.file))
+
+
+@refusals
+async def get(request: web.Request, data: ServerData) -> Reply:
+    """``GET /candidates/{id}``: the candidate with their assignments."""
+    store, found = candidate(request, data)
+    return Reply.json(store.candidate_view(found))
+
+
+@refusals
+async def update(request: web.Request, data: ServerData) -> Reply:
+    """``PATCH /candidates/{id}``: replace the personal details.
+
+    Names and e-mail keep their value when absent; every other personal detail
+    (``PERSONAL_FIELDS``, some undeclared by the SDK) is removed when absent, so a client that
+    drops fields it does not know loses them. Keys the server computes are ignored.
+    """
+    store, found = candidate(request, data)
+    body = await json_body(request)
+    merged = {
+        **{k: found[k] for k in _NAME_FIELDS},
+        **{k: body[k] for k in _NAME_FIELDS if k in body},
+    }
+    required_texts(merged, *_NAME_FIELDS)
+    _check_shapes(body)
+    found.update(merged)
+    for key in PERSONAL_FIELDS:
+        if body.get(key) is not None:
+            found[key] = body[key]
+        else:
+            found.pop(key, None)
+    store.touch(found["id"])
+    return Reply.json(store.candidate_view(found))
+
+
+@refusals
+async def delete(request: web.Request, data: ServerData) -> Reply:
+    """``DELETE /candidates/{id}``: 204; the candidate is gone (404 afterwards)."""
+    store, found = candidate(request, data)
+    store.remove_candidate(found["id"])
+    return Reply.empty()
+
+
+HANDLERS = {
+    "candidates.all": list_candidates,
+    "candidates.add": add,
+    "candidates.addToJob": add_to_job,
+    "candidates.resume.add": add_from_resume,
+    "candidates.resume.addToJob": add_from_resume_to_job,
+    "candidates.resume.parse": parse_resume,
+    "candidates.get": get,
+    "candidates.update": update,
+    "candidates.delete": delete,
+}
