@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..._converter import unstructure
 from .._base import ExtraFields, extra_fields, model
 from ..common import Location
 
@@ -26,12 +27,25 @@ class JobLocationInput:
 
     @classmethod
     def from_location(cls, location: Location) -> JobLocationInput:
-        """The input form of a ``Location`` read from the API (unknown fields kept).
+        """The input form of a ``Location`` read from the API.
 
-        Raises ``ValueError`` when the location lacks a country code or a city.
+        Fields the input form does not declare (``country``, ``region``, coordinates, unknown
+        ones) travel in ``extra_fields``, so writing the location back loses nothing. Raises
+        ``ValueError`` when the location lacks a country code or a city.
         """
         if not location.iso_country_code or not location.city:
             raise ValueError("a job location needs a country code and a city")
+        rest = unstructure(location)
+        for key in (
+            "countryCode",
+            "city",
+            "regionCode",
+            "address",
+            "postalCode",
+            "remote",
+            "hybrid",
+        ):
+            rest.pop(key, None)
         return cls(
             country_code=location.iso_country_code,
             city=location.city,
@@ -40,5 +54,5 @@ class JobLocationInput:
             postal_code=location.postal_code,
             remote=location.remote,
             hybrid=location.hybrid,
-            extra_fields=location.extra_fields,
+            extra_fields=rest,
         )
