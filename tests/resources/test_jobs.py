@@ -242,3 +242,21 @@ async def test_latest_approval(client: sr.SmartRecruiters) -> None:
     assert approval.status == "PENDING"
     with pytest.raises(sr.NotFoundError):
         await client.jobs.latest_approval("no-such-job")
+
+
+async def test_list_by_hiring_team_member_city_and_text(client: sr.SmartRecruiters) -> None:
+    created = await client.jobs.create(new_job(title="Kernel Hacker"))
+    await client.jobs.hiring_team.add(created.id, "user-99", "HIRING_MANAGER")
+    mine = [job.id async for job in client.jobs.list(hiring_team_member_id="user-99")]
+    assert mine == [created.id]
+    found = [j async for j in client.jobs.list(q="kernel", city=["san francisco", "Paris"])]
+    assert [job.id for job in found] == [created.id]
+
+
+def test_paging_styles_in_the_route_table() -> None:
+    table = sr.operations()
+    assert table["jobs.all"].paging is sr.Paging.CURSOR
+    assert table["candidates.offers.find"].paging is sr.Paging.OFFSET
+    assert table["assessment.offers.list"].paging is sr.Paging.OFFSET
+    assert not table["jobs.patch"].idempotent
+    assert table["jobs.update"].idempotent
