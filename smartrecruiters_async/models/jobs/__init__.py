@@ -3,10 +3,98 @@ and publication."""
 
 from __future__ import annotations
 
-from . import _ads, _job, _location, _team
-from ._ads import *  # noqa: F403
-from ._job import *  # noqa: F403
-from ._location import *  # noqa: F403
-from ._team import *  # noqa: F403
+from ._ads import (
+    JobAdContent,
+    JobAdItem,
+    JobAdPublicationScheduled,
+    JobAds,
+    JobAdSectionInput,
+    JobAdSectionsInput,
+    JobAdTextInput,
+    JobAdUnpublishScheduled,
+    JobPublication,
+    Publication,
+    PublicationItem,
+    PublicationList,
+    PublicationVisibility,
+)
+from ._job import (
+    Compensation,
+    HeadcountPatchRequest,
+    HeadcountUpdateAccepted,
+    Job,
+    JobApproval,
+    JobCreator,
+    JobDetails,
+    JobInput,
+    JobNote,
+    JobNoteInput,
+    JobProperty,
+    JobPropertyInput,
+    JobStatus,
+    JobStatusHistory,
+    JobStatusHistoryEntry,
+    JobStatusInput,
+    JobStatusUpdate,
+    JobSummary,
+    PostingStatus,
+    SalaryRange,
+)
+from ._location import (
+    JobLocationInput,
+)
+from ._team import (
+    HiringTeamMember,
+    HiringTeamMemberInput,
+    HiringTeamMembers,
+    HiringTeamRole,
+    JobPosition,
+    JobPositionInput,
+    JobPositions,
+    PositionType,
+)
 
-__all__ = [*_job.__all__, *_location.__all__, *_team.__all__, *_ads.__all__]
+__all__ = [
+    "Compensation",
+    "HeadcountPatchRequest",
+    "HeadcountUpdateAccepted",
+    "HiringTeamMember",
+    "HiringTeamMemberInput",
+    "HiringTeamMembers",
+    "HiringTeamRole",
+    "Job",
+    "JobAdContent",
+    "JobAdItem",
+    "JobAdPublicationScheduled",
+    "JobAdSectionInput",
+    "JobAdSectionsInput",
+    "JobAdTextInput",
+    "JobAdUnpublishScheduled",
+    "JobAds",
+    "JobApproval",
+    "JobCreator",
+    "JobDetails",
+    "JobInput",
+    "JobLocationInput",
+    "JobNote",
+    "JobNoteInput",
+    "JobPosition",
+    "JobPositionInput",
+    "JobPositions",
+    "JobProperty",
+    "JobPropertyInput",
+    "JobPublication",
+    "JobStatus",
+    "JobStatusHistory",
+    "JobStatusHistoryEntry",
+    "JobStatusInput",
+    "JobStatusUpdate",
+    "JobSummary",
+    "PositionType",
+    "PostingStatus",
+    "Publication",
+    "PublicationItem",
+    "PublicationList",
+    "PublicationVisibility",
+    "SalaryRange",
+]
