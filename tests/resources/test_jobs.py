@@ -260,3 +260,35 @@ def test_paging_styles_in_the_route_table() -> None:
     assert table["assessment.offers.list"].paging is sr.Paging.OFFSET
     assert not table["jobs.patch"].idempotent
     assert table["jobs.update"].idempotent
+
+
+@pytest.mark.parametrize(
+    ("path", "body"),
+    [
+        ("/jobs", []),
+        ("/jobs", {"title": 1, "location": "Paris", "industry": {"id": {"x": 1}}}),
+        ("/jobs", {"title": "T", "location": {"countryCode": 1, "city": []}, "department": {}}),
+        ("/jobs/{job}/hiring-team", {"id": 7, "role": ["RECRUITER"]}),
+        ("/jobs/{job}/positions", {"type": 1, "positionOpenDate": 5, "targetStartDate": "x"}),
+        ("/jobs/{job}/jobads", {"title": "T", "jobAd": {"sections": []}, "language": {}}),
+        ("/jobs/{job}/jobads", {"title": "T", "jobAd": {"sections": {}}, "location": {}}),
+        ("/jobs/{job}/publication", {"visibility": {"x": 1}}),
+        ("/v1/offers", {"catalogId": 1, "name": "n", "description": "d", "terms": {"type": 2}}),
+        (
+            "/v1/offers",
+            {
+                "catalogId": "c",
+                "name": "n",
+                "description": "d",
+                "terms": {"type": "T"},
+                "targetMarket": {"functions": [{"id": {}}]},
+            },
+        ),
+    ],
+)
+async def test_ill_typed_bodies_are_400_not_500(
+    client: sr.SmartRecruiters, path: str, body: object
+) -> None:
+    job = (await client.jobs.list(limit=1)).items[0].id
+    with pytest.raises(sr.BadRequestError):
+        await client.request("POST", path.format(job=job), json=body)

@@ -92,7 +92,7 @@ def _labelled(items: Any, kind: str, where: str) -> list[Json]:
     out = []
     for item in items:
         item_id = item.get("id") if isinstance(item, dict) else None
-        if item_id not in labels:
+        if not isinstance(item_id, str) or item_id not in labels:
             noun = _NOUNS[kind]
             message = f"{noun.replace('_', ' ').capitalize()} id is invalid: {item_id}"
             raise Refusal([(f"INVALID_{noun.upper()}", message)])
@@ -103,7 +103,9 @@ def _labelled(items: Any, kind: str, where: str) -> list[Json]:
 def _checked(body: Any) -> Json:
     check = Checker(body, "offer")
     check.required("catalogId", "name", "description", "terms", "terms.type")
-    check.kind("terms", dict, "an object")
+    check.kind("terms", dict, "an object").kind("terms.type", str, "a string")
+    for path in ("catalogId", "name", "description"):
+        check.kind(path, str, "a string")
     currency = check.get("terms.price.currencyCode")
     if currency is not None and not (isinstance(currency, str) and len(currency) == 3):
         check.fail("INVALID_CURRENCY", "terms.price.currencyCode must be an ISO 4217 code")

@@ -142,9 +142,9 @@ class Checker:
         return self
 
     def one_of(self, path: str, allowed: Collection[str]) -> Checker:
-        """When present, ``path`` must be one of ``allowed``."""
+        """When present, ``path`` must be one of the strings ``allowed``."""
         value = self.get(path)
-        if value is not None and value not in allowed:
+        if value is not None and (not isinstance(value, str) or value not in allowed):
             self.fail("INVALID_VALUE", f"{path} must be one of {', '.join(sorted(allowed))}")
         return self
 

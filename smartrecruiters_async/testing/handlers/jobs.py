@@ -53,6 +53,8 @@ def _checked_job(body: Any, state: JobsState) -> Json:
         "title", "location.countryCode", "location.city", "industry.id", "function.id"
     ).required("experienceLevel.id")
     check.kind("title", str, "a string").kind("template", bool, "a boolean")
+    for path in ("location.countryCode", "location.city", "location.regionCode", "refNumber"):
+        check.kind(path, str, "a string")
     for path, table in (
         ("industry", ref.industries),
         ("function", ref.functions),
@@ -76,8 +78,9 @@ def _checked_job(body: Any, state: JobsState) -> Json:
         ("department", ref.departments),
         ("typeOfEmployment", ref.employment_types),
     ):
-        if isinstance(job.get(key), dict):
-            job[key] = {"id": job[key]["id"], "label": table[job[key]["id"]]}
+        reference = job.get(key)
+        if isinstance(reference, dict) and reference.get("id") in table:
+            job[key] = {"id": reference["id"], "label": table[reference["id"]]}
     location = dict(job["location"])
     location.setdefault("country", location["countryCode"].upper())
     if "regionCode" in location:
