@@ -1,11 +1,130 @@
-"""The sunset Assessment API ``/v1/offers`` (shared/seeds/assessment-api-offers.txt)."""
+"""The sunset Assessment API ``/v1/offers`` (shared/seeds/assessment-api-offers.txt).
+
+Deprecated since 2023-09-04 and sunset on 2024-05-10: every method emits a
+``DeprecationWarning`` saying so. New integrations should use the Assessment API (2021).
+"""
 
 from __future__ import annotations
 
+import warnings
+from typing import Any, cast
+
+import attrs
+
+from .._paginator import AsyncPaginator
+from .._protocol.paging import check_limit, check_offset
+from .._protocol.routes import ROUTES
+from .._protocol.routes.assessment_offers import SUNSET
+from ..models.assessment_offers import AssessmentOffer, AssessmentOfferInput, AssessmentOfferStatus
 from ._resource import Resource
+from ._values import enum_value, instance_of, non_empty
 
 __all__ = ["AssessmentOffers"]
 
 
+def _warn(method: str) -> None:
+    # stacklevel 3: the warning points at the caller of the public method.
+    warnings.warn(
+        f"assessment_offers.{method}: the Assessment API /v1/offers is deprecated and its sunset "
+        f"date is {SUNSET}; use the Assessment API (2021)",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+
+
 class AssessmentOffers(Resource):
-    """``client.assessment_offers``: the sunset Assessment API ``/v1/offers``."""
+    """``client.assessment_offers``: a partner's catalogue of assessment offers (deprecated).
+
+    Each method warns with ``DeprecationWarning`` (sunset 2024-05-10) and otherwise works as
+    documented while the server still answers.
+    """
+
+    async def insert(self, offer: AssessmentOfferInput) -> AssessmentOffer:
+        """Add an offer to the catalogue: ``POST /v1/offers``.
+
+        Returns the new ``AssessmentOffer`` (status ``INACTIVE`` until submitted). Raises
+        ``BadRequestError`` when the server refuses the body.
+        """
+        _warn("insert")
+        instance_of(offer, AssessmentOfferInput, "offer")
+        created: AssessmentOffer = await self._client._call(
+            ROUTES["assessment.offers.insert"], AssessmentOffer, body=offer
+        )
+        return created
+
+    async def update(self, offer_id: str, offer: AssessmentOfferInput) -> AssessmentOffer:
+        """Replace an offer: ``POST /v1/offers/{offerId}`` (the body repeats ``offer_id``).
+
+        Build ``offer`` with ``AssessmentOffer.to_input()`` to keep every field. Returns the
+        updated ``AssessmentOffer``. Raises ``BadRequestError`` or ``NotFoundError``.
+        """
+        _warn("update")
+        instance_of(offer, AssessmentOfferInput, "offer")
+        body: AssessmentOfferInput = attrs.evolve(
+            cast(Any, offer), id=non_empty(offer_id, "offer_id")
+        )
+        updated: AssessmentOffer = await self._client._call(
+            ROUTES["assessment.offers.update"],
+            AssessmentOffer,
+            path={"offer_id": offer_id},
+            body=body,
+        )
+        return updated
+
+    async def get(self, offer_id: str) -> AssessmentOffer:
+        """One offer: ``GET /v1/offers/{offerId}``. Raises ``NotFoundError`` when unknown."""
+        _warn("get")
+        offer: AssessmentOffer = await self._client._call(
+            ROUTES["assessment.offers.get"], AssessmentOffer, path={"offer_id": offer_id}
+        )
+        return offer
+
+    async def submit(self, offer_id: str) -> AssessmentOffer:
+        """Send an offer for review: ``POST /v1/offers/{offerId}/submit``.
+
+        Returns the offer, now ``UNDER_REVIEW``. Raises ``NotFoundError`` when unknown.
+        """
+        _warn("submit")
+        offer: AssessmentOffer = await self._client._call(
+            ROUTES["assessment.offers.submit"], AssessmentOffer, path={"offer_id": offer_id}
+        )
+        return offer
+
+    async def withdraw(self, offer_id: str) -> AssessmentOffer:
+        """Take an offer off the marketplace: ``POST /v1/offers/{offerId}/withdraw``.
+
+        Returns the offer, now ``INACTIVE``. Raises ``NotFoundError`` when unknown.
+        """
+        _warn("withdraw")
+        offer: AssessmentOffer = await self._client._call(
+            ROUTES["assessment.offers.withdraw"], AssessmentOffer, path={"offer_id": offer_id}
+        )
+        return offer
+
+    def list(
+        self,
+        *,
+        status: AssessmentOfferStatus | str | None = None,
+        q: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+        max_items: int | None = None,
+    ) -> AsyncPaginator[AssessmentOffer]:
+        """The partner's offers, by ``lastUpdateDate``: ``GET /v1/offers``, offset-paged.
+
+        ``q`` matches name and description; ``limit`` is the page size (1–100). Returns an
+        ``AsyncPaginator`` (``await`` for the first page, ``async for`` for every offer).
+        Raises ``ValueError``/``TypeError`` for bad arguments before any request.
+        """
+        _warn("list")
+        query = {
+            "status": None
+            if status is None
+            else enum_value(status, AssessmentOfferStatus, "status"),
+            "q": q,
+            "limit": check_limit(limit),
+            "offset": check_offset(offset),
+        }
+        return self._client._paginate(
+            ROUTES["assessment.offers.list"], AssessmentOffer, query=query, max_items=max_items
+        )

@@ -1,11 +1,236 @@
-"""Job API: ``jobs-api.json``."""
+"""Job API: ``jobs-api.json`` — jobs, their status, note, headcount and approval.
+
+Hiring team, positions, job ads and publication are sub-resources (``client.jobs.positions``
+and so on), in ``job_team.py`` and ``job_ads.py``.
+"""
 
 from __future__ import annotations
 
+import builtins
+import datetime as dt
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from .._paginator import AsyncPaginator
+from .._protocol.paging import check_limit
+from .._protocol.routes import ROUTES
+from ..json_patch import JsonPatch
+from ..models.jobs import (
+    HeadcountPatchRequest,
+    HeadcountUpdateAccepted,
+    JobApproval,
+    JobDetails,
+    JobInput,
+    JobNote,
+    JobNoteInput,
+    JobStatus,
+    JobStatusHistory,
+    JobStatusHistoryEntry,
+    JobStatusInput,
+    JobStatusUpdate,
+    JobSummary,
+    PostingStatus,
+    SalaryRange,
+)
 from ._resource import Resource
+from ._values import aware, enum_list, enum_value, instance_of, non_empty, string_list
+from .job_ads import Ads, Publications
+from .job_team import HiringTeam, Positions
+
+if TYPE_CHECKING:
+    from .._client import SmartRecruiters
 
 __all__ = ["Jobs"]
 
 
 class Jobs(Resource):
-    """``client.jobs``: Job API."""
+    """``client.jobs``: the Job API.
+
+    Sub-resources: ``hiring_team``, ``positions``, ``ads`` (job ads and their postings) and
+    ``publication`` (publishing the job as a whole).
+    """
+
+    def __init__(self, client: SmartRecruiters) -> None:
+        super().__init__(client)
+        self.hiring_team = HiringTeam(self._client)
+        self.positions = Positions(self._client)
+        self.ads = Ads(self._client)
+        self.publication = Publications(self._client)
+
+    def list(
+        self,
+        *,
+        q: str | None = None,
+        limit: int = 100,
+        statuses: JobStatus | str | Iterable[JobStatus | str] | None = None,
+        posting_status: PostingStatus | str | None = None,
+        department: str | Iterable[str] | None = None,
+        city: str | Iterable[str] | None = None,
+        hiring_team_member_id: str | Iterable[str] | None = None,
+        updated_after: dt.datetime | None = None,
+        last_activity_after: dt.datetime | None = None,
+        language: str | None = None,
+        max_items: int | None = None,
+    ) -> AsyncPaginator[JobSummary]:
+        """List jobs: ``GET /jobs``, cursor-paged (``sort=job_id`` is sent for you).
+
+        Returns an ``AsyncPaginator``: ``await`` it for the first page, ``async for`` it for
+        every job (the next page is fetched while you work on the current one). ``limit`` is
+        the page size (1–100); ``department`` takes department ids; ``updated_after`` and
+        ``last_activity_after`` must be timezone-aware. Items are ``JobSummary``; ``get``
+        returns the full job.
+
+        Raises ``ValueError``/``TypeError`` for bad arguments before any request, and the
+        ``APIStatusError`` family when iterating.
+        """
+        query = {
+            "q": q,
+            "limit": check_limit(limit),
+            # The cursor (pageId) only works with this sort; the default offset paging is
+            # documented as slow and deprecated.
+            "sort": "job_id",
+            "statuses": enum_list(statuses, JobStatus, "statuses"),
+            "postingStatus": (
+                None
+                if posting_status is None
+                else enum_value(posting_status, PostingStatus, "posting_status")
+            ),
+            "department": string_list(department, "department"),
+            "city": string_list(city, "city"),
+            "hiringTeamMemberId": string_list(hiring_team_member_id, "hiring_team_member_id"),
+            "updatedAfter": aware(updated_after, "updated_after"),
+            "lastActivityAfter": aware(last_activity_after, "last_activity_after"),
+            "language": language,
+        }
+        return self._client._paginate(
+            ROUTES["jobs.all"], JobSummary, query=query, max_items=max_items
+        )
+
+    async def create(self, job: JobInput) -> JobDetails:
+        """Create a job: ``POST /jobs``.
+
+        Returns the new ``JobDetails`` (status ``CREATED``, not published). Raises
+        ``BadRequestError`` when the server refuses the body (a required field or an unknown
+        reference).
+        """
+        instance_of(job, JobInput, "job")
+        created: JobDetails = await self._client._call(ROUTES["jobs.create"], JobDetails, body=job)
+        return created
+
+    async def get(self, job_id: str, *, language: str | None = None) -> JobDetails:
+        """One job in full: ``GET /jobs/{jobId}``.
+
+        ``language`` (a language code) is sent as ``Accept-Language`` for translated labels.
+        Returns ``JobDetails``. Raises ``NotFoundError`` when there is no such job.
+        """
+        headers = {"Accept-Language": non_empty(language, "language")} if language else None
+        job: JobDetails = await self._client._call(
+            ROUTES["jobs.get"], JobDetails, path={"job_id": job_id}, headers=headers
+        )
+        return job
+
+    async def update(self, job_id: str, job: JobInput) -> JobDetails:
+        """Replace a job's fields: ``PUT /jobs/{jobId}``.
+
+        Build ``job`` with ``JobDetails.to_input(...)`` to keep every field the server sent,
+        unknown ones included. Returns the updated ``JobDetails``. Raises ``NotFoundError`` or
+        ``BadRequestError``.
+        """
+        instance_of(job, JobInput, "job")
+        updated: JobDetails = await self._client._call(
+            ROUTES["jobs.update"], JobDetails, path={"job_id": job_id}, body=job
+        )
+        return updated
+
+    async def patch(self, job_id: str, patch: JsonPatch) -> JobDetails:
+        """Change some fields of a job: ``PATCH /jobs/{jobId}`` with a JSON Patch (RFC 6902).
+
+        Build ``patch`` with ``JsonPatch`` methods or ``JsonPatch.diff(before, after)``; fields
+        it does not touch, known to the SDK or not, stay as they are. Returns the updated
+        ``JobDetails``. Raises ``ValueError`` for an empty patch, ``BadRequestError`` when the
+        server refuses it (a read-only path, an invalid result) and ``ConflictError`` when a
+        ``test`` operation fails.
+        """
+        if not isinstance(patch, JsonPatch):
+            raise TypeError("patch must be a JsonPatch")
+        if not len(patch):
+            raise ValueError("the patch holds no operation")
+        updated: JobDetails = await self._client._call(
+            ROUTES["jobs.patch"], JobDetails, path={"job_id": job_id}, body=patch
+        )
+        return updated
+
+    async def update_status(self, job_id: str, status: JobStatus | str) -> JobStatusUpdate:
+        """Move a job to ``status``: ``PUT /jobs/{jobId}/status``.
+
+        Returns the ``JobStatusUpdate`` the server answers. Raises ``ValueError`` for an
+        unknown status before any request, ``NotFoundError`` for an unknown job.
+        """
+        body = JobStatusInput(status=enum_value(status, JobStatus, "status"))
+        result: JobStatusUpdate = await self._client._call(
+            ROUTES["jobs.status.update"], JobStatusUpdate, path={"job_id": job_id}, body=body
+        )
+        return result
+
+    async def status_history(self, job_id: str) -> builtins.list[JobStatusHistoryEntry]:
+        """Every status change of a job, oldest first: ``GET /jobs/{jobId}/status/history``.
+
+        Raises ``NotFoundError`` for an unknown job.
+        """
+        history: JobStatusHistory = await self._client._call(
+            ROUTES["jobs.status.history.get"], JobStatusHistory, path={"job_id": job_id}
+        )
+        return list(history.content)
+
+    async def note(self, job_id: str) -> JobNote:
+        """A job's note: ``GET /jobs/{jobId}/note``. Raises ``NotFoundError`` for an unknown job."""
+        note: JobNote = await self._client._call(
+            ROUTES["jobs.notes.get"], JobNote, path={"job_id": job_id}
+        )
+        return note
+
+    async def update_note(self, job_id: str, content: str) -> JobNote:
+        """Replace a job's note: ``PUT /jobs/{jobId}/note``.
+
+        Returns the stored ``JobNote``. Raises ``TypeError`` if ``content`` is not a string,
+        ``NotFoundError`` for an unknown job.
+        """
+        if not isinstance(content, str):
+            raise TypeError("content must be a string")
+        note: JobNote = await self._client._call(
+            ROUTES["jobs.notes.update"],
+            JobNote,
+            path={"job_id": job_id},
+            body=JobNoteInput(content=content),
+        )
+        return note
+
+    async def update_headcount(
+        self, job_id: str, salary_range: SalaryRange
+    ) -> HeadcountUpdateAccepted:
+        """Set the salary range of a job's headcount: ``PATCH /jobs/{jobId}/headcount``.
+
+        The change is applied asynchronously; the answer says it was accepted. Raises
+        ``ValueError`` when ``min`` exceeds ``max``, ``BadRequestError`` when the server
+        refuses the range, ``NotFoundError`` for an unknown job.
+        """
+        instance_of(salary_range, SalaryRange, "salary_range")
+        if salary_range.min > salary_range.max:
+            raise ValueError("salary_range.min must not exceed salary_range.max")
+        accepted: HeadcountUpdateAccepted = await self._client._call(
+            ROUTES["jobs.headcount.update"],
+            HeadcountUpdateAccepted,
+            path={"job_id": job_id},
+            body=HeadcountPatchRequest(salary_range=salary_range),
+        )
+        return accepted
+
+    async def latest_approval(self, job_id: str) -> JobApproval:
+        """The latest approval request of a job: ``GET /jobs/{jobId}/approvals/latest``.
+
+        Raises ``NotFoundError`` when the job does not exist or was never sent for approval.
+        """
+        approval: JobApproval = await self._client._call(
+            ROUTES["jobs.approvals.latest"], JobApproval, path={"job_id": job_id}
+        )
+        return approval

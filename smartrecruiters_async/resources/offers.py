@@ -1,11 +1,139 @@
-"""Offers API: ``offers-api.json``."""
+"""Offers API: ``offers-api.json`` — job offers made to candidates and their documents."""
 
 from __future__ import annotations
 
+import builtins
+import contextlib
+import datetime as dt
+import os
+from collections.abc import Iterable
+
+from .._download import Download
+from .._paginator import AsyncPaginator
+from .._protocol.paging import check_limit, check_offset
+from .._protocol.routes import ROUTES
+from ..models.offers import (
+    Offer,
+    OfferApproval,
+    OfferDocument,
+    OfferDocuments,
+    OfferStatus,
+)
+from ..models.offers import (
+    Offers as OfferList,
+)
 from ._resource import Resource
+from ._values import aware, enum_list, non_empty
 
 __all__ = ["Offers"]
 
 
 class Offers(Resource):
-    """``client.offers``: Offers API."""
+    """``client.offers``: the Offers API (read-only)."""
+
+    def list(
+        self,
+        *,
+        status: OfferStatus | str | Iterable[OfferStatus | str] | None = None,
+        created_after: dt.datetime | None = None,
+        created_before: dt.datetime | None = None,
+        age: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+        max_items: int | None = None,
+    ) -> AsyncPaginator[Offer]:
+        """Every offer of the company: ``GET /offers``, offset-paged.
+
+        Returns an ``AsyncPaginator``: ``await`` it for the first page, ``async for`` it for
+        every offer (pages after the first are fetched in parallel, items stay in order).
+        ``age`` is the API's word form (``"10 days"``, ``"7 hours"``); the dates must be
+        timezone-aware; ``limit`` is the page size (1–100).
+
+        Raises ``ValueError``/``TypeError`` for bad arguments before any request, and the
+        ``APIStatusError`` family when iterating.
+        """
+        query = {
+            "status": enum_list(status, OfferStatus, "status"),
+            "createdAfter": aware(created_after, "created_after"),
+            "createdBefore": aware(created_before, "created_before"),
+            "age": None if age is None else non_empty(age, "age"),
+            "limit": check_limit(limit),
+            "offset": check_offset(offset),
+        }
+        return self._client._paginate(
+            ROUTES["candidates.offers.find"], Offer, query=query, max_items=max_items
+        )
+
+    async def for_application(self, candidate_id: str, job_id: str) -> builtins.list[Offer]:
+        """Every offer made to a candidate for one job.
+
+        ``GET /candidates/{id}/jobs/{jobId}/offers``. Raises ``NotFoundError`` when the
+        candidate or the application does not exist.
+        """
+        offers: OfferList = await self._client._call(
+            ROUTES["candidates.offers.all"],
+            OfferList,
+            path={"candidate_id": candidate_id, "job_id": job_id},
+        )
+        return list(offers.content)
+
+    async def get(self, candidate_id: str, job_id: str, offer_id: str) -> Offer:
+        """One offer: ``GET /candidates/{id}/jobs/{jobId}/offers/{offerId}``.
+
+        Raises ``NotFoundError`` when it does not exist.
+        """
+        offer: Offer = await self._client._call(
+            ROUTES["candidates.offers.get"],
+            Offer,
+            path={"candidate_id": candidate_id, "job_id": job_id, "offer_id": offer_id},
+        )
+        return offer
+
+    async def latest_approval(self, candidate_id: str, job_id: str, offer_id: str) -> OfferApproval:
+        """The latest approval request of an offer.
+
+        ``GET /candidates/{id}/jobs/{jobId}/offers/{offerId}/approvals/latest``. Raises
+        ``NotFoundError`` when the offer does not exist or was never sent for approval.
+        """
+        approval: OfferApproval = await self._client._call(
+            ROUTES["candidates.offers.approvals.latest"],
+            OfferApproval,
+            path={"candidate_id": candidate_id, "job_id": job_id, "offer_id": offer_id},
+        )
+        return approval
+
+    async def documents(self, offer_id: str) -> builtins.list[OfferDocument]:
+        """The documents of an offer: ``GET /offers/{offerId}/documents``.
+
+        Raises ``NotFoundError`` for an unknown offer.
+        """
+        documents: OfferDocuments = await self._client._call(
+            ROUTES["offers.documents.getDocumentsList"], OfferDocuments, path={"offer_id": offer_id}
+        )
+        return list(documents.content)
+
+    def download_document(
+        self, offer_id: str, document_id: str
+    ) -> contextlib.AbstractAsyncContextManager[Download]:
+        """Stream one document: ``GET /offers/{offerId}/documents/{documentId}`` (2 requests/s).
+
+        Use as ``async with client.offers.download_document(o, d) as download:``, then
+        ``async for chunk in download`` or ``await download.save(path)``; the body is never
+        held whole in memory. Raises ``ValueError`` for an empty id and ``NotFoundError`` for
+        an unknown offer or document, both on entering the block.
+        """
+        return self._client._download(
+            ROUTES["offers.documents.getDocument"],
+            path={"offer_id": offer_id, "document_id": document_id},
+        )
+
+    async def save_document(
+        self, offer_id: str, document_id: str, path: str | os.PathLike[str]
+    ) -> int:
+        """Download one document to ``path`` (atomically) and return its size in bytes.
+
+        ``GET /offers/{offerId}/documents/{documentId}``. Raises ``NotFoundError`` for an
+        unknown offer or document (``path`` is then not created).
+        """
+        async with self.download_document(offer_id, document_id) as download:
+            return await download.save(path)

@@ -1,84 +1,331 @@
-"""Job API publication handlers: ``jobs.publication.create``/``unpublish``/``all``.
+"""Job API handlers: jobs, their status, note, headcount and approval.
 
-The state of each job's publication lives in ``ServerData.publications``; any job id exists.
+The hiring team, positions, job ads and publication are served by ``job_team`` and
+``job_ads``; ``HANDLERS`` here gathers all 29 operations. State lives in ``JobsState``.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
-import json
-from collections.abc import Mapping
+import uuid
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from aiohttp import web
 
-from ..data import wire_datetime
+from ..job_data import JOB_STATUSES, POSTING_STATUSES, JobsState, person
+from ..patch_apply import PatchConflict, PatchError, apply_patch
 from ..replies import Handler, Reply
 from ..state import ServerData
+from . import job_ads, job_team, params
+from .checks import Checker, Conflict, NotFound, Refusal, json_body, refusals_as_replies
+from .job_lookup import find_job, jobs_state, now
 
-__all__ = ["HANDLERS", "create_publication", "list_publications", "unpublish"]
+__all__ = ["HANDLERS"]
 
-_BOARDS = (
-    ("smartrecruiters", "SmartRecruiters Job Board"),
-    ("career-site", "Career Site"),
+Json = dict[str, Any]
+
+# Keys the server owns: a PUT keeps them, a PATCH may not touch them.
+_SERVER_OWNED = (
+    "id",
+    "createdOn",
+    "updatedOn",
+    "lastActivityOn",
+    "creator",
+    "status",
+    "postingStatus",
+    "actions",
 )
+_CURSOR_PREFIX = "jobs:"
 
 
-async def create_publication(request: web.Request, data: ServerData) -> Reply:
-    """``POST /jobs/{jobId}/publication``: publish the job; 201 with the publication."""
-    job_id = request.match_info["job_id"]
-    text = await request.text()
+def _reference(checker: Checker, path: str, table: Mapping[str, str]) -> None:
+    checker.one_of(path + ".id", table)
+
+
+def _checked_job(body: Any, state: JobsState) -> Json:
+    """A job body (``JobInput``, or a patched job) validated, labels filled in."""
+    ref = state.reference
+    check = Checker(body, "job")
+    check.required(
+        "title", "location.countryCode", "location.city", "industry.id", "function.id"
+    ).required("experienceLevel.id")
+    check.kind("title", str, "a string").kind("template", bool, "a boolean")
+    for path in ("location.countryCode", "location.city", "location.regionCode", "refNumber"):
+        check.kind(path, str, "a string")
+    for path, table in (
+        ("industry", ref.industries),
+        ("function", ref.functions),
+        ("experienceLevel", ref.experience_levels),
+        ("department", ref.departments),
+        ("typeOfEmployment", ref.employment_types),
+    ):
+        _reference(check, path, table)
+    check.date("targetHiringDate")
+    low, high = check.get("compensation.min"), check.get("compensation.max")
+    check.kind("compensation.min", (int, float), "a number")
+    check.kind("compensation.max", (int, float), "a number")
+    if isinstance(low, int | float) and isinstance(high, int | float) and low > high:
+        check.fail("INVALID_VALUE", "compensation.min must not exceed compensation.max")
+    check.kind("jobAd.sections", dict, "an object").kind("properties", list, "an array")
+    job = dict(check.done())
+    for key, table in (
+        ("industry", ref.industries),
+        ("function", ref.functions),
+        ("experienceLevel", ref.experience_levels),
+        ("department", ref.departments),
+        ("typeOfEmployment", ref.employment_types),
+    ):
+        reference = job.get(key)
+        if isinstance(reference, dict) and reference.get("id") in table:
+            job[key] = {"id": reference["id"], "label": table[reference["id"]]}
+    location = dict(job["location"])
+    location.setdefault("country", location["countryCode"].upper())
+    if "regionCode" in location:
+        location.setdefault("region", location["regionCode"])
+    job["location"] = location
+    job["properties"] = [_property(p) for p in job.get("properties") or []]
+    return job
+
+
+def _property(item: Any) -> Json:
+    if not isinstance(item, dict) or not item.get("id"):
+        raise Refusal([("INVALID_VALUE", "each property needs an id")])
+    if "valueId" in item:
+        value = item["valueId"]
+        return {"id": item["id"], "label": item["id"], "value": {"id": value, "label": value}}
+    return item
+
+
+@refusals_as_replies()
+async def list_jobs(request: web.Request, data: ServerData) -> Reply:
+    """``GET /jobs``: offset pages by default; cursor pages (``pageId``) with ``sort=job_id``."""
+    query = request.query
+    limit = params.integer(query, "limit", 10, low=1, high=100)
+    offset = params.integer(query, "offset", 0, low=0)
+    sort = query.get("sort", "default")
+    if sort not in ("default", "job_id"):
+        raise params.InvalidParameter("sort must be default or job_id")
+    token = query.get("pageId")
+    if token and sort != "job_id":
+        raise params.InvalidParameter("pageId requires sort=job_id")
+    state = jobs_state(data)
+    tests = _filters(request, state)
+    found = [job for job in state.summaries() if all(test(job) for test in tests)]
+    if sort != "job_id":
+        page = found[offset : offset + limit]
+        return Reply.json(
+            {"offset": offset, "limit": limit, "totalFound": len(found), "content": page}
+        )
+    after = _cursor(token) if token else None
+    rest = [job for job in found if after is None or job["id"] > after]
+    body: Json = {"limit": limit, "totalFound": len(found), "content": rest[:limit]}
+    if len(rest) > limit:
+        body["nextPageId"] = base64.urlsafe_b64encode(
+            (_CURSOR_PREFIX + rest[limit - 1]["id"]).encode()
+        ).decode()
+    return Reply.json(body)
+
+
+def _cursor(token: str) -> str:
     try:
-        body = json.loads(text) if text.strip() else {}
-    except ValueError:
-        return Reply.error(400, "INVALID_JSON", "Request body is not valid JSON")
-    if not isinstance(body, dict):
-        return Reply.error(400, "INVALID_JSON", "Request body must be a JSON object")
-    visibility = body.get("visibility", "PUBLIC")
-    if visibility not in ("PUBLIC", "INTERNAL"):
-        return Reply.error(400, "INVALID_PARAMETER", "visibility must be PUBLIC or INTERNAL")
-    publication = {
-        "jobId": job_id,
-        "status": "PUBLISHED",
-        "visibility": visibility,
-        "publishedOn": wire_datetime(dt.datetime.now(dt.UTC)),
-        "postingUrl": f"https://jobs.smartrecruiters.com/{data.company}/{job_id}",
+        text = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
+    except (binascii.Error, UnicodeDecodeError):
+        raise params.InvalidParameter("pageId is not valid") from None
+    if not text.startswith(_CURSOR_PREFIX):
+        raise params.InvalidParameter("pageId is not valid")
+    return text.removeprefix(_CURSOR_PREFIX)
+
+
+def _filters(request: web.Request, state: JobsState) -> list[Callable[[Json], bool]]:
+    query = request.query
+    tests: list[Callable[[Json], bool]] = []
+    if q := query.get("q"):
+        tests.append(lambda job: q.casefold() in job["title"].casefold())
+    statuses = set(params.repeated(query, "statuses") + params.repeated(query, "status"))
+    if statuses - set(JOB_STATUSES):
+        raise params.InvalidParameter(f"statuses must be among {', '.join(JOB_STATUSES)}")
+    if statuses:
+        tests.append(lambda job: job["status"] in statuses)
+    if (posting := query.get("postingStatus")) is not None:
+        if posting not in POSTING_STATUSES:
+            raise params.InvalidParameter(f"postingStatus must be one of {POSTING_STATUSES}")
+        tests.append(lambda job: job["postingStatus"] == posting)
+    if departments := set(params.repeated(query, "department")):
+        tests.append(lambda job: (job.get("department") or {}).get("id") in departments)
+    if cities := {c.casefold() for c in params.repeated(query, "city")}:
+        tests.append(lambda job: str(job["location"].get("city", "")).casefold() in cities)
+    if members := set(params.repeated(query, "hiringTeamMemberId")):
+        tests.append(lambda job: bool(members & set(state.team.get(job["id"], {}))))
+    for key, field in (("updatedAfter", "updatedOn"), ("lastActivityAfter", "lastActivityOn")):
+        if (after := params.date_time(query, key)) is not None:
+            tests.append(_later_than(field, after))
+    return tests
+
+
+def _later_than(field: str, moment: dt.datetime) -> Callable[[Json], bool]:
+    return lambda job: dt.datetime.fromisoformat(job[field]) > moment
+
+
+@refusals_as_replies()
+async def create_job(request: web.Request, data: ServerData) -> Reply:
+    """``POST /jobs``: a valid ``JobInput`` becomes a new job (201), pending approval."""
+    state = jobs_state(data)
+    body = _checked_job(await json_body(request), state)
+    stamp = now()
+    job_id = str(uuid.uuid4())
+    job = {
+        "internalCode": f"IC-{len(state.jobs):06d}",
+        "sourcingPriority": "MEDIUM",
+        **body,
+        "id": job_id,
+        "createdOn": stamp,
+        "updatedOn": stamp,
+        "lastActivityOn": stamp,
+        "status": "CREATED",
+        "postingStatus": "NOT_PUBLISHED",
+        "creator": person("api-user"),
+        "actions": {"details": {"url": f"/jobs/{job_id}"}},
     }
-    data.publications[job_id] = publication
-    return Reply.json(publication, status=201)
+    state.add(job)
+    state.approvals[job_id] = {
+        "id": state.new_id("approval"),
+        "status": "PENDING",
+        "createdOn": stamp,
+        "updatedOn": stamp,
+    }
+    return Reply.json(job, status=201)
 
 
-async def unpublish(request: web.Request, data: ServerData) -> Reply:
-    """``DELETE /jobs/{jobId}/publication``: unpublish everywhere; 204, also when not published.
+@refusals_as_replies()
+async def get_job(request: web.Request, data: ServerData) -> Reply:
+    """``GET /jobs/{jobId}``: the full job."""
+    return Reply.json(find_job(request, data))
 
-    Answering 204 for an unpublished job keeps the operation idempotent, so a client may replay
-    it after an ambiguous failure.
+
+def _store(data: ServerData, old: Json, new: Json) -> Json:
+    kept = {key: old[key] for key in _SERVER_OWNED if key in old}
+    job = {**new, **kept, "updatedOn": now()}
+    jobs_state(data).jobs[old["id"]] = job
+    return job
+
+
+@refusals_as_replies()
+async def update_job(request: web.Request, data: ServerData) -> Reply:
+    """``PUT /jobs/{jobId}``: replace every field but the server's own with a ``JobInput``."""
+    old = find_job(request, data)
+    body = _checked_job(await json_body(request), jobs_state(data))
+    return Reply.json(_store(data, old, body))
+
+
+@refusals_as_replies()
+async def patch_job(request: web.Request, data: ServerData) -> Reply:
+    """``PATCH /jobs/{jobId}``: apply a JSON Patch; the result must still be a valid job.
+
+    Touching a field the server owns is refused (400); a failed ``test`` is a 409.
     """
-    job_id = request.match_info["job_id"]
-    publication = data.publications.get(job_id)
-    if publication is not None:
-        data.publications[job_id] = {**publication, "status": "UNPUBLISHED"}
-    return Reply.empty()
+    old = find_job(request, data)
+    operations = await json_body(request)
+    if not isinstance(operations, list) or not operations:
+        raise Refusal([("INVALID_JSON", "The body must be a non-empty JSON Patch array")])
+    for op in operations:
+        if not isinstance(op, dict) or op.get("op") == "test":
+            continue
+        for pointer in (op.get("path"), op.get("from")):
+            head = str(pointer or "").split("/")[1:2]
+            if head and head[0] in _SERVER_OWNED:
+                raise Refusal([("READ_ONLY_FIELD", f"{pointer} cannot be changed")])
+    try:
+        patched = apply_patch(old, operations)
+    except PatchConflict as error:
+        raise Conflict(str(error)) from None
+    except PatchError as error:
+        raise Refusal([("INVALID_PATCH", str(error))]) from None
+    return Reply.json(_store(data, old, _checked_job(patched, jobs_state(data))))
 
 
-async def list_publications(request: web.Request, data: ServerData) -> Reply:
-    """``GET /jobs/{jobId}/publication``: where the job is published (empty when it is not)."""
-    publication = data.publications.get(request.match_info["job_id"])
-    if publication is None or publication["status"] != "PUBLISHED":
-        return Reply.json({"totalFound": 0, "content": []})
-    content = [
-        {
-            "id": board_id,
-            "name": name,
-            "visibility": publication["visibility"],
-            "publishedOn": publication["publishedOn"],
-        }
-        for board_id, name in _BOARDS
-    ]
-    return Reply.json({"totalFound": len(content), "content": content})
+@refusals_as_replies()
+async def update_status(request: web.Request, data: ServerData) -> Reply:
+    """``PUT /jobs/{jobId}/status``: move the job to another status (recorded in history)."""
+    job = find_job(request, data)
+    body = Checker(await json_body(request)).required("status").one_of("status", JOB_STATUSES)
+    status = body.done()["status"]
+    stamp = now()
+    job.update(status=status, updatedOn=stamp, lastActivityOn=stamp)
+    jobs_state(data).history[job["id"]].append({"status": status, "changedOn": stamp})
+    return Reply.json({"status": status})
+
+
+@refusals_as_replies()
+async def status_history(request: web.Request, data: ServerData) -> Reply:
+    """``GET /jobs/{jobId}/status/history``: every status change, oldest first."""
+    history = jobs_state(data).history[find_job(request, data)["id"]]
+    return Reply.json({"totalFound": len(history), "content": history})
+
+
+@refusals_as_replies()
+async def get_note(request: web.Request, data: ServerData) -> Reply:
+    """``GET /jobs/{jobId}/note``."""
+    return Reply.json({"content": jobs_state(data).notes[find_job(request, data)["id"]]})
+
+
+@refusals_as_replies()
+async def update_note(request: web.Request, data: ServerData) -> Reply:
+    """``PUT /jobs/{jobId}/note``: ``content`` (a string, may be empty) is required."""
+    job = find_job(request, data)
+    check = Checker(await json_body(request)).kind("content", str, "a string")
+    content = check.done().get("content")
+    if content is None:
+        raise Refusal([("FIELD_REQUIRED", "content is required")])
+    jobs_state(data).notes[job["id"]] = content
+    return Reply.json({"content": content})
+
+
+@refusals_as_replies()
+async def update_headcount(request: web.Request, data: ServerData) -> Reply:
+    """``PATCH /jobs/{jobId}/headcount``: a salary range; applied to the job's compensation."""
+    job = find_job(request, data)
+    check = Checker(await json_body(request)).required(
+        "salaryRange.min", "salaryRange.max", "salaryRange.currency"
+    )
+    check.kind("salaryRange.min", (int, float), "a number")
+    check.kind("salaryRange.max", (int, float), "a number")
+    currency = check.get("salaryRange.currency")
+    if currency is not None and not (isinstance(currency, str) and len(currency) == 3):
+        check.fail("INVALID_VALUE", "salaryRange.currency must be an ISO 4217 code")
+    low, high = check.get("salaryRange.min"), check.get("salaryRange.max")
+    if isinstance(low, int | float) and isinstance(high, int | float) and low > high:
+        check.fail("INVALID_VALUE", "salaryRange.min must not exceed salaryRange.max")
+    salary = check.done()["salaryRange"]
+    job["compensation"] = {"min": low, "max": high, "currency": salary["currency"]}
+    job["updatedOn"] = now()
+    return Reply.json({"message": "Headcount update accepted"}, status=202)
+
+
+@refusals_as_replies()
+async def latest_approval(request: web.Request, data: ServerData) -> Reply:
+    """``GET /jobs/{jobId}/approvals/latest``: 404 when the job was never sent for approval."""
+    job = find_job(request, data)
+    approval = jobs_state(data).approvals.get(job["id"])
+    if approval is None:
+        raise NotFound(f"Job {job['id']} has no approval request")
+    return Reply.json(approval)
 
 
 HANDLERS: Mapping[str, Handler] = {
-    "jobs.publication.create": create_publication,
-    "jobs.publication.unpublish": unpublish,
-    "jobs.publication.all": list_publications,
+    "jobs.all": list_jobs,
+    "jobs.create": create_job,
+    "jobs.get": get_job,
+    "jobs.update": update_job,
+    "jobs.patch": patch_job,
+    "jobs.status.update": update_status,
+    "jobs.status.history.get": status_history,
+    "jobs.notes.get": get_note,
+    "jobs.notes.update": update_note,
+    "jobs.headcount.update": update_headcount,
+    "jobs.approvals.latest": latest_approval,
+    **job_team.HANDLERS,
+    **job_ads.HANDLERS,
 }

@@ -1,5 +1,0 @@
-"""Job API models."""
-
-from __future__ import annotations
-
-__all__: list[str] = []

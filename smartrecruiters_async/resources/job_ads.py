@@ -1,0 +1,176 @@
+"""Job API sub-resources: job ads and their postings (``client.jobs.ads``) and publishing a
+job as a whole (``client.jobs.publication``)."""
+
+from __future__ import annotations
+
+import builtins
+
+from .._protocol.routes import ROUTES
+from ..models.jobs import (
+    JobAdContent,
+    JobAdItem,
+    JobAdPublicationScheduled,
+    JobAds,
+    JobAdUnpublishScheduled,
+    JobPublication,
+    Publication,
+    PublicationItem,
+    PublicationList,
+    PublicationVisibility,
+)
+from ._resource import Resource
+from ._values import enum_value, instance_of
+
+__all__ = ["Ads", "Publications"]
+
+
+def _publication(publication: Publication | None) -> Publication:
+    if publication is None:
+        return Publication()
+    instance_of(publication, Publication, "publication")
+    if publication.visibility is not None:
+        enum_value(publication.visibility, PublicationVisibility, "publication.visibility")
+    return publication
+
+
+class Ads(Resource):
+    """``client.jobs.ads``: the job ads of a job (its advertised text, by language) and where
+    each is posted."""
+
+    async def list(self, job_id: str) -> builtins.list[JobAdItem]:
+        """Every job ad of a job: ``GET /jobs/{jobId}/jobads``.
+
+        Raises ``NotFoundError`` for an unknown job.
+        """
+        ads: JobAds = await self._client._call(
+            ROUTES["jobs.jobads.all"], JobAds, path={"job_id": job_id}
+        )
+        return list(ads.content)
+
+    async def create(self, job_id: str, ad: JobAdContent) -> JobAdItem:
+        """Add a job ad to a job: ``POST /jobs/{jobId}/jobads``.
+
+        Returns the new ``JobAdItem`` (not posted yet). Raises ``BadRequestError`` when the
+        server refuses the body, ``NotFoundError`` for an unknown job.
+        """
+        instance_of(ad, JobAdContent, "ad")
+        created: JobAdItem = await self._client._call(
+            ROUTES["jobs.jobads.create"], JobAdItem, path={"job_id": job_id}, body=ad
+        )
+        return created
+
+    async def get(self, job_id: str, job_ad_id: str) -> JobAdItem:
+        """One job ad: ``GET /jobs/{jobId}/jobads/{jobAdId}``.
+
+        Raises ``NotFoundError`` when the job or the job ad does not exist.
+        """
+        ad: JobAdItem = await self._client._call(
+            ROUTES["jobs.jobads.get"], JobAdItem, path={"job_id": job_id, "job_ad_id": job_ad_id}
+        )
+        return ad
+
+    async def update(self, job_id: str, job_ad_id: str, ad: JobAdContent) -> JobAdItem:
+        """Replace a job ad: ``PUT /jobs/{jobId}/jobads/{jobAdId}``.
+
+        Returns the updated ``JobAdItem``. Raises ``BadRequestError`` or ``NotFoundError``.
+        """
+        instance_of(ad, JobAdContent, "ad")
+        updated: JobAdItem = await self._client._call(
+            ROUTES["jobs.jobads.update"],
+            JobAdItem,
+            path={"job_id": job_id, "job_ad_id": job_ad_id},
+            body=ad,
+        )
+        return updated
+
+    async def publish(
+        self, job_id: str, job_ad_id: str, publication: Publication | None = None
+    ) -> JobAdPublicationScheduled:
+        """Post a job ad: ``POST /jobs/{jobId}/jobads/{jobAdId}/postings``.
+
+        ``publication`` chooses visibility and aggregators (server defaults: public, with
+        aggregators). Returns the ``JobAdPublicationScheduled`` answer. Raises ``ValueError``
+        for an unknown visibility, ``NotFoundError`` for an unknown job or job ad.
+        """
+        scheduled: JobAdPublicationScheduled = await self._client._call(
+            ROUTES["jobs.jobads.postings.create"],
+            JobAdPublicationScheduled,
+            path={"job_id": job_id, "job_ad_id": job_ad_id},
+            body=_publication(publication),
+        )
+        return scheduled
+
+    async def postings(
+        self, job_id: str, job_ad_id: str, *, active_only: bool = True
+    ) -> builtins.list[PublicationItem]:
+        """Where a job ad is posted: ``GET /jobs/{jobId}/jobads/{jobAdId}/postings``.
+
+        With ``active_only=False`` past postings are listed too. Raises ``NotFoundError`` for an
+        unknown job or job ad.
+        """
+        listed: PublicationList = await self._client._call(
+            ROUTES["jobs.jobads.postings.all"],
+            PublicationList,
+            path={"job_id": job_id, "job_ad_id": job_ad_id},
+            query={"activeOnly": bool(active_only)},
+        )
+        return list(listed.content)
+
+    async def unpublish(self, job_id: str, job_ad_id: str) -> JobAdUnpublishScheduled:
+        """Take a job ad off every board: ``DELETE /jobs/{jobId}/jobads/{jobAdId}/postings``.
+
+        Returns the ``JobAdUnpublishScheduled`` answer. Raises ``NotFoundError`` for an unknown
+        job or job ad.
+        """
+        scheduled: JobAdUnpublishScheduled = await self._client._call(
+            ROUTES["jobs.jobads.postings.unpublish"],
+            JobAdUnpublishScheduled,
+            path={"job_id": job_id, "job_ad_id": job_ad_id},
+        )
+        return scheduled
+
+
+class Publications(Resource):
+    """``client.jobs.publication``: publishing a job as a whole (2 requests/s at most, which
+    the governor enforces)."""
+
+    async def publish(self, job_id: str, publication: Publication | None = None) -> JobPublication:
+        """Publish a job: ``POST /jobs/{jobId}/publication``.
+
+        ``publication`` chooses visibility and aggregators. Returns the ``JobPublication``.
+        Raises ``ValueError`` for an unknown visibility before any request, and the
+        ``APIStatusError`` family on failure.
+        """
+        published: JobPublication = await self._client._call(
+            ROUTES["jobs.publication.create"],
+            JobPublication,
+            path={"job_id": job_id},
+            body=_publication(publication),
+        )
+        return published
+
+    async def list(
+        self, job_id: str, *, active_only: bool = True
+    ) -> builtins.list[PublicationItem]:
+        """Where a job is published: ``GET /jobs/{jobId}/publication``.
+
+        With ``active_only=False`` past publications are listed too. Returns an empty list for
+        a job that is not published.
+        """
+        listed: PublicationList = await self._client._call(
+            ROUTES["jobs.publication.all"],
+            PublicationList,
+            path={"job_id": job_id},
+            query={"activeOnly": bool(active_only)},
+        )
+        return list(listed.content)
+
+    async def unpublish(self, job_id: str) -> None:
+        """Unpublish a job everywhere: ``DELETE /jobs/{jobId}/publication``.
+
+        Succeeds also when the job was not published. Raises the ``APIStatusError`` family on
+        failure.
+        """
+        await self._client._call(
+            ROUTES["jobs.publication.unpublish"], None, path={"job_id": job_id}
+        )

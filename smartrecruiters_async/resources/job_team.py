@@ -1,0 +1,131 @@
+"""Job API sub-resources: a job's hiring team and its positions (``client.jobs.hiring_team``,
+``client.jobs.positions``)."""
+
+from __future__ import annotations
+
+import builtins
+
+from .._protocol.routes import ROUTES
+from ..models.jobs import (
+    HiringTeamMember,
+    HiringTeamMemberInput,
+    HiringTeamMembers,
+    HiringTeamRole,
+    JobPosition,
+    JobPositionInput,
+    JobPositions,
+    PositionType,
+)
+from ._resource import Resource
+from ._values import enum_value, instance_of, non_empty
+
+__all__ = ["HiringTeam", "Positions"]
+
+
+class HiringTeam(Resource):
+    """``client.jobs.hiring_team``: who works on a job, and in which role."""
+
+    async def list(self, job_id: str) -> builtins.list[HiringTeamMember]:
+        """Every member of a job's hiring team: ``GET /jobs/{jobId}/hiring-team``.
+
+        Raises ``NotFoundError`` for an unknown job.
+        """
+        team: HiringTeamMembers = await self._client._call(
+            ROUTES["jobs.hiring-team.get"], HiringTeamMembers, path={"job_id": job_id}
+        )
+        return list(team.content)
+
+    async def add(self, job_id: str, user_id: str, role: HiringTeamRole | str) -> HiringTeamMember:
+        """Add a user to a job's hiring team: ``POST /jobs/{jobId}/hiring-team``.
+
+        Returns the new ``HiringTeamMember``. Raises ``ValueError`` for an empty user id or an
+        unknown role before any request, ``NotFoundError`` for an unknown job.
+        """
+        body = HiringTeamMemberInput(
+            id=non_empty(user_id, "user_id"), role=enum_value(role, HiringTeamRole, "role")
+        )
+        member: HiringTeamMember = await self._client._call(
+            ROUTES["jobs.hiring-team.add"], HiringTeamMember, path={"job_id": job_id}, body=body
+        )
+        return member
+
+    async def remove(self, job_id: str, user_id: str) -> None:
+        """Take a user off a job's hiring team: ``DELETE /jobs/{jobId}/hiring-team/{userId}``.
+
+        Raises ``NotFoundError`` when the job does not exist or the user is not on its team.
+        """
+        await self._client._call(
+            ROUTES["jobs.hiring-team.remove"], None, path={"job_id": job_id, "user_id": user_id}
+        )
+
+
+class Positions(Resource):
+    """``client.jobs.positions``: the positions (units of headcount) of a job."""
+
+    async def list(self, job_id: str) -> builtins.list[JobPosition]:
+        """Every position of a job: ``GET /jobs/{jobId}/positions``.
+
+        Raises ``NotFoundError`` for an unknown job.
+        """
+        positions: JobPositions = await self._client._call(
+            ROUTES["jobs.positions.all"], JobPositions, path={"job_id": job_id}
+        )
+        return list(positions.content)
+
+    async def create(self, job_id: str, position: JobPositionInput) -> JobPosition:
+        """Add a position to a job: ``POST /jobs/{jobId}/positions``.
+
+        Returns the new ``JobPosition``. Raises ``BadRequestError`` when the server refuses the
+        body, ``NotFoundError`` for an unknown job.
+        """
+        _check(position)
+        created: JobPosition = await self._client._call(
+            ROUTES["jobs.positions.create"], JobPosition, path={"job_id": job_id}, body=position
+        )
+        return created
+
+    async def get(self, job_id: str, position_id: str) -> JobPosition:
+        """One position: ``GET /jobs/{jobId}/positions/{positionId}``.
+
+        Raises ``NotFoundError`` when the job or the position does not exist.
+        """
+        position: JobPosition = await self._client._call(
+            ROUTES["jobs.positions.get"],
+            JobPosition,
+            path={"job_id": job_id, "position_id": position_id},
+        )
+        return position
+
+    async def update(
+        self, job_id: str, position_id: str, position: JobPositionInput
+    ) -> JobPosition:
+        """Replace a position: ``PUT /jobs/{jobId}/positions/{positionId}``.
+
+        Returns the updated ``JobPosition``. Raises ``BadRequestError`` or ``NotFoundError``.
+        """
+        _check(position)
+        updated: JobPosition = await self._client._call(
+            ROUTES["jobs.positions.update"],
+            JobPosition,
+            path={"job_id": job_id, "position_id": position_id},
+            body=position,
+        )
+        return updated
+
+    async def delete(self, job_id: str, position_id: str) -> None:
+        """Remove a position: ``DELETE /jobs/{jobId}/positions/{positionId}``.
+
+        Raises ``NotFoundError`` when the job or the position does not exist.
+        """
+        await self._client._call(
+            ROUTES["jobs.positions.remove"],
+            None,
+            path={"job_id": job_id, "position_id": position_id},
+        )
+
+
+def _check(position: JobPositionInput) -> None:
+    instance_of(position, JobPositionInput, "position")
+    enum_value(position.type, PositionType, "position.type")
+    if position.target_start_date < position.position_open_date:
+        raise ValueError("position.target_start_date must not be before position_open_date")
