@@ -15,6 +15,7 @@ from .gateway import RecordedRequest
 from .handlers import HANDLERS, Handler
 from .rate_windows import Algorithm, FixedWindow, SlidingWindow, TokenBucket
 from .replies import Reply
+from .reporting_data import ReportingState, reporting_state
 from .server import FakeSmartRecruiters
 from .state import ServerData
 from .stats import Arrival, ServerStats
@@ -33,6 +34,7 @@ __all__ = [
     "Handler",
     "RecordedRequest",
     "Reply",
+    "ReportingState",
     "ServerData",
     "ServerStats",
     "SlidingWindow",
@@ -42,4 +44,5 @@ __all__ = [
     "make_departments",
     "make_postings",
     "posting_summary",
+    "reporting_state",
 ]

@@ -17,7 +17,7 @@ RESOURCES = Path(sr.__file__).parent / "resources"
 
 # Spec files whose every operation the SDK implements. users-api-deprecated.json (the root
 # /users twin) is deliberately absent: the prefixed user-api/v201804 replaces it.
-COVERED_SPECS = {"posting-api.json"}
+COVERED_SPECS = {"posting-api.json", "reporting-api.json"}
 
 
 def _rows(name: str) -> list[list[str]]:
