@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import warnings
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from typing import Any, Literal, get_args
 
 from .._errors import ResponseDecodeError
@@ -51,7 +51,7 @@ class Analytics(Resource):
         *,
         date_format: str | None = None,
         gzip: bool = True,
-    ) -> AsyncIterator[dict[str, str]]:
+    ) -> AsyncGenerator[dict[str, str], None]:
         """Rows of ``GET /analytics/{endpoint}`` (``Accept: text/csv``) as they arrive.
 
         Dicts of column name to value, parsed chunk by chunk at constant memory. A connection

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from typing import Any
 
 from .._errors import ReportGenerationError, ReportTimeoutError
@@ -150,7 +150,9 @@ class Reports(Resource):
             )
         return report_file
 
-    def rows(self, report_id: str, *, file_id: str | None = None) -> AsyncIterator[dict[str, str]]:
+    def rows(
+        self, report_id: str, *, file_id: str | None = None
+    ) -> AsyncGenerator[dict[str, str], None]:
         """The rows of a report file's CSV, as dicts of column name to value, as they arrive.
 
         ``GET /reporting-api/v201804/files/{reportFileId}/data`` with ``file_id``, else
