@@ -159,8 +159,9 @@ class Reports(Resource):
 
         ``GET /reporting-api/v201804/files/{reportFileId}/data`` with ``file_id``, else
         ``GET /reporting-api/v201804/reports/{reportId}/files/recent/data`` (the most recent
-        file). Memory stays constant however large the file: rows are parsed from each chunk
-        (quoted fields, embedded newlines, BOM, CRLF, gzip). A repeated column name gets a
+        completed file); with ``file_id``, ``report_id`` is only checked to be non-empty.
+        Memory stays constant however large the file: rows are parsed from each chunk (quoted
+        fields, embedded newlines, BOM, CRLF, gzip). A repeated column name gets a
         suffix (``Name (2)``). ``gzip`` asks for a compressed body (fewer bytes on the wire,
         more CPU). Close the iterator (``contextlib.aclosing``) if you stop early, to free the
         connection at once.
