@@ -22,9 +22,12 @@ from ._errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitedError,
+    ReportGenerationError,
+    ReportTimeoutError,
     ResponseDecodeError,
     ServerError,
     SmartRecruitersError,
+    StreamInterruptedError,
     UnprocessableEntityError,
 )
 from ._files import FileInput, Upload
@@ -50,6 +53,7 @@ from ._protocol.routes import ROUTES as _ROUTES
 from ._protocol.routes import AuthMode, Body, Paging, Route, RouteTable
 from .governor import Governor, GovernorStats, LocalGovernor, Policies, Priority
 from .json_patch import JsonPatch
+from .resources.analytics import AnalyticsEndpoint
 from .resources.postings import Destination, LocationType
 
 try:
@@ -70,6 +74,7 @@ __all__ = [
     "FileInput",
     "Download",
     "APIConnectionError",
+    "AnalyticsEndpoint",
     "APIStatusError",
     "APITimeoutError",
     "Anonymous",
@@ -97,12 +102,15 @@ __all__ = [
     "Priority",
     "RateLimitInfo",
     "RateLimitedError",
+    "ReportGenerationError",
+    "ReportTimeoutError",
     "ResponseDecodeError",
     "Route",
     "RouteTable",
     "ServerError",
     "SmartRecruiters",
     "SmartRecruitersError",
+    "StreamInterruptedError",
     "UnprocessableEntityError",
     "__version__",
     "operations",

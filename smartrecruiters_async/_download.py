@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
 import tempfile
@@ -76,7 +77,8 @@ class Download:
                     out.write(chunk)
                     size += len(chunk)
                 out.flush()
-                os.fsync(out.fileno())
+                # Flushing a large file to disk takes long enough to stall every other task.
+                await asyncio.to_thread(os.fsync, out.fileno())
             os.replace(tmp, target)
         except BaseException:
             os.unlink(tmp)

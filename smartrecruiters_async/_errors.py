@@ -20,9 +20,12 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitedError",
+    "ReportGenerationError",
+    "ReportTimeoutError",
     "ResponseDecodeError",
     "ServerError",
     "SmartRecruitersError",
+    "StreamInterruptedError",
     "UnprocessableEntityError",
 ]
 
@@ -44,6 +47,19 @@ class APIConnectionError(SmartRecruitersError):
 
 class APITimeoutError(APIConnectionError):
     """No complete response within the configured timeout."""
+
+
+class StreamInterruptedError(APIConnectionError):
+    """A streamed body (report CSV, Analytics data) was cut and could not be read again whole.
+
+    Raised instead of ever returning a truncated row set or file: after the retries allowed, or
+    at once when rows were already delivered from data that may have changed since (the most
+    recent report file, Analytics). ``rows_delivered`` says how many rows the caller received.
+    """
+
+    def __init__(self, message: str, *, method: str, url: str, rows_delivered: int = 0) -> None:
+        super().__init__(message, method=method, url=url)
+        self.rows_delivered = rows_delivered
 
 
 class APIStatusError(SmartRecruitersError):
@@ -149,3 +165,23 @@ class ResponseDecodeError(SmartRecruitersError):
 
 class GovernorTimeoutError(SmartRecruitersError):
     """The governor could not grant a request its permits within the allowed wait."""
+
+
+class ReportGenerationError(SmartRecruitersError):
+    """A report file finished with status ``FAILED``; ``report_file`` is its last state."""
+
+    def __init__(self, message: str, *, report_file: Any) -> None:
+        super().__init__(message)
+        self.report_file = report_file
+
+
+class ReportTimeoutError(SmartRecruitersError, TimeoutError):
+    """A report file was still being generated when the allowed wait ran out.
+
+    ``report_file`` is its last state; generation goes on at the server, so polling it later
+    (``client.reports.get_file``) may still find it ``COMPLETED``.
+    """
+
+    def __init__(self, message: str, *, report_file: Any) -> None:
+        super().__init__(message)
+        self.report_file = report_file

@@ -10,7 +10,7 @@ import asyncio
 import contextlib
 import os
 import zlib
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import Any, BinaryIO
 
 import aiohttp
@@ -24,6 +24,8 @@ __all__ = ["RawResponse", "Transport"]
 
 ByteCounter = Callable[[int], None]
 QueryParams = list[tuple[str, str]]
+
+_DECODED_PIECE = 256 * 1024
 
 
 @attrs.frozen(kw_only=True)
@@ -58,8 +60,21 @@ class _Decoder:
         else:
             self._z = None
 
-    def feed(self, data: bytes) -> bytes:
-        return data if self._z is None else bytes(self._z.decompress(data))
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        """The decoded bytes of ``data``, in pieces of at most ``_DECODED_PIECE`` bytes.
+
+        Bounded pieces keep memory flat however well the body compresses: a chunk of a few
+        hundred KiB of gzip can stand for many MiB of CSV.
+        """
+        if self._z is None:
+            if data:
+                yield data
+            return
+        while data:
+            piece = self._z.decompress(data, _DECODED_PIECE)
+            data = self._z.unconsumed_tail
+            if piece:
+                yield bytes(piece)
 
     def finish(self) -> bytes:
         if self._z is None:
@@ -274,8 +289,7 @@ async def _read(
         async for chunk in resp.content.iter_any():
             if on_bytes is not None:
                 on_bytes(len(chunk))
-            data = decoder.feed(chunk)
-            if data:
+            for data in decoder.feed(chunk):
                 yield data
         tail = decoder.finish()
         if tail:

@@ -16,6 +16,7 @@ from .handlers import HANDLERS, Handler
 from .oauth import FakeOAuth, OAuthStats
 from .rate_windows import Algorithm, FixedWindow, SlidingWindow, TokenBucket
 from .replies import Reply
+from .reporting_data import ReportingState, reporting_state
 from .server import FakeSmartRecruiters
 from .state import ServerData
 from .stats import Arrival, ServerStats
@@ -36,6 +37,7 @@ __all__ = [
     "Handler",
     "RecordedRequest",
     "Reply",
+    "ReportingState",
     "ServerData",
     "ServerStats",
     "SlidingWindow",
@@ -45,4 +47,5 @@ __all__ = [
     "make_departments",
     "make_postings",
     "posting_summary",
+    "reporting_state",
 ]

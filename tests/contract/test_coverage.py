@@ -29,6 +29,7 @@ COVERED_SPECS = {
     "users-api.json",
 }
 COVERED_SPECS = {"posting-api.json", "jobs-api.json", "offers-api.json"}
+COVERED_SPECS = {"posting-api.json", "reporting-api.json"}
 
 
 def _rows(name: str) -> list[list[str]]:
