@@ -37,8 +37,9 @@ def _bounds(name: str, value: tuple[float, float]) -> tuple[float, float]:
 class FakeSmartRecruiters:
     """The SmartRecruiters Customer API on ``127.0.0.1``, for tests, benchmarks and demos.
 
-    Serves the operations of the route table that have a handler (Posting API, job
-    publication, ``GET /candidates``, the Analytics API) with seeded data, and enforces
+    Serves every operation of the route table (every API group of the client, the Reporting
+    and Analytics APIs and the sunset ``/v1/offers``) with seeded, stateful data that validates
+    request bodies as the real API documents, and enforces
     ``policies`` per the route table's classes with the rate ``algorithm`` ``"sliding"``,
     ``"fixed"`` or ``"token_bucket"``. Each request first waits a uniform random
     ``arrival_jitter`` (network delay; it is counted on arrival after that), is then throttled,
