@@ -87,7 +87,7 @@ def _now() -> str:
 def _labelled(items: Any, kind: str, where: str) -> list[Json]:
     """``[{"id": ...}]`` with labels filled in; an unknown id is ``invalid_<kind>``."""
     if not isinstance(items, list):
-        raise Refusal([("INVALID_VALUE", f"{where} must be an array")])
+        raise Refusal(400, "INVALID_VALUE", f"{where} must be an array")
     labels = _LABELS[kind]
     out = []
     for item in items:
@@ -95,7 +95,7 @@ def _labelled(items: Any, kind: str, where: str) -> list[Json]:
         if not isinstance(item_id, str) or item_id not in labels:
             noun = _NOUNS[kind]
             message = f"{noun.replace('_', ' ').capitalize()} id is invalid: {item_id}"
-            raise Refusal([(f"INVALID_{noun.upper()}", message)])
+            raise Refusal(400, f"INVALID_{noun.upper()}", message)
         out.append({**item, "label": labels[item_id]})
     return out
 
@@ -149,7 +149,7 @@ async def update(request: web.Request, data: ServerData) -> Reply:
     old = _offer(request, data)
     body = _checked(await json_body(request))
     if body.get("id") != old["id"]:
-        raise Refusal([("INVALID_ID", "id is required and must match the offer id")])
+        raise Refusal(400, "INVALID_ID", "id is required and must match the offer id")
     kept = {key: old[key] for key in ("id", "createDate", "status")}
     offer = {**body, **kept, "lastUpdateDate": _now()}
     _state(data).offers[old["id"]] = offer

@@ -92,7 +92,7 @@ def _checked_job(body: Any, state: JobsState) -> Json:
 
 def _property(item: Any) -> Json:
     if not isinstance(item, dict) or not item.get("id"):
-        raise Refusal([("INVALID_VALUE", "each property needs an id")])
+        raise Refusal(400, "INVALID_VALUE", "each property needs an id")
     if "valueId" in item:
         value = item["valueId"]
         return {"id": item["id"], "label": item["id"], "value": {"id": value, "label": value}}
@@ -229,20 +229,20 @@ async def patch_job(request: web.Request, data: ServerData) -> Reply:
     old = find_job(request, data)
     operations = await json_body(request)
     if not isinstance(operations, list) or not operations:
-        raise Refusal([("INVALID_JSON", "The body must be a non-empty JSON Patch array")])
+        raise Refusal(400, "INVALID_JSON", "The body must be a non-empty JSON Patch array")
     for op in operations:
         if not isinstance(op, dict) or op.get("op") == "test":
             continue
         for pointer in (op.get("path"), op.get("from")):
             head = str(pointer or "").split("/")[1:2]
             if head and head[0] in _SERVER_OWNED:
-                raise Refusal([("READ_ONLY_FIELD", f"{pointer} cannot be changed")])
+                raise Refusal(400, "READ_ONLY_FIELD", f"{pointer} cannot be changed")
     try:
         patched = apply_patch(old, operations)
     except PatchConflict as error:
         raise Conflict(str(error)) from None
     except PatchError as error:
-        raise Refusal([("INVALID_PATCH", str(error))]) from None
+        raise Refusal(400, "INVALID_PATCH", str(error)) from None
     return Reply.json(_store(data, old, _checked_job(patched, jobs_state(data))))
 
 
@@ -278,7 +278,7 @@ async def update_note(request: web.Request, data: ServerData) -> Reply:
     check = Checker(await json_body(request)).kind("content", str, "a string")
     content = check.done().get("content")
     if content is None:
-        raise Refusal([("FIELD_REQUIRED", "content is required")])
+        raise Refusal(400, "FIELD_REQUIRED", "content is required")
     jobs_state(data).notes[job["id"]] = content
     return Reply.json({"content": content})
 

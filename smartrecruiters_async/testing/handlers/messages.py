@@ -22,16 +22,16 @@ from ..data import RELEASED_UNTIL, wire_datetime
 from ..replies import Handler, Reply
 from ..state import ServerData
 from . import params
-from .users import users_state
-from .validation import (
+from .checks import (
     bad_request,
+    json_object,
     not_found,
-    read_object,
-    refusals_answered,
+    refusals_as_replies,
     required_object,
     required_string,
     string_list,
 )
+from .users import users_state
 
 __all__ = ["HANDLERS", "SEEDED_MESSAGES", "MessagesState", "messages_state"]
 
@@ -96,7 +96,7 @@ def _offset(page_id: str | None) -> int:
     raise bad_request("pageId is not a page id this API returned")
 
 
-@refusals_answered
+@refusals_as_replies()
 async def fetch_messages(request: web.Request, data: ServerData) -> Reply:
     """``GET /messages?candidateId=``: one cursor page (``jobId``, ``limit`` ≤ 100, default 10)."""
     query = request.query
@@ -136,10 +136,10 @@ def _share_with(body: Json, data: ServerData) -> Json:
     return {"users": users, "hiringTeamOf": teams, **flags}
 
 
-@refusals_answered
+@refusals_as_replies()
 async def share_message(request: web.Request, data: ServerData) -> Reply:
     """``POST /messages/shares``: validate and store; 201 with ``{id, shareRequired}``."""
-    body = await read_object(request)
+    body = await json_object(request)
     content = required_string(body, "content")
     if len(content) > _MAX_CONTENT:
         raise bad_request(f"content must be at most {_MAX_CONTENT} characters")
@@ -155,7 +155,7 @@ async def share_message(request: web.Request, data: ServerData) -> Reply:
     return Reply.json({"id": message["id"], "shareRequired": False}, status=201)
 
 
-@refusals_answered
+@refusals_as_replies()
 async def delete_message(request: web.Request, data: ServerData) -> Reply:
     """``DELETE /messages/shares/{id}``: 204; 404 for an unknown message."""
     state = messages_state(data)

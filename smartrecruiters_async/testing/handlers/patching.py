@@ -10,7 +10,7 @@ import copy
 from collections.abc import Collection
 from typing import Any
 
-from .validation import Refusal, bad_request
+from .checks import Refusal, bad_request
 
 __all__ = ["apply_patch"]
 

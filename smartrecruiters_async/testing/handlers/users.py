@@ -22,22 +22,22 @@ from ..replies import Handler, Reply
 from ..state import ServerData
 from ..users_data import ACCESS_GROUPS, SYSTEM_ROLES, make_users
 from . import params
-from .patching import apply_patch
-from .validation import (
+from .checks import (
     Refusal,
     bad_request,
+    json_body,
+    json_object,
     not_found,
     optional_enum,
     optional_object,
     optional_string,
-    read_json,
-    read_object,
-    refusals_answered,
+    refusals_as_replies,
     required_enum,
     required_object,
     required_string,
     string_list,
 )
+from .patching import apply_patch
 
 __all__ = ["HANDLERS", "Avatar", "UsersState", "users_state"]
 
@@ -148,7 +148,7 @@ def _offset(page_id: str | None) -> int:
     raise bad_request("pageId is not a page id this API returned")
 
 
-@refusals_answered
+@refusals_as_replies()
 async def list_users(request: web.Request, data: ServerData) -> Reply:
     """``GET /users``: one cursor page (``limit`` ≤ 100, ``q``, ``updatedAfter``)."""
     state = users_state(data)
@@ -168,11 +168,11 @@ async def list_users(request: web.Request, data: ServerData) -> Reply:
     return Reply.json(page)
 
 
-@refusals_answered
+@refusals_as_replies()
 async def create_user(request: web.Request, data: ServerData) -> Reply:
     """``POST /users``: validate a ``NewUser``, store it inactive; 201 with the user."""
     state = users_state(data)
-    body = await read_object(request)
+    body = await json_object(request)
     user = _checked(state, body, user_id=None)
     fields = ("email", "firstName", "lastName", "externalData", "ssoIdentifier", "ssoLoginMode")
     created: Json = {
@@ -190,31 +190,31 @@ async def create_user(request: web.Request, data: ServerData) -> Reply:
     return Reply.json(created, status=201)
 
 
-@refusals_answered
+@refusals_as_replies()
 async def get_me(request: web.Request, data: ServerData) -> Reply:
     """``GET /users/me``: the administrator the credential acts as."""
     state = users_state(data)
     return Reply.json(state.users[state.me])
 
 
-@refusals_answered
+@refusals_as_replies()
 async def get_user(request: web.Request, data: ServerData) -> Reply:
     """``GET /users/{id}``."""
     return Reply.json(_user(users_state(data), request))
 
 
-@refusals_answered
+@refusals_as_replies()
 async def update_user(request: web.Request, data: ServerData) -> Reply:
     """``PATCH /users/{id}``: apply a JSON Patch, validate the result; 200 with the user."""
     state = users_state(data)
     user = _user(state, request)
-    patched = apply_patch(user, await read_json(request), writable=_WRITABLE)
+    patched = apply_patch(user, await json_body(request), writable=_WRITABLE)
     updated = {**_checked(state, patched, user_id=user["id"]), "updatedOn": _now()}
     state.users[user["id"]] = updated
     return Reply.json(updated)
 
 
-@refusals_answered
+@refusals_as_replies()
 async def activate(request: web.Request, data: ServerData) -> Reply:
     """``PUT /users/{id}/activation``: 204; the user can sign in."""
     user = _user(users_state(data), request)
@@ -222,7 +222,7 @@ async def activate(request: web.Request, data: ServerData) -> Reply:
     return Reply.empty()
 
 
-@refusals_answered
+@refusals_as_replies()
 async def deactivate(request: web.Request, data: ServerData) -> Reply:
     """``DELETE /users/{id}/activation``: 204; the user can no longer sign in."""
     user = _user(users_state(data), request)
@@ -230,7 +230,7 @@ async def deactivate(request: web.Request, data: ServerData) -> Reply:
     return Reply.empty()
 
 
-@refusals_answered
+@refusals_as_replies()
 async def send_activation_email(request: web.Request, data: ServerData) -> Reply:
     """``POST /users/{id}/activation-email``: 204, recorded; 409 for an active user."""
     state = users_state(data)
@@ -241,7 +241,7 @@ async def send_activation_email(request: web.Request, data: ServerData) -> Reply
     return Reply.empty()
 
 
-@refusals_answered
+@refusals_as_replies()
 async def reset_password(request: web.Request, data: ServerData) -> Reply:
     """``POST /users/{id}/reset-password``: 204, the e-mail recorded."""
     state = users_state(data)
@@ -250,7 +250,7 @@ async def reset_password(request: web.Request, data: ServerData) -> Reply:
     return Reply.empty()
 
 
-@refusals_answered
+@refusals_as_replies()
 async def update_avatar(request: web.Request, data: ServerData) -> Reply:
     """``PUT /users/{id}/avatar``: a multipart ``file`` (an image); 204, the file recorded."""
     state = users_state(data)
@@ -276,13 +276,13 @@ def _groups(state: UsersState) -> Json:
     return {"content": [{"id": gid, "name": name} for gid, name in state.groups.items()]}
 
 
-@refusals_answered
+@refusals_as_replies()
 async def list_system_roles(request: web.Request, data: ServerData) -> Reply:
     """``GET /system-roles``."""
     return Reply.json({"content": [{"id": k, "name": v} for k, v in SYSTEM_ROLES.items()]})
 
 
-@refusals_answered
+@refusals_as_replies()
 async def list_access_groups(request: web.Request, data: ServerData) -> Reply:
     """``GET /access-groups``."""
     return Reply.json(_groups(users_state(data)))
@@ -295,12 +295,12 @@ def _group_id(state: UsersState, request: web.Request) -> str:
     return group_id
 
 
-@refusals_answered
+@refusals_as_replies()
 async def assign_users(request: web.Request, data: ServerData) -> Reply:
     """``POST /access-groups/{id}/users``: a list of 1–5000 user ids; 200 with the groups."""
     state = users_state(data)
     group_id = _group_id(state, request)
-    ids = string_list({"ids": await read_json(request)}, "ids", required=True)
+    ids = string_list({"ids": await json_body(request)}, "ids", required=True)
     if not 1 <= len(ids) <= _MAX_ASSIGNED:
         raise bad_request(f"Assign 1 to {_MAX_ASSIGNED} users at a time")
     unknown = sorted(set(ids) - set(state.users))
@@ -314,7 +314,7 @@ async def assign_users(request: web.Request, data: ServerData) -> Reply:
     return Reply.json(_groups(state))
 
 
-@refusals_answered
+@refusals_as_replies()
 async def remove_user(request: web.Request, data: ServerData) -> Reply:
     """``DELETE /access-groups/{id}/users/{userId}``: 204; 404 for a user not in the group."""
     state = users_state(data)

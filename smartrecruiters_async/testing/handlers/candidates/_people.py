@@ -15,7 +15,8 @@ from ...candidate_store import candidate_store as store_of
 from ...replies import Reply
 from ...state import ServerData
 from .. import params
-from ._checks import Refusal, candidate, json_body, refusals, required_texts
+from ..checks import Refusal, json_object, refusals_as_replies
+from ._checks import candidate, required_texts
 from ._multipart import Form, parsed_resume, read_form
 
 __all__ = ["HANDLERS", "new_candidate", "page_id"]
@@ -165,19 +166,19 @@ def new_candidate(store: CandidateStore, body: Json) -> Json:
     return store.add_candidate(candidate_json)
 
 
-@refusals
+@refusals_as_replies()
 async def add(request: web.Request, data: ServerData) -> Reply:
     """``POST /candidates``: 201 with the new candidate."""
     store = store_of(data)
-    created = new_candidate(store, await json_body(request))
+    created = new_candidate(store, await json_object(request))
     return Reply.json(store.candidate_view(created), status=201)
 
 
-@refusals
+@refusals_as_replies()
 async def add_to_job(request: web.Request, data: ServerData) -> Reply:
     """``POST /jobs/{jobId}/candidates``: 201 with the new candidate, applied to the job."""
     store = store_of(data)
-    created = new_candidate(store, await json_body(request))
+    created = new_candidate(store, await json_object(request))
     store.add_application(
         created["id"], request.match_info["job_id"], source=created["sourceDetails"]
     )
@@ -215,7 +216,7 @@ def _from_resume(store: CandidateStore, form: Form, job_id: str | None) -> Json:
     return created
 
 
-@refusals
+@refusals_as_replies()
 async def add_from_resume(request: web.Request, data: ServerData) -> Reply:
     """``POST /candidates/cv``: parse the CV, store it as a ``RESUME``; 201 with the candidate."""
     store = store_of(data)
@@ -223,7 +224,7 @@ async def add_from_resume(request: web.Request, data: ServerData) -> Reply:
     return Reply.json(store.candidate_view(created), status=201)
 
 
-@refusals
+@refusals_as_replies()
 async def add_from_resume_to_job(request: web.Request, data: ServerData) -> Reply:
     """``POST /jobs/{jobId}/candidates/cv``: as ``/candidates/cv``, applied to the job."""
     store = store_of(data)
@@ -231,21 +232,21 @@ async def add_from_resume_to_job(request: web.Request, data: ServerData) -> Repl
     return Reply.json(store.candidate_view(created), status=201)
 
 
-@refusals
+@refusals_as_replies()
 async def parse_resume(request: web.Request, data: ServerData) -> Reply:
     """``POST /candidates/cv/parse``: what the parser read; nothing is stored."""
     form = await read_form(request)
     return Reply.json(parsed_resume(form.file))
 
 
-@refusals
+@refusals_as_replies()
 async def get(request: web.Request, data: ServerData) -> Reply:
     """``GET /candidates/{id}``: the candidate with their assignments."""
     store, found = candidate(request, data)
     return Reply.json(store.candidate_view(found))
 
 
-@refusals
+@refusals_as_replies()
 async def update(request: web.Request, data: ServerData) -> Reply:
     """``PATCH /candidates/{id}``: replace the personal details.
 
@@ -254,7 +255,7 @@ async def update(request: web.Request, data: ServerData) -> Reply:
     drops fields it does not know loses them. Keys the server computes are ignored.
     """
     store, found = candidate(request, data)
-    body = await json_body(request)
+    body = await json_object(request)
     merged = {
         **{k: found[k] for k in _NAME_FIELDS},
         **{k: body[k] for k in _NAME_FIELDS if k in body},
@@ -271,7 +272,7 @@ async def update(request: web.Request, data: ServerData) -> Reply:
     return Reply.json(store.candidate_view(found))
 
 
-@refusals
+@refusals_as_replies()
 async def delete(request: web.Request, data: ServerData) -> Reply:
     """``DELETE /candidates/{id}``: 204; the candidate is gone (404 afterwards)."""
     store, found = candidate(request, data)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from aiohttp import web
 
 from ...replies import Reply
-from ._common import Field, Json, conflict, handler, not_found, object_body
+from ..checks import Conflict, not_found
+from ._common import Field, Json, handler, object_body
 from ._state import ConfigurationState
 
 __all__ = ["HANDLERS"]
@@ -23,7 +24,7 @@ def _found(request: web.Request, state: ConfigurationState) -> Json:
 def _check_unique(state: ConfigurationState, name: str, group_id: str | None) -> None:
     for group in state.access_groups.values():
         if group["name"].casefold() == name.casefold() and group["id"] != group_id:
-            raise conflict(f"Access group {name!r} already exists")
+            raise Conflict(f"Access group {name!r} already exists")
 
 
 @handler

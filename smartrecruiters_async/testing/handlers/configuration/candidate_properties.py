@@ -5,7 +5,8 @@ from __future__ import annotations
 from aiohttp import web
 
 from ...replies import Reply
-from ._common import Field, Json, bad_request, conflict, handler, not_found, object_body
+from ..checks import Conflict, Refusal, not_found
+from ._common import Field, Json, handler, object_body
 from ._state import ConfigurationState
 
 __all__ = ["HANDLERS"]
@@ -21,7 +22,9 @@ def _property(request: web.Request, state: ConfigurationState) -> Json:
 def _values(request: web.Request, state: ConfigurationState) -> dict[str, Json]:
     found = _property(request, state)
     if found["type"] != "SINGLE_SELECT":
-        raise bad_request("INVALID_PROPERTY_TYPE", "Values exist only for SINGLE_SELECT properties")
+        raise Refusal(
+            400, "INVALID_PROPERTY_TYPE", "Values exist only for SINGLE_SELECT properties"
+        )
     return state.candidate_values.setdefault(found["id"], {})
 
 
@@ -65,7 +68,7 @@ async def create_value(request: web.Request, state: ConfigurationState) -> Reply
     body = await object_body(request, {"label": Field(required=True), "id": Field()})
     value_id = body.get("id") or state.new_id()
     if value_id in values:
-        raise conflict(f"Value {value_id} already exists")
+        raise Conflict(f"Value {value_id} already exists")
     values[value_id] = {"id": value_id, "label": body["label"]}
     return Reply.json(values[value_id], status=201)
 

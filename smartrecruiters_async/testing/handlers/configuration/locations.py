@@ -5,8 +5,9 @@ from __future__ import annotations
 from aiohttp import web
 
 from ...replies import Reply
+from ..checks import Refusal, not_found
 from ..params import repeated
-from ._common import Field, Json, bad_request, handler, not_found, object_body
+from ._common import Field, Json, handler, object_body
 from ._state import ConfigurationState, location_json
 
 __all__ = ["HANDLERS"]
@@ -25,7 +26,7 @@ async def _location_body(request: web.Request) -> Json:
     body = await object_body(request, _LOCATION)
     code = body["countryCode"]
     if len(code) != 2 or not code.isalpha():
-        raise bad_request("INVALID_VALUE", "countryCode must be an ISO 3166 alpha-2 code")
+        raise Refusal(400, "INVALID_VALUE", "countryCode must be an ISO 3166 alpha-2 code")
     return body
 
 
@@ -78,7 +79,7 @@ async def delete_locations(request: web.Request, state: ConfigurationState) -> R
     """Remove every location named by a repeated ``id`` parameter; unknown ids are ignored."""
     ids = repeated(request.query, "id")
     if not ids:
-        raise bad_request("INVALID_PARAMETER", "id is required")
+        raise Refusal(400, "INVALID_PARAMETER", "id is required")
     for location_id in ids:
         state.locations.pop(location_id, None)
     return Reply.empty()

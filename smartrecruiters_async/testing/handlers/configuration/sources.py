@@ -6,7 +6,8 @@ from aiohttp import web
 
 from ...replies import Reply
 from .. import params
-from ._common import Field, Json, bad_request, handler, not_found, object_body
+from ..checks import Refusal, not_found
+from ._common import Field, Json, handler, object_body
 from ._state import ConfigurationState
 
 __all__ = ["HANDLERS"]
@@ -32,7 +33,7 @@ async def source_values(request: web.Request, state: ConfigurationState) -> Repl
         limit = params.integer(request.query, "limit", 10, low=1, high=100)
         offset = params.integer(request.query, "offset", 0, low=0)
     except params.InvalidParameter as error:
-        raise bad_request("INVALID_PARAMETER", str(error)) from None
+        raise Refusal(400, "INVALID_PARAMETER", str(error)) from None
     found = _values_of(request, state)
     if sub_type := request.query.get("sourceSubType"):
         found = [v for v in found if v.get("subType") == sub_type]
