@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from aiohttp import web
 
+from ..patch_apply import PatchConflict, PatchError, apply_patch
 from ..replies import Handler, Reply
 from ..state import ServerData
 from . import params
@@ -36,6 +37,7 @@ __all__ = [
     "optional_enum",
     "optional_object",
     "optional_string",
+    "patched",
     "refusals_as_replies",
     "required_date_time",
     "required_enum",
@@ -170,6 +172,31 @@ async def json_array(request: web.Request) -> list[Any]:
     if not isinstance(body, list):
         raise bad_request("Request body must be a JSON array", "INVALID_JSON")
     return body
+
+
+def patched(doc: Json, operations: Any, *, may_change: Callable[[str], bool]) -> Json:
+    """``doc`` with the JSON Patch ``operations`` applied, as a new object (``doc`` is unchanged).
+
+    ``may_change`` says which top-level fields a patch may write (``test`` may read any).
+    Refuses (400) a body that is not a non-empty array, a read-only field or a malformed
+    operation; a failed ``test`` is a 409. The patch applies completely or not at all.
+    """
+    if not isinstance(operations, list) or not operations:
+        raise bad_request("Request body must be a non-empty JSON Patch array", "INVALID_JSON")
+    for op in operations:
+        if not isinstance(op, dict) or op.get("op") == "test":
+            continue
+        written = [op.get("path")] + ([op.get("from")] if op.get("op") == "move" else [])
+        for pointer in written:
+            head = str(pointer or "").split("/")[1:2]
+            if isinstance(pointer, str) and (not head or not may_change(head[0])):
+                raise bad_request(f"{pointer or '/'} cannot be changed", "READ_ONLY_FIELD")
+    try:
+        return dict(apply_patch(doc, operations))
+    except PatchConflict as error:
+        raise Conflict(str(error), "TEST_FAILED") from None
+    except PatchError as error:
+        raise bad_request(str(error), "INVALID_PATCH") from None
 
 
 class Checker:

@@ -16,11 +16,10 @@ from typing import Any
 from aiohttp import web
 
 from ..job_data import JOB_STATUSES, POSTING_STATUSES, JobsState, person
-from ..patch_apply import PatchConflict, PatchError, apply_patch
 from ..replies import Handler, Reply
 from ..state import ServerData
 from . import job_ads, job_team, params
-from .checks import Checker, Conflict, NotFound, Refusal, json_body, refusals_as_replies
+from .checks import Checker, NotFound, Refusal, json_body, patched, refusals_as_replies
 from .job_lookup import find_job, jobs_state, now
 
 __all__ = ["HANDLERS"]
@@ -228,22 +227,8 @@ async def patch_job(request: web.Request, data: ServerData) -> Reply:
     """
     old = find_job(request, data)
     operations = await json_body(request)
-    if not isinstance(operations, list) or not operations:
-        raise Refusal(400, "INVALID_JSON", "The body must be a non-empty JSON Patch array")
-    for op in operations:
-        if not isinstance(op, dict) or op.get("op") == "test":
-            continue
-        for pointer in (op.get("path"), op.get("from")):
-            head = str(pointer or "").split("/")[1:2]
-            if head and head[0] in _SERVER_OWNED:
-                raise Refusal(400, "READ_ONLY_FIELD", f"{pointer} cannot be changed")
-    try:
-        patched = apply_patch(old, operations)
-    except PatchConflict as error:
-        raise Conflict(str(error)) from None
-    except PatchError as error:
-        raise Refusal(400, "INVALID_PATCH", str(error)) from None
-    return Reply.json(_store(data, old, _checked_job(patched, jobs_state(data))))
+    changed = patched(old, operations, may_change=lambda field: field not in _SERVER_OWNED)
+    return Reply.json(_store(data, old, _checked_job(changed, jobs_state(data))))
 
 
 @refusals_as_replies()

@@ -31,13 +31,13 @@ from .checks import (
     optional_enum,
     optional_object,
     optional_string,
+    patched,
     refusals_as_replies,
     required_enum,
     required_object,
     required_string,
     string_list,
 )
-from .patching import apply_patch
 
 __all__ = ["HANDLERS", "Avatar", "UsersState", "users_state"]
 
@@ -208,8 +208,9 @@ async def update_user(request: web.Request, data: ServerData) -> Reply:
     """``PATCH /users/{id}``: apply a JSON Patch, validate the result; 200 with the user."""
     state = users_state(data)
     user = _user(state, request)
-    patched = apply_patch(user, await json_body(request), writable=_WRITABLE)
-    updated = {**_checked(state, patched, user_id=user["id"]), "updatedOn": _now()}
+    operations = await json_body(request)
+    changed = patched(user, operations, may_change=_WRITABLE.__contains__)
+    updated = {**_checked(state, changed, user_id=user["id"]), "updatedOn": _now()}
     state.users[user["id"]] = updated
     return Reply.json(updated)
 
