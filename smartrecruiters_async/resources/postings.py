@@ -13,6 +13,7 @@ from .._protocol.paging import check_limit, check_offset
 from .._protocol.routes import ROUTES
 from ..models.postings import Department, Departments, Posting
 from ._resource import Resource
+from ._values import aware
 
 __all__ = ["Destination", "LocationType", "Postings"]
 
@@ -84,8 +85,7 @@ class Postings(Resource):
         Raises ``ValueError``/``TypeError`` for bad arguments before any request, and the
         ``APIStatusError`` family when iterating.
         """
-        if released_after is not None and released_after.tzinfo is None:
-            raise ValueError("released_after must be timezone-aware")
+        aware(released_after, "released_after")
         query: dict[str, Any] = {
             "q": q,
             "limit": check_limit(limit),

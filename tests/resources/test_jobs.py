@@ -185,7 +185,7 @@ async def test_patch_refusals(client: sr.SmartRecruiters) -> None:
         await client.jobs.patch(job.id, sr.JsonPatch().remove("/title"))
     with pytest.raises(sr.ConflictError):
         await client.jobs.patch(job.id, sr.JsonPatch().test("/title", "not it").remove("/title"))
-    with pytest.raises(ValueError, match="no operation"):
+    with pytest.raises(ValueError, match="at least one operation"):
         await client.jobs.patch(job.id, sr.JsonPatch())
     assert (await client.jobs.get(job.id)).title == job.title
 
