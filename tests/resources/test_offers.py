@@ -3,7 +3,6 @@
 import datetime as dt
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
 from urllib.parse import parse_qs
 
 import pytest
@@ -15,21 +14,6 @@ from smartrecruiters_async.testing.handlers.offers import offers_state
 from smartrecruiters_async.testing.offer_data import DOCUMENT_SIZE, OFFER_COUNT
 
 Factory = Callable[..., Awaitable[FakeSmartRecruiters]]
-
-
-@pytest.fixture
-async def server(
-    fake_smartrecruiters_factory: Factory, policies: sr.Policies
-) -> FakeSmartRecruiters:
-    return await fake_smartrecruiters_factory(policies=policies, postings=1)
-
-
-@pytest.fixture
-async def client(server: FakeSmartRecruiters, policies: sr.Policies) -> Any:
-    async with sr.SmartRecruiters(
-        "key", base_url=server.url, governor=sr.LocalGovernor(policies)
-    ) as c:
-        yield c
 
 
 def owner_of(server: FakeSmartRecruiters, offer_id: str) -> tuple[str, str]:

@@ -1,6 +1,6 @@
-"""A fake server with candidates, and a client with an API key, for the candidate tests."""
+"""A fake server with candidates for the candidate tests (the client is tests/resources's)."""
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 
 import pytest
 
@@ -18,16 +18,6 @@ async def server(
     fake_smartrecruiters_factory: Factory, policies: sr.Policies
 ) -> FakeSmartRecruiters:
     return await fake_smartrecruiters_factory(policies=policies, postings=5, candidates=SEEDED)
-
-
-@pytest.fixture
-async def client(
-    server: FakeSmartRecruiters, policies: sr.Policies
-) -> AsyncIterator[sr.SmartRecruiters]:
-    async with sr.SmartRecruiters(
-        api_key="test-key", base_url=server.url, governor=sr.LocalGovernor(policies)
-    ) as c:
-        yield c
 
 
 def new_candidate(**overrides: object) -> CandidateInput:

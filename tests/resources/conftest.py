@@ -1,3 +1,6 @@
+"""The fake server and the API-key client every resource test uses (a module overrides
+``server`` when it needs other data, as the posting and candidate tests do)."""
+
 from collections.abc import AsyncIterator, Awaitable, Callable
 
 import pytest
