@@ -15,7 +15,7 @@ import functools
 import json
 import uuid
 from collections.abc import Callable, Collection, Mapping
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from aiohttp import web
 
@@ -30,6 +30,7 @@ __all__ = [
     "NotFound",
     "Refusal",
     "bad_request",
+    "found",
     "json_array",
     "json_body",
     "json_object",
@@ -48,6 +49,7 @@ __all__ = [
 
 Json = dict[str, Any]
 Style = Literal["customer", "partner", "apply"]
+V = TypeVar("V")
 
 
 class Refusal(Exception):
@@ -92,6 +94,13 @@ def bad_request(message: str, code: str = "INVALID_PARAMETER") -> Refusal:
 def not_found(what: str, ident: str) -> NotFound:
     """A 404 refusal naming what was not found: ``"{what} {ident} not found"``."""
     return NotFound(f"{what} {ident} not found")
+
+
+def found(mapping: Mapping[str, V], key: str, what: str) -> V:
+    """``mapping[key]``; a 404 naming ``what`` (``"{what} {key} not found"``) when it is absent."""
+    if key not in mapping:
+        raise not_found(what, key)
+    return mapping[key]
 
 
 def _customer_error(refusal: Refusal) -> Reply:

@@ -23,6 +23,7 @@ from ..state import ServerData
 from .checks import (
     Refusal,
     bad_request,
+    found,
     json_body,
     json_object,
     not_found,
@@ -123,9 +124,7 @@ def _timeslot(state: InterviewsState, body: Any, *, old: Json | None = None) -> 
 
 def _interview(state: InterviewsState, request: web.Request) -> Json:
     interview_id = request.match_info["interview_id"]
-    interview = state.interviews.get(interview_id)
-    if interview is None:
-        raise not_found("Interview", interview_id)
+    interview = found(state.interviews, interview_id, "Interview")
     return interview
 
 

@@ -25,6 +25,7 @@ from . import params
 from .checks import (
     Refusal,
     bad_request,
+    found,
     json_body,
     json_object,
     not_found,
@@ -102,9 +103,7 @@ def _now() -> str:
 
 def _user(state: UsersState, request: web.Request) -> Json:
     user_id = request.match_info["user_id"]
-    user = state.users.get(user_id)
-    if user is None:
-        raise not_found("User", user_id)
+    user = found(state.users, user_id, "User")
     return user
 
 

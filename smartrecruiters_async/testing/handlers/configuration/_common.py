@@ -11,10 +11,10 @@ from aiohttp import web
 
 from ...replies import Handler, Reply
 from ...state import ServerData
-from ..checks import Checker, json_object, refusals_as_replies
+from ..checks import Checker, Refusal, json_object, refusals_as_replies
 from ._state import ConfigurationState
 
-__all__ = ["Field", "Json", "handler", "language", "object_body"]
+__all__ = ["Field", "Json", "handler", "language", "object_body", "select_values"]
 
 Json = dict[str, Any]
 StateHandler = Callable[[web.Request, ConfigurationState], Awaitable[Reply]]
@@ -64,3 +64,12 @@ async def object_body(request: web.Request, fields: Mapping[str, Field]) -> Json
         if field.choices is not None:
             check.one_of(name, field.choices)
     return check.done(headline="Request body is invalid")
+
+
+def select_values(prop: Json, values: dict[str, dict[str, Json]]) -> dict[str, Json]:
+    """The values of the property ``prop`` kept in ``values``; 400 unless it is single-select."""
+    if prop["type"] != "SINGLE_SELECT":
+        raise Refusal(
+            400, "INVALID_PROPERTY_TYPE", "Values exist only for SINGLE_SELECT properties"
+        )
+    return values.setdefault(prop["id"], {})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from aiohttp import web
 
 from ...replies import Reply
-from ..checks import Conflict, not_found
+from ..checks import Conflict, found
 from ._common import Field, Json, handler, object_body
 from ._state import ConfigurationState
 
@@ -16,9 +16,7 @@ _GROUP = {"name": Field(required=True), "description": Field()}
 
 def _found(request: web.Request, state: ConfigurationState) -> Json:
     group_id = request.match_info["access_group_id"]
-    if group_id not in state.access_groups:
-        raise not_found("Access group", group_id)
-    return state.access_groups[group_id]
+    return found(state.access_groups, group_id, "Access group")
 
 
 def _check_unique(state: ConfigurationState, name: str, group_id: str | None) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from aiohttp import web
 
 from ...replies import Reply
-from ..checks import Conflict, Refusal, not_found
-from ._common import Field, Json, handler, object_body
+from ..checks import Conflict, found
+from ._common import Field, Json, handler, object_body, select_values
 from ._state import ConfigurationState
 
 __all__ = ["HANDLERS"]
@@ -14,25 +14,16 @@ __all__ = ["HANDLERS"]
 
 def _property(request: web.Request, state: ConfigurationState) -> Json:
     property_id = request.match_info["property_id"]
-    if property_id not in state.candidate_properties:
-        raise not_found("Candidate property", property_id)
-    return state.candidate_properties[property_id]
+    return found(state.candidate_properties, property_id, "Candidate property")
 
 
 def _values(request: web.Request, state: ConfigurationState) -> dict[str, Json]:
-    found = _property(request, state)
-    if found["type"] != "SINGLE_SELECT":
-        raise Refusal(
-            400, "INVALID_PROPERTY_TYPE", "Values exist only for SINGLE_SELECT properties"
-        )
-    return state.candidate_values.setdefault(found["id"], {})
+    return select_values(_property(request, state), state.candidate_values)
 
 
 def _value(request: web.Request, state: ConfigurationState) -> Json:
     values, value_id = _values(request, state), request.match_info["value_id"]
-    if value_id not in values:
-        raise not_found("Candidate property value", value_id)
-    return values[value_id]
+    return found(values, value_id, "Candidate property value")
 
 
 @handler

@@ -5,7 +5,7 @@ from __future__ import annotations
 from aiohttp import web
 
 from ...replies import Reply
-from ..checks import Refusal, json_body, not_found
+from ..checks import Refusal, found, json_body, not_found
 from ._common import Json, handler
 from ._state import ConfigurationState
 from .job_properties import find_property
@@ -43,9 +43,7 @@ async def add_dependents(request: web.Request, state: ConfigurationState) -> Rep
     if not isinstance(ids, list) or not ids or not all(isinstance(i, str) for i in ids):
         raise Refusal(400, "INVALID_BODY", "Request body must be a non-empty list of property ids")
     for dependent_id in ids:
-        dependent = state.job_properties.get(dependent_id)
-        if dependent is None:
-            raise not_found("Job property", dependent_id)
+        dependent = found(state.job_properties, dependent_id, "Job property")
         if dependent_id == parent["id"] or dependent["type"] != "SINGLE_SELECT":
             raise Refusal(
                 400, "INVALID_DEPENDENT", f"{dependent_id} cannot depend on {parent['id']}"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from aiohttp import web
 
 from ...replies import Reply
-from ..checks import Conflict, Refusal, not_found
-from ._common import Field, Json, handler, object_body
+from ..checks import Conflict, found
+from ._common import Field, Json, handler, object_body, select_values
 from ._edits import apply_patch, read_translations
 from ._state import ConfigurationState
 from .job_properties import find_property, translated
@@ -19,20 +19,13 @@ _PATCHABLE = {"label": Field()}
 
 def values_of(request: web.Request, state: ConfigurationState) -> dict[str, Json]:
     """The values of the single-select property the path names (400 for a text property)."""
-    found = find_property(request, state)
-    if found["type"] != "SINGLE_SELECT":
-        raise Refusal(
-            400, "INVALID_PROPERTY_TYPE", "Values exist only for SINGLE_SELECT properties"
-        )
-    return state.job_values.setdefault(found["id"], {})
+    return select_values(find_property(request, state), state.job_values)
 
 
 def find_value(request: web.Request, state: ConfigurationState) -> Json:
     """The value the path names, or 404."""
     values, value_id = values_of(request, state), request.match_info["value_id"]
-    if value_id not in values:
-        raise not_found("Job property value", value_id)
-    return values[value_id]
+    return found(values, value_id, "Job property value")
 
 
 @handler

@@ -5,7 +5,7 @@ from __future__ import annotations
 from aiohttp import web
 
 from ...replies import Reply
-from ..checks import Refusal, not_found
+from ..checks import Refusal, found
 from ..params import repeated
 from ._common import Field, Json, handler, object_body
 from ._state import ConfigurationState, location_json
@@ -32,9 +32,7 @@ async def _location_body(request: web.Request) -> Json:
 
 def _found(request: web.Request, state: ConfigurationState) -> Json:
     location_id = request.match_info["location_id"]
-    if location_id not in state.locations:
-        raise not_found("Predefined location", location_id)
-    return state.locations[location_id]
+    return found(state.locations, location_id, "Predefined location")
 
 
 @handler

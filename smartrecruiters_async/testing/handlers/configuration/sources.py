@@ -6,7 +6,7 @@ from aiohttp import web
 
 from ...replies import Reply
 from .. import params
-from ..checks import Refusal, not_found
+from ..checks import Refusal, found, not_found
 from ._common import Field, Json, handler, object_body
 from ._state import ConfigurationState
 
@@ -15,9 +15,7 @@ __all__ = ["HANDLERS"]
 
 def _values_of(request: web.Request, state: ConfigurationState) -> list[Json]:
     source_type = request.match_info["source_type"]
-    if source_type not in state.source_values:
-        raise not_found("Source type", source_type)
-    return state.source_values[source_type]
+    return found(state.source_values, source_type, "Source type")
 
 
 @handler
