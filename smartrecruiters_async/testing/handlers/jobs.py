@@ -6,8 +6,6 @@ The hiring team, positions, job ads and publication are served by ``job_team`` a
 
 from __future__ import annotations
 
-import base64
-import binascii
 import datetime as dt
 import uuid
 from collections.abc import Callable, Mapping
@@ -37,7 +35,6 @@ _SERVER_OWNED = (
     "postingStatus",
     "actions",
 )
-_CURSOR_PREFIX = "jobs:"
 
 
 def _reference(checker: Checker, path: str, table: Mapping[str, str]) -> None:
@@ -107,8 +104,8 @@ async def list_jobs(request: web.Request, data: ServerData) -> Reply:
     sort = query.get("sort", "default")
     if sort not in ("default", "job_id"):
         raise params.InvalidParameter("sort must be default or job_id")
-    token = query.get("pageId")
-    if token and sort != "job_id":
+    after = params.page_position(query, "jobs")
+    if after is not None and sort != "job_id":
         raise params.InvalidParameter("pageId requires sort=job_id")
     state = jobs_state(data)
     tests = _filters(request, state)
@@ -118,24 +115,11 @@ async def list_jobs(request: web.Request, data: ServerData) -> Reply:
         return Reply.json(
             {"offset": offset, "limit": limit, "totalFound": len(found), "content": page}
         )
-    after = _cursor(token) if token else None
     rest = [job for job in found if after is None or job["id"] > after]
     body: Json = {"limit": limit, "totalFound": len(found), "content": rest[:limit]}
     if len(rest) > limit:
-        body["nextPageId"] = base64.urlsafe_b64encode(
-            (_CURSOR_PREFIX + rest[limit - 1]["id"]).encode()
-        ).decode()
+        body["nextPageId"] = params.page_id("jobs", rest[limit - 1]["id"])
     return Reply.json(body)
-
-
-def _cursor(token: str) -> str:
-    try:
-        text = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
-    except (binascii.Error, UnicodeDecodeError):
-        raise params.InvalidParameter("pageId is not valid") from None
-    if not text.startswith(_CURSOR_PREFIX):
-        raise params.InvalidParameter("pageId is not valid")
-    return text.removeprefix(_CURSOR_PREFIX)
 
 
 def _filters(request: web.Request, state: JobsState) -> list[Callable[[Json], bool]]:

@@ -8,8 +8,6 @@ about the first seeded candidate.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import datetime as dt
 import uuid
 from collections.abc import Mapping
@@ -80,22 +78,6 @@ def messages_state(data: ServerData) -> MessagesState:
     return data.store("messages", _build)
 
 
-def _cursor(offset: int) -> str:
-    return base64.urlsafe_b64encode(f"messages:{offset}".encode()).decode()
-
-
-def _offset(page_id: str | None) -> int:
-    if page_id is None:
-        return 0
-    try:
-        kind, _, number = base64.urlsafe_b64decode(page_id.encode()).decode().partition(":")
-        if kind == "messages" and number.isdigit():
-            return int(number)
-    except (binascii.Error, UnicodeDecodeError, ValueError):
-        pass
-    raise bad_request("pageId is not a page id this API returned")
-
-
 @refusals_as_replies()
 async def fetch_messages(request: web.Request, data: ServerData) -> Reply:
     """``GET /messages?candidateId=``: one cursor page (``jobId``, ``limit`` ≤ 100, default 10)."""
@@ -104,7 +86,7 @@ async def fetch_messages(request: web.Request, data: ServerData) -> Reply:
     if not candidate_id:
         raise bad_request("candidateId is required")
     limit = params.integer(query, "limit", 10, low=1, high=100)
-    offset = _offset(query.get("pageId"))
+    offset = params.page_offset(query, "messages")
     job_id = query.get("jobId")
     found = [
         m
@@ -114,7 +96,7 @@ async def fetch_messages(request: web.Request, data: ServerData) -> Reply:
     ]
     page: Json = {"content": found[offset : offset + limit]}
     if offset + limit < len(found):
-        page["nextPageId"] = _cursor(offset + limit)
+        page["nextPageId"] = params.page_id("messages", offset + limit)
     return Reply.json(page)
 
 

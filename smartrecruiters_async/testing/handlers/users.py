@@ -7,8 +7,6 @@ e-mails the API would send are recorded so tests can see them.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import datetime as dt
 import uuid
 from collections.abc import Mapping
@@ -131,29 +129,13 @@ def _checked(state: UsersState, user: Json, *, user_id: str | None) -> Json:
     return {**user, "systemRole": {"id": role_id, "name": SYSTEM_ROLES[role_id]}}
 
 
-def _cursor(offset: int) -> str:
-    return base64.urlsafe_b64encode(f"users:{offset}".encode()).decode()
-
-
-def _offset(page_id: str | None) -> int:
-    if page_id is None:
-        return 0
-    try:
-        kind, _, number = base64.urlsafe_b64decode(page_id.encode()).decode().partition(":")
-        if kind == "users" and number.isdigit():
-            return int(number)
-    except (binascii.Error, UnicodeDecodeError, ValueError):
-        pass
-    raise bad_request("pageId is not a page id this API returned")
-
-
 @refusals_as_replies()
 async def list_users(request: web.Request, data: ServerData) -> Reply:
     """``GET /users``: one cursor page (``limit`` ≤ 100, ``q``, ``updatedAfter``)."""
     state = users_state(data)
     query = request.query
     limit = params.integer(query, "limit", 100, low=1, high=100)
-    offset = _offset(query.get("pageId"))
+    offset = params.page_offset(query, "users")
     found = list(state.users.values())
     if q := query.get("q", "").casefold():
         found = [
@@ -163,7 +145,7 @@ async def list_users(request: web.Request, data: ServerData) -> Reply:
         found = [u for u in found if dt.datetime.fromisoformat(u["updatedOn"]) > after]
     page: Json = {"limit": limit, "content": found[offset : offset + limit]}
     if offset + limit < len(found):
-        page["nextPageId"] = _cursor(offset + limit)
+        page["nextPageId"] = params.page_id("users", offset + limit)
     return Reply.json(page)
 
 

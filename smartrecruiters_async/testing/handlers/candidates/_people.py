@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
@@ -19,12 +17,11 @@ from ..checks import Refusal, json_object, refusals_as_replies
 from ._checks import candidate, required_texts
 from ._multipart import Form, parsed_resume, read_form
 
-__all__ = ["HANDLERS", "new_candidate", "page_id"]
+__all__ = ["HANDLERS", "new_candidate"]
 
 Json = dict[str, Any]
 Test = Callable[[Json], bool]
 
-_CURSOR_PREFIX = "cand:"
 _CONSENT_STATUSES = frozenset({"REQUIRED", "PENDING", "ACQUIRED"})
 _ONBOARDING = frozenset({"READY_TO_ONBOARD", "ONBOARDING_SUCCESSFUL", "ONBOARDING_FAILED"})
 PERSONAL_FIELDS = ("phoneNumber", "location", "web", "preferredName")
@@ -32,22 +29,6 @@ PERSONAL_FIELDS = ("phoneNumber", "location", "web", "preferredName")
 _NAME_FIELDS = ("firstName", "lastName", "email")
 _OBJECTS = ("location", "web", "sourceDetails")
 _LISTS = ("education", "experience")
-
-
-def page_id(offset: int) -> str:
-    """The opaque ``pageId`` of the page starting at ``offset``."""
-    return base64.urlsafe_b64encode(f"{_CURSOR_PREFIX}{offset}".encode()).decode().rstrip("=")
-
-
-def _offset(token: str) -> int:
-    try:
-        text = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
-    except (binascii.Error, UnicodeDecodeError):
-        raise params.InvalidParameter("pageId is not valid") from None
-    number = text.removeprefix(_CURSOR_PREFIX)
-    if not text.startswith(_CURSOR_PREFIX) or not number.isdigit():
-        raise params.InvalidParameter("pageId is not valid")
-    return int(number)
 
 
 def _parse_wire(text: str) -> dt.datetime:
@@ -98,6 +79,7 @@ def _filters(request: web.Request, store: CandidateStore) -> list[Test]:
     return tests
 
 
+@refusals_as_replies()
 async def list_candidates(request: web.Request, data: ServerData) -> Reply:
     """``GET /candidates``: ``limit`` (1..100, default 10), ``pageId`` and filters.
 
@@ -106,18 +88,14 @@ async def list_candidates(request: web.Request, data: ServerData) -> Reply:
     """
     query = request.query
     store = store_of(data)
-    try:
-        limit = params.integer(query, "limit", 10, low=1, high=100)
-        token = query.get("pageId")
-        offset = _offset(token) if token else 0
-        tests = _filters(request, store)
-    except params.InvalidParameter as error:
-        return Reply.error(400, "INVALID_PARAMETER", str(error))
+    limit = params.integer(query, "limit", 10, low=1, high=100)
+    offset = params.page_offset(query, "cand")
+    tests = _filters(request, store)
     found = [c for c in data.candidates if all(test(c) for test in tests)]
     body: dict[str, object] = {"limit": limit, "totalFound": len(found)}
     headers: dict[str, str] = {}
     if offset + limit < len(found):
-        next_page = page_id(offset + limit)
+        next_page = params.page_id("cand", offset + limit)
         body["nextPageId"] = next_page
         url = request.url.update_query({"limit": str(limit), "pageId": next_page})
         headers["Link"] = f'<{url}>; rel="next"'

@@ -6,7 +6,7 @@ from aiohttp import web
 
 from ...replies import Reply
 from .. import params
-from ..checks import Refusal, found, not_found
+from ..checks import found, not_found
 from ._common import Field, Json, handler, object_body
 from ._state import ConfigurationState
 
@@ -27,11 +27,8 @@ async def source_types(request: web.Request, state: ConfigurationState) -> Reply
 @handler
 async def source_values(request: web.Request, state: ConfigurationState) -> Reply:
     """One offset page of a type's values, optionally of one ``sourceSubType``."""
-    try:
-        limit = params.integer(request.query, "limit", 10, low=1, high=100)
-        offset = params.integer(request.query, "offset", 0, low=0)
-    except params.InvalidParameter as error:
-        raise Refusal(400, "INVALID_PARAMETER", str(error)) from None
+    limit = params.integer(request.query, "limit", 10, low=1, high=100)
+    offset = params.integer(request.query, "offset", 0, low=0)
     found = _values_of(request, state)
     if sub_type := request.query.get("sourceSubType"):
         found = [v for v in found if v.get("subType") == sub_type]
