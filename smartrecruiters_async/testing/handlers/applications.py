@@ -14,7 +14,8 @@ from typing import Any
 
 from aiohttp import web
 
-from ..candidate_store import Attachment, CandidateStore, candidate_store, now
+from ..candidate_store import Attachment, CandidateStore, candidate_store
+from ..data import now
 from ..replies import Handler, Reply
 from ..state import ServerData
 from .candidates import new_candidate

@@ -7,7 +7,6 @@ job, which the fake names ``application_id(candidate_id, job_id)``.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import uuid
 import zoneinfo
@@ -17,7 +16,7 @@ from typing import Any
 import attrs
 from aiohttp import web
 
-from ..data import wire_datetime
+from ..data import now, wire_datetime
 from ..replies import Handler, Reply
 from ..state import ServerData
 from .checks import (
@@ -64,10 +63,6 @@ class InterviewsState:
 def interviews_state(data: ServerData) -> InterviewsState:
     """The Interview API's state of one fake server (built on first use)."""
     return data.store("interviews", lambda _: InterviewsState())
-
-
-def _now() -> str:
-    return wire_datetime(dt.datetime.now(dt.UTC))
 
 
 @functools.lru_cache(maxsize=256)
@@ -173,7 +168,7 @@ async def create_interview(request: web.Request, data: ServerData) -> Reply:
         "id": str(uuid.uuid4()),
         "candidate": {"id": candidate_id, "status": "pending"},
         "timeslots": [_timeslot(state, slot) for slot in slots],
-        "createdOn": _now(),
+        "createdOn": now(),
     }
     state.interviews[interview["id"]] = interview
     return Reply.json(interview, status=201)

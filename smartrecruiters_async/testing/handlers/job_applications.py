@@ -7,7 +7,8 @@ from typing import Any
 
 from aiohttp import web
 
-from ..candidate_store import CandidateStore, candidate_store, now
+from ..candidate_store import CandidateStore, candidate_store
+from ..data import now
 from ..replies import Handler, Reply
 from ..state import ServerData
 from .checks import Refusal, refusals_as_replies

@@ -13,12 +13,13 @@ from typing import Any
 
 from aiohttp import web
 
+from ..data import now
 from ..job_data import JOB_STATUSES, POSTING_STATUSES, JobsState, person
 from ..replies import Handler, Reply
 from ..state import ServerData
 from . import job_ads, job_team, params
 from .checks import Checker, NotFound, Refusal, json_body, patched, refusals_as_replies
-from .job_lookup import find_job, jobs_state, now
+from .job_lookup import find_job, jobs_state
 
 __all__ = ["HANDLERS"]
 

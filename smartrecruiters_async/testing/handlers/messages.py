@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 from aiohttp import web
 
-from ..data import RELEASED_UNTIL, wire_datetime
+from ..data import RELEASED_UNTIL, now, wire_datetime
 from ..replies import Handler, Reply
 from ..state import ServerData
 from . import params
@@ -130,7 +130,7 @@ async def share_message(request: web.Request, data: ServerData) -> Reply:
         "content": content,
         "correlationId": required_string(body, "correlationId"),
         "author": _author(data),
-        "createdOn": wire_datetime(dt.datetime.now(dt.UTC)),
+        "createdOn": now(),
         "shareWith": _share_with(body, data),
     }
     messages_state(data).messages[message["id"]] = message

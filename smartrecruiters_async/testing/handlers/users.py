@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 from aiohttp import web
 
-from ..data import wire_datetime
+from ..data import now
 from ..replies import Handler, Reply
 from ..state import ServerData
 from ..users_data import ACCESS_GROUPS, SYSTEM_ROLES, make_users
@@ -95,10 +95,6 @@ def users_state(data: ServerData) -> UsersState:
     return data.store("users", _build)
 
 
-def _now() -> str:
-    return wire_datetime(dt.datetime.now(dt.UTC))
-
-
 def _user(state: UsersState, request: web.Request) -> Json:
     user_id = request.match_info["user_id"]
     user = found(state.users, user_id, "User")
@@ -162,7 +158,7 @@ async def create_user(request: web.Request, data: ServerData) -> Reply:
         "systemRole": user["systemRole"],
         "language": user.get("language") or {"code": "en"},
         "active": False,
-        "updatedOn": _now(),
+        "updatedOn": now(),
         "accessGroups": [],
     }
     if user.get("location") is not None:
@@ -191,7 +187,7 @@ async def update_user(request: web.Request, data: ServerData) -> Reply:
     user = _user(state, request)
     operations = await json_body(request)
     changed = patched(user, operations, may_change=_WRITABLE.__contains__)
-    updated = {**_checked(state, changed, user_id=user["id"]), "updatedOn": _now()}
+    updated = {**_checked(state, changed, user_id=user["id"]), "updatedOn": now()}
     state.users[user["id"]] = updated
     return Reply.json(updated)
 
@@ -200,7 +196,7 @@ async def update_user(request: web.Request, data: ServerData) -> Reply:
 async def activate(request: web.Request, data: ServerData) -> Reply:
     """``PUT /users/{id}/activation``: 204; the user can sign in."""
     user = _user(users_state(data), request)
-    user.update(active=True, updatedOn=_now())
+    user.update(active=True, updatedOn=now())
     return Reply.empty()
 
 
@@ -208,7 +204,7 @@ async def activate(request: web.Request, data: ServerData) -> Reply:
 async def deactivate(request: web.Request, data: ServerData) -> Reply:
     """``DELETE /users/{id}/activation``: 204; the user can no longer sign in."""
     user = _user(users_state(data), request)
-    user.update(active=False, updatedOn=_now())
+    user.update(active=False, updatedOn=now())
     return Reply.empty()
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from ...candidate_store import candidate_store, now
+from ...candidate_store import candidate_store
+from ...data import now
 from ...replies import Reply
 from ...state import ServerData
 from ..checks import Refusal, json_array, refusals_as_replies

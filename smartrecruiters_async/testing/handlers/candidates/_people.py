@@ -8,8 +8,9 @@ from typing import Any
 
 from aiohttp import web
 
-from ...candidate_store import CANDIDATE_STATUSES, Attachment, CandidateStore, now
+from ...candidate_store import CANDIDATE_STATUSES, Attachment, CandidateStore
 from ...candidate_store import candidate_store as store_of
+from ...data import now
 from ...replies import Reply
 from ...state import ServerData
 from .. import params
