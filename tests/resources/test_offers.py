@@ -1,7 +1,6 @@
 """The Offers API against the fake server: listing, filters, approvals and streamed documents."""
 
 import datetime as dt
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 from urllib.parse import parse_qs
 
@@ -12,8 +11,7 @@ from smartrecruiters_async.models import Offer, OfferStatus
 from smartrecruiters_async.testing import FakeSmartRecruiters
 from smartrecruiters_async.testing.handlers.offers import offers_state
 from smartrecruiters_async.testing.offer_data import DOCUMENT_SIZE, OFFER_COUNT
-
-Factory = Callable[..., Awaitable[FakeSmartRecruiters]]
+from smartrecruiters_async.testing.pytest_plugin import FakeServerFactory
 
 
 def owner_of(server: FakeSmartRecruiters, offer_id: str) -> tuple[str, str]:
@@ -111,7 +109,7 @@ async def test_documents_stream_as_chunks(
 
 
 async def test_document_downloads_keep_to_their_rate_class(
-    fake_smartrecruiters_factory: Factory,
+    fake_smartrecruiters_factory: FakeServerFactory,
 ) -> None:
     policies = sr.Policies(rates={"default": 100.0, "offer_documents": 10.0}, arrival_jitter=0.005)
     server = await fake_smartrecruiters_factory(policies=policies, postings=1)

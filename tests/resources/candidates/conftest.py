@@ -1,21 +1,18 @@
 """A fake server with candidates for the candidate tests (the client is tests/resources's)."""
 
-from collections.abc import Awaitable, Callable
-
 import pytest
 
 import smartrecruiters_async as sr
 from smartrecruiters_async.models import CandidateInput
 from smartrecruiters_async.testing import FakeSmartRecruiters
-
-Factory = Callable[..., Awaitable[FakeSmartRecruiters]]
+from smartrecruiters_async.testing.pytest_plugin import FakeServerFactory
 
 SEEDED = 30
 
 
 @pytest.fixture
 async def server(
-    fake_smartrecruiters_factory: Factory, policies: sr.Policies
+    fake_smartrecruiters_factory: FakeServerFactory, policies: sr.Policies
 ) -> FakeSmartRecruiters:
     return await fake_smartrecruiters_factory(policies=policies, postings=5, candidates=SEEDED)
 
