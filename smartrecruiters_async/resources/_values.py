@@ -25,6 +25,7 @@ __all__ = [
     "language_header",
     "non_empty",
     "non_empty_patch",
+    "optional_enum",
     "string_list",
 ]
 
@@ -42,6 +43,11 @@ def enum_value(value: E | str, kind: type[E], name: str) -> E:
     except ValueError:
         allowed = ", ".join(str(member.value) for member in kind)
         raise ValueError(f"{name} must be one of {allowed}, got {value!r}") from None
+
+
+def optional_enum(value: E | str | None, kind: type[E], name: str) -> E | None:
+    """``None`` stays ``None``; anything else is checked by ``enum_value``."""
+    return None if value is None else enum_value(value, kind, name)
 
 
 def enum_list(values: E | str | Iterable[E | str] | None, kind: type[E], name: str) -> list[E]:

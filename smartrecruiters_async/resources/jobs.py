@@ -40,6 +40,7 @@ from ._values import (
     instance_of,
     language_header,
     non_empty_patch,
+    optional_enum,
     string_list,
 )
 from .job_ads import Ads, Publications
@@ -98,11 +99,7 @@ class Jobs(Resource):
             # documented as slow and deprecated.
             "sort": "job_id",
             "statuses": enum_list(statuses, JobStatus, "statuses"),
-            "postingStatus": (
-                None
-                if posting_status is None
-                else enum_value(posting_status, PostingStatus, "posting_status")
-            ),
+            "postingStatus": (optional_enum(posting_status, PostingStatus, "posting_status")),
             "department": string_list(department, "department"),
             "city": string_list(city, "city"),
             "hiringTeamMemberId": string_list(hiring_team_member_id, "hiring_team_member_id"),

@@ -126,6 +126,9 @@ async def test_departments(client: sr.SmartRecruiters) -> None:
         lambda c: c.postings.list("", limit=10),
         lambda c: c.postings.list("acme", released_after=dt.datetime(2020, 1, 1)),
         lambda c: c.postings.list("acme", custom_fields={"f": []}),
+        lambda c: c.postings.list("acme", location_type="MOON"),
+        lambda c: c.postings.list("acme", destination="EVERYWHERE"),
+        lambda c: c.postings.list("acme", language=[""]),
         lambda c: c.postings.list("acme", max_items=-3),
     ],
 )

@@ -25,6 +25,8 @@ def test_enum_value_takes_a_member_its_wire_value_or_a_twin_member() -> None:
     with pytest.raises(ValueError, match="colour must be one of RED, BLUE, got 'GREEN'"):
         _values.enum_value("GREEN", Colour, "colour")
     assert _values.enum_list(None, Colour, "colours") == []
+    assert _values.optional_enum(None, Colour, "colour") is None
+    assert _values.optional_enum("RED", Colour, "colour") is Colour.RED
     assert _values.enum_list("RED", Colour, "colours") == [Colour.RED]
 
 

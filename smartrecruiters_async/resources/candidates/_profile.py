@@ -20,7 +20,7 @@ from ...models.candidates import (
     PersonalDetails,
 )
 from .._resource import Resource
-from .._values import aware, enum_list, enum_value, filled, instance_of, string_list
+from .._values import aware, enum_list, filled, instance_of, optional_enum, string_list
 
 __all__ = ["CandidateProfiles"]
 
@@ -110,9 +110,9 @@ class CandidateProfiles(Resource):
             "consentStatus": enum_list(consent_statuses, ConsentStatus, "consent_statuses"),
             "tag": string_list(tags, "tags"),
             "updatedAfter": aware(updated_after, "updated_after"),
-            "onboardingStatus": None
-            if onboarding_status is None
-            else enum_value(onboarding_status, OnboardingState, "onboarding_status"),
+            "onboardingStatus": optional_enum(
+                onboarding_status, OnboardingState, "onboarding_status"
+            ),
             "propertyId": string_list(property_ids, "property_ids"),
             "propertyValueId": string_list(property_value_ids, "property_value_ids"),
             "sourceType": string_list(source_types, "source_types"),

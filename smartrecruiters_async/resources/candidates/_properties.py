@@ -15,7 +15,7 @@ from ...models.candidates import (
     TagsInput,
 )
 from .._resource import Resource
-from .._values import enum_value, non_empty, string_list
+from .._values import non_empty, optional_enum, string_list
 
 __all__ = ["CandidateRecords"]
 
@@ -93,9 +93,7 @@ class CandidateRecords(Resource):
         context before any request and ``NotFoundError`` for an unknown candidate or
         application.
         """
-        query = {
-            "context": None if context is None else enum_value(context, PropertyContext, "context")
-        }
+        query = {"context": optional_enum(context, PropertyContext, "context")}
         if job_id is None:
             path: dict[str, object] = {"candidate_id": candidate_id}
             route = ROUTES["candidates.properties.get"]
