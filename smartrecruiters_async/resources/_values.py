@@ -1,28 +1,53 @@
-"""Checks of argument values shared by resource methods, run before any request is built."""
+"""Checks of argument values shared by every resource method, run before any request is built.
+
+Bad input is refused here with a ``TypeError`` (wrong kind of value) or ``ValueError`` (right
+kind, unusable value) naming the parameter, so no resource writes these checks again. Path
+parameters are checked by ``check_path_value`` of the route table; page sizes and offsets by
+``check_limit``/``check_offset`` of ``_protocol.paging``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
 from collections.abc import Iterable
-from typing import TypeVar
+from typing import Any, TypeVar
 
-__all__ = ["aware", "enum_list", "enum_value", "instance_of", "non_empty", "string_list"]
+from ..json_patch import JsonPatch
+
+__all__ = [
+    "aware",
+    "enum_list",
+    "enum_value",
+    "filled",
+    "id_list",
+    "instance_of",
+    "language_header",
+    "non_empty",
+    "non_empty_patch",
+    "optional_enum",
+    "string_list",
+]
 
 E = TypeVar("E", bound=enum.Enum)
+T = TypeVar("T")
 
 
 def enum_value(value: E | str, kind: type[E], name: str) -> E:
-    """``value`` as a member of ``kind``; raises ``ValueError`` naming the allowed values."""
+    """``value`` as a member of ``kind`` (from a member, its wire value, or a member of another
+    enum with the same value); raises ``ValueError`` naming the allowed values."""
     if isinstance(value, kind):
         return value
-    if isinstance(value, str):
-        try:
-            return kind(value)
-        except ValueError:
-            pass
-    allowed = ", ".join(str(member.value) for member in kind)
-    raise ValueError(f"{name} must be one of {allowed}, not {value!r}")
+    try:
+        return kind(value.value if isinstance(value, enum.Enum) else value)
+    except ValueError:
+        allowed = ", ".join(str(member.value) for member in kind)
+        raise ValueError(f"{name} must be one of {allowed}, got {value!r}") from None
+
+
+def optional_enum(value: E | str | None, kind: type[E], name: str) -> E | None:
+    """``None`` stays ``None``; anything else is checked by ``enum_value``."""
+    return None if value is None else enum_value(value, kind, name)
 
 
 def enum_list(values: E | str | Iterable[E | str] | None, kind: type[E], name: str) -> list[E]:
@@ -41,12 +66,23 @@ def string_list(values: str | Iterable[str] | None, name: str) -> list[str]:
     return [non_empty(item, name) for item in items]
 
 
+def id_list(ids: Iterable[str], name: str, *, most: int | None = None) -> list[str]:
+    """A list of 1 to ``most`` non-empty ids; a lone string is refused, not split."""
+    if isinstance(ids, str) or not isinstance(ids, Iterable):
+        raise TypeError(f"{name} must be a list of ids, not {type(ids).__name__}")
+    listed: list[Any] = list(ids)
+    if not listed or (most is not None and len(listed) > most):
+        span = "at least one id" if most is None else f"1 to {most} ids"
+        raise ValueError(f"{name} must hold {span}, got {len(listed)}")
+    return [non_empty(item, f"each of {name}") for item in listed]
+
+
 def non_empty(value: object, name: str) -> str:
     """``value`` if it is a non-blank string; raises ``ValueError``/``TypeError`` otherwise."""
     if not isinstance(value, str):
-        raise TypeError(f"{name} must be a string, not {type(value).__name__}")
+        raise TypeError(f"{name} must be a non-empty string, not {type(value).__name__}")
     if not value.strip():
-        raise ValueError(f"{name} must not be empty")
+        raise ValueError(f"{name} must be a non-empty string")
     return value
 
 
@@ -57,7 +93,34 @@ def aware(value: dt.datetime | None, name: str) -> dt.datetime | None:
     return value
 
 
-def instance_of(value: object, kind: type, name: str) -> None:
-    """Raise ``TypeError`` unless ``value`` is a ``kind`` (a request payload model, say)."""
+def instance_of(value: object, kind: type[T], name: str) -> T:
+    """``value`` if it is a ``kind`` (a request payload model, say); ``TypeError`` otherwise."""
     if not isinstance(value, kind):
         raise TypeError(f"{name} must be a {kind.__name__}, not {type(value).__name__}")
+    return value
+
+
+def language_header(language: str | None) -> dict[str, str] | None:
+    """The ``Accept-Language`` header asking for labels in ``language`` (``None``: default)."""
+    if language is None:
+        return None
+    if not isinstance(language, str) or not language.strip():
+        raise ValueError("language must be a non-empty language code such as 'de' or 'fr-CA'")
+    return {"Accept-Language": language}
+
+
+def filled(value: T, what: str, *names: str) -> T:
+    """``value`` when each of its attributes ``names`` is set and not blank; ``ValueError``
+    naming the first that is not (``"{what}.{name} must not be empty"``)."""
+    for name in names:
+        if not str(getattr(value, name) or "").strip():
+            raise ValueError(f"{what}.{name} must not be empty")
+    return value
+
+
+def non_empty_patch(patch: object) -> JsonPatch:
+    """A ``JsonPatch`` with at least one operation (``JsonPatch().replace("/label", ...)``)."""
+    body = instance_of(patch, JsonPatch, "patch")
+    if not len(body):
+        raise ValueError("patch is empty: it must hold at least one operation")
+    return body

@@ -10,6 +10,7 @@ from ..models.applications import (
     ApplyResponse,
 )
 from ._resource import Resource
+from ._values import filled, instance_of, language_header
 
 __all__ = ["Applications"]
 
@@ -30,13 +31,8 @@ class Applications(Resource):
         ``BadRequestError`` when the API refuses the application (e.g. an answer to an
         unknown question).
         """
-        if not isinstance(application, ApplyRequest):
-            raise TypeError(
-                f"application must be an ApplyRequest, not {type(application).__name__}"
-            )
-        for name in ("first_name", "last_name", "email"):
-            if not str(getattr(application, name) or "").strip():
-                raise ValueError(f"application.{name} must not be empty")
+        instance_of(application, ApplyRequest, "application")
+        filled(application, "application", "first_name", "last_name", "email")
         created: ApplyResponse = await self._client._call(
             ROUTES["createCandidate"],
             ApplyResponse,
@@ -59,7 +55,7 @@ class Applications(Resource):
         ``ApplyConfiguration`` (screening questions, privacy policies). Raises
         ``NotFoundError`` for an unknown posting.
         """
-        headers = {"Accept-Language": accept_language} if accept_language else None
+        headers = language_header(accept_language)
         found: ApplyConfiguration = await self._client._call(
             ROUTES["getApplyConfigurationForPosting"],
             ApplyConfiguration,

@@ -17,7 +17,7 @@ from .._protocol.routes import ROUTES
 from .._protocol.routes.assessment_offers import SUNSET
 from ..models.assessment_offers import AssessmentOffer, AssessmentOfferInput, AssessmentOfferStatus
 from ._resource import Resource
-from ._values import enum_value, instance_of, non_empty
+from ._values import instance_of, non_empty, optional_enum
 
 __all__ = ["AssessmentOffers"]
 
@@ -118,9 +118,7 @@ class AssessmentOffers(Resource):
         """
         _warn("list")
         query = {
-            "status": None
-            if status is None
-            else enum_value(status, AssessmentOfferStatus, "status"),
+            "status": optional_enum(status, AssessmentOfferStatus, "status"),
             "q": q,
             "limit": check_limit(limit),
             "offset": check_offset(offset),

@@ -19,21 +19,13 @@ from ..models.interviews import (
     TimeslotUpdate,
 )
 from ._resource import Resource
+from ._values import enum_value, id_list, instance_of
 
 __all__ = ["Interviews"]
 
 
 def _status(status: AttendeeStatus | str) -> AttendeeStatusInput:
-    try:
-        return AttendeeStatusInput(status=AttendeeStatus(status))
-    except ValueError:
-        allowed = ", ".join(s.value for s in AttendeeStatus)
-        raise ValueError(f"status must be one of {allowed}, got {status!r}") from None
-
-
-def _require(value: object, cls: type, name: str) -> None:
-    if not isinstance(value, cls):
-        raise TypeError(f"{name} must be a {cls.__name__}, not {type(value).__name__}")
+    return AttendeeStatusInput(status=enum_value(status, AttendeeStatus, "status"))
 
 
 class Interviews(Resource):
@@ -61,7 +53,7 @@ class Interviews(Resource):
         and ``BadRequestError`` for a body the API refuses (a timeslot ending before it starts,
         an unknown time zone or interview type).
         """
-        _require(interview, InterviewInput, "interview")
+        instance_of(interview, InterviewInput, "interview")
         if not interview.timeslots:
             raise ValueError("an interview needs at least one timeslot")
         created: Interview = await self._client._call(
@@ -86,7 +78,7 @@ class Interviews(Resource):
         ``InterviewUpdate``, ``BadRequestError`` for values the API refuses, ``NotFoundError``
         for an unknown interview.
         """
-        _require(changes, InterviewUpdate, "changes")
+        instance_of(changes, InterviewUpdate, "changes")
         await self._client._call(
             ROUTES["interviews.update"], None, path={"interview_id": interview_id}, body=changes
         )
@@ -107,7 +99,7 @@ class Interviews(Resource):
         ``TimeslotInput``, ``BadRequestError`` for values the API refuses, ``NotFoundError``
         for an unknown interview.
         """
-        _require(timeslot, TimeslotInput, "timeslot")
+        instance_of(timeslot, TimeslotInput, "timeslot")
         created: Timeslot = await self._client._call(
             ROUTES["timeslots.create"], Timeslot, path={"interview_id": interview_id}, body=timeslot
         )
@@ -134,7 +126,7 @@ class Interviews(Resource):
         ``TimeslotUpdate``, ``BadRequestError`` for values the API refuses, ``NotFoundError``
         for an unknown interview or timeslot.
         """
-        _require(changes, TimeslotUpdate, "changes")
+        instance_of(changes, TimeslotUpdate, "changes")
         await self._client._call(
             ROUTES["timeslots.update"],
             None,
@@ -161,7 +153,7 @@ class Interviews(Resource):
         ``TypeError`` unless ``no_show`` is a bool, ``NotFoundError`` for an unknown interview
         or timeslot.
         """
-        _require(no_show, bool, "no_show")
+        instance_of(no_show, bool, "no_show")
         await self._client._call(
             ROUTES["timeslots.patch-noshow"],
             None,
@@ -231,11 +223,7 @@ class Interviews(Resource):
         Types already configured are left as they are. Raises ``ValueError`` for no types or
         an empty name before any request, ``BadRequestError`` for a name the API refuses.
         """
-        if isinstance(interview_types, str):
-            raise TypeError("interview_types must be a list of names, not one string")
-        names = [check_path_value("interview_types[]", name) for name in interview_types]
-        if not names:
-            raise ValueError("add at least one interview type")
+        names = id_list(interview_types, "interview_types")
         await self._client._call(ROUTES["types.update"], None, body=names)
 
     async def delete_type(self, interview_type: str) -> None:

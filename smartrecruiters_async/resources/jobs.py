@@ -33,7 +33,16 @@ from ..models.jobs import (
     SalaryRange,
 )
 from ._resource import Resource
-from ._values import aware, enum_list, enum_value, instance_of, non_empty, string_list
+from ._values import (
+    aware,
+    enum_list,
+    enum_value,
+    instance_of,
+    language_header,
+    non_empty_patch,
+    optional_enum,
+    string_list,
+)
 from .job_ads import Ads, Publications
 from .job_team import HiringTeam, Positions
 
@@ -90,11 +99,7 @@ class Jobs(Resource):
             # documented as slow and deprecated.
             "sort": "job_id",
             "statuses": enum_list(statuses, JobStatus, "statuses"),
-            "postingStatus": (
-                None
-                if posting_status is None
-                else enum_value(posting_status, PostingStatus, "posting_status")
-            ),
+            "postingStatus": (optional_enum(posting_status, PostingStatus, "posting_status")),
             "department": string_list(department, "department"),
             "city": string_list(city, "city"),
             "hiringTeamMemberId": string_list(hiring_team_member_id, "hiring_team_member_id"),
@@ -123,7 +128,7 @@ class Jobs(Resource):
         ``language`` (a language code) is sent as ``Accept-Language`` for translated labels.
         Returns ``JobDetails``. Raises ``NotFoundError`` when there is no such job.
         """
-        headers = {"Accept-Language": non_empty(language, "language")} if language else None
+        headers = language_header(language)
         job: JobDetails = await self._client._call(
             ROUTES["jobs.get"], JobDetails, path={"job_id": job_id}, headers=headers
         )
@@ -151,10 +156,7 @@ class Jobs(Resource):
         server refuses it (a read-only path, an invalid result) and ``ConflictError`` when a
         ``test`` operation fails.
         """
-        if not isinstance(patch, JsonPatch):
-            raise TypeError("patch must be a JsonPatch")
-        if not len(patch):
-            raise ValueError("the patch holds no operation")
+        non_empty_patch(patch)
         updated: JobDetails = await self._client._call(
             ROUTES["jobs.patch"], JobDetails, path={"job_id": job_id}, body=patch
         )

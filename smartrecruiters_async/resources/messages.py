@@ -7,6 +7,7 @@ from .._protocol.paging import check_limit
 from .._protocol.routes import ROUTES, check_path_value
 from ..models.messages import Message, MessageDetails, MessageInput
 from ._resource import Resource
+from ._values import instance_of
 
 __all__ = ["Messages"]
 
@@ -47,8 +48,7 @@ class Messages(Resource):
         Raises ``TypeError`` unless ``message`` is a ``MessageInput``, ``BadRequestError`` for a
         message the API refuses (empty content, nobody to share with).
         """
-        if not isinstance(message, MessageInput):
-            raise TypeError(f"message must be a MessageInput, not {type(message).__name__}")
+        instance_of(message, MessageInput, "message")
         details: MessageDetails = await self._client._call(
             ROUTES["messages.shares.create"], MessageDetails, body=message
         )

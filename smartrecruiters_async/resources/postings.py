@@ -13,6 +13,7 @@ from .._protocol.paging import check_limit, check_offset
 from .._protocol.routes import ROUTES
 from ..models.postings import Department, Departments, Posting
 from ._resource import Resource
+from ._values import aware, enum_list, non_empty, optional_enum, string_list
 
 __all__ = ["Destination", "LocationType", "Postings"]
 
@@ -37,19 +38,12 @@ class LocationType(enum.Enum):
 def _custom_field_params(custom_fields: Mapping[str, str | Sequence[str]] | None) -> dict[str, str]:
     out: dict[str, str] = {}
     for field_id, values in (custom_fields or {}).items():
-        if not isinstance(field_id, str) or not field_id:
-            raise ValueError("custom_fields keys must be non-empty field ids")
-        listed = [values] if isinstance(values, str) else list(values)
-        if not listed or not all(isinstance(v, str) and v for v in listed):
+        non_empty(field_id, "each custom_fields key")
+        listed = string_list(values, f"custom_fields[{field_id!r}]")
+        if not listed:
             raise ValueError(f"custom_fields[{field_id!r}] must be a value id or a list of them")
         out[f"custom_field.{field_id}"] = ",".join(listed)
     return out
-
-
-def _as_list(value: Any) -> list[Any] | None:
-    if value is None:
-        return None
-    return [value] if isinstance(value, str | enum.Enum) else list(value)
 
 
 class Postings(Resource):
@@ -84,20 +78,19 @@ class Postings(Resource):
         Raises ``ValueError``/``TypeError`` for bad arguments before any request, and the
         ``APIStatusError`` family when iterating.
         """
-        if released_after is not None and released_after.tzinfo is None:
-            raise ValueError("released_after must be timezone-aware")
+        aware(released_after, "released_after")
         query: dict[str, Any] = {
             "q": q,
             "limit": check_limit(limit),
             "offset": check_offset(offset),
-            "destination": destination,
-            "locationType": _as_list(location_type),
+            "destination": optional_enum(destination, Destination, "destination"),
+            "locationType": enum_list(location_type, LocationType, "location_type"),
             "country": country,
             "region": region,
             "city": city,
             "department": department,
             "jobAdId": job_ad_id,
-            "language": _as_list(language),
+            "language": string_list(language, "language"),
             "releasedAfter": released_after,
             **_custom_field_params(custom_fields),
         }

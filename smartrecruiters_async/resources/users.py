@@ -26,6 +26,7 @@ from ..models.users import (
     UserInput,
 )
 from ._resource import Resource
+from ._values import aware, id_list, instance_of, non_empty_patch
 
 __all__ = ["Users"]
 
@@ -65,8 +66,7 @@ class Users(Resource):
         you work on the current one). Raises ``ValueError``/``TypeError`` for bad arguments
         before any request, and the ``APIStatusError`` family when iterating.
         """
-        if updated_after is not None and updated_after.tzinfo is None:
-            raise ValueError("updated_after must be timezone-aware")
+        aware(updated_after, "updated_after")
         return self._client._paginate(
             ROUTES["users.all"],
             User,
@@ -82,8 +82,7 @@ class Users(Resource):
         ``BadRequestError`` for a body the API refuses (missing field, unknown system role),
         ``ConflictError`` when the e-mail is taken.
         """
-        if not isinstance(user, UserInput):
-            raise TypeError(f"user must be a UserInput, not {type(user).__name__}")
+        instance_of(user, UserInput, "user")
         created: User = await self._client._call(ROUTES["users.create"], User, body=user)
         return created
 
@@ -110,10 +109,7 @@ class Users(Resource):
         ``NotFoundError`` for an unknown user.
         """
         check_path_value("user_id", user_id)
-        if not isinstance(patch, JsonPatch):
-            raise TypeError(f"patch must be a JsonPatch, not {type(patch).__name__}")
-        if not patch:
-            raise ValueError("patch is empty: there is nothing to change")
+        non_empty_patch(patch)
         updated: User = await self._client._call(
             ROUTES["users.update"], User, path={"user_id": user_id}, body=patch
         )
@@ -199,11 +195,7 @@ class Users(Resource):
         Raises ``ValueError`` for no ids, too many, or an empty id (before any request),
         ``BadRequestError`` for unknown users, ``NotFoundError`` for an unknown group.
         """
-        if isinstance(user_ids, str):
-            raise TypeError("user_ids must be a list of ids, not one string")
-        ids = [check_path_value("user_ids[]", user_id) for user_id in user_ids]
-        if not 1 <= len(ids) <= _MAX_ASSIGNED:
-            raise ValueError(f"assign 1 to {_MAX_ASSIGNED} user ids at a time, got {len(ids)}")
+        ids = id_list(user_ids, "user_ids", most=_MAX_ASSIGNED)
         groups: UserAccessGroups = await self._client._call(
             ROUTES["access-groups.users.assign"],
             UserAccessGroups,

@@ -9,14 +9,13 @@ consent live here, keyed by candidate id (and job id).
 
 from __future__ import annotations
 
-import datetime as dt
 import random
 import uuid
 from typing import Any
 
 import attrs
 
-from .data import wire_datetime
+from .data import now
 from .state import ServerData
 
 __all__ = [
@@ -72,11 +71,6 @@ PROPERTY_DEFINITIONS: tuple[Json, ...] = (
 """The company's candidate properties; values are checked against ``type``."""
 
 _SEED_STATUSES = ("NEW", "NEW", "IN_REVIEW", "INTERVIEW", "OFFERED", "HIRED", "REJECTED")
-
-
-def now() -> str:
-    """The current time as the API writes it."""
-    return wire_datetime(dt.datetime.now(dt.UTC))
 
 
 @attrs.define(kw_only=True, eq=False)

@@ -35,6 +35,7 @@ __all__ = [
     "make_candidates",
     "make_departments",
     "make_postings",
+    "now",
     "posting_summary",
     "wire_datetime",
 ]
@@ -56,6 +57,11 @@ detail (``PATCH`` replaces it), ``profileCompleteness`` is computed by the serve
 
 _FIRST_POSTING_ID = 743_999_600_000_000
 _INTERNAL_EVERY = 20
+
+
+def now() -> str:
+    """The current time as the API writes it (``wire_datetime``)."""
+    return wire_datetime(dt.datetime.now(dt.UTC))
 
 
 def wire_datetime(value: dt.datetime) -> str:

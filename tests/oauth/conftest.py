@@ -1,16 +1,14 @@
 """Shared pieces of the OAuth tests: a fake server with OAuth on, a settable clock, clients."""
 
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
 
 import smartrecruiters_async as sr
 from smartrecruiters_async.testing import FakeOAuth, FakeSmartRecruiters
+from smartrecruiters_async.testing.pytest_plugin import FakeServerFactory
 
 from ..conftest import fast_policies
-
-Factory = Callable[..., Awaitable[FakeSmartRecruiters]]
 
 CLIENT_ID = "app-one-client-id"
 SECRET = "Zq81-app-one-client-secret-0123456789"
@@ -38,7 +36,7 @@ def clock() -> Clock:
     return Clock()
 
 
-async def start_oauth_server(factory: Factory, **oauth: Any) -> FakeSmartRecruiters:
+async def start_oauth_server(factory: FakeServerFactory, **oauth: Any) -> FakeSmartRecruiters:
     """A fake server whose API routes take only bearer tokens its OAuth part issued."""
     fake_oauth = FakeOAuth(clients={CLIENT_ID: SECRET, OTHER_ID: OTHER_SECRET}, **oauth)
     return await factory(oauth=fake_oauth, policies=fast_policies(), postings=20, candidates=10)

@@ -13,6 +13,7 @@ import pytest
 
 import smartrecruiters_async as sr
 from smartrecruiters_async.testing import FakeSmartRecruiters, Fault
+from smartrecruiters_async.testing.pytest_plugin import FakeServerFactory
 
 from .conftest import (
     CLIENT_ID,
@@ -20,7 +21,6 @@ from .conftest import (
     REDIRECT,
     SECRET,
     Clock,
-    Factory,
     client_with,
     oauth_of,
     start_oauth_server,
@@ -83,7 +83,7 @@ def test_the_authorize_url_has_space_separated_scopes_and_a_fresh_state() -> Non
 
 
 async def test_the_code_flow_end_to_end(
-    fake_smartrecruiters_factory: Factory, tmp_path: Path
+    fake_smartrecruiters_factory: FakeServerFactory, tmp_path: Path
 ) -> None:
     server = await start_oauth_server(fake_smartrecruiters_factory)
     rotated: list[sr.TokenSet] = []
@@ -99,7 +99,7 @@ async def test_the_code_flow_end_to_end(
 
 
 async def test_a_wrong_or_reused_state_is_refused_before_any_request(
-    fake_smartrecruiters_factory: Factory,
+    fake_smartrecruiters_factory: FakeServerFactory,
 ) -> None:
     server = await start_oauth_server(fake_smartrecruiters_factory)
     auth = make_auth(server)
@@ -117,7 +117,7 @@ async def test_a_wrong_or_reused_state_is_refused_before_any_request(
 
 
 async def test_a_state_kept_by_the_app_is_verified_in_another_process(
-    fake_smartrecruiters_factory: Factory,
+    fake_smartrecruiters_factory: FakeServerFactory,
 ) -> None:
     server = await start_oauth_server(fake_smartrecruiters_factory)
     request = make_auth(server).authorization_url()
@@ -130,7 +130,9 @@ async def test_a_state_kept_by_the_app_is_verified_in_another_process(
         await client.request("GET", ENDPOINT)
 
 
-async def test_a_used_code_raises_invalid_grant(fake_smartrecruiters_factory: Factory) -> None:
+async def test_a_used_code_raises_invalid_grant(
+    fake_smartrecruiters_factory: FakeServerFactory,
+) -> None:
     server = await start_oauth_server(fake_smartrecruiters_factory)
     auth = make_auth(server)
     async with client_with(server, auth) as client:
@@ -143,7 +145,7 @@ async def test_a_used_code_raises_invalid_grant(fake_smartrecruiters_factory: Fa
 
 
 async def test_requests_before_authorization_say_what_to_do(
-    fake_smartrecruiters_factory: Factory,
+    fake_smartrecruiters_factory: FakeServerFactory,
 ) -> None:
     server = await start_oauth_server(fake_smartrecruiters_factory)
     async with client_with(server, make_auth(server)) as client:
@@ -153,7 +155,7 @@ async def test_requests_before_authorization_say_what_to_do(
 
 
 async def test_refresh_tokens_rotate_and_none_is_ever_sent_twice(
-    fake_smartrecruiters_factory: Factory, clock: Clock, tmp_path: Path
+    fake_smartrecruiters_factory: FakeServerFactory, clock: Clock, tmp_path: Path
 ) -> None:
     server = await start_oauth_server(fake_smartrecruiters_factory)
     store = sr.FileTokenStore(tmp_path / "tokens.json")
@@ -179,7 +181,7 @@ async def test_refresh_tokens_rotate_and_none_is_ever_sent_twice(
 
 
 async def test_100_concurrent_requests_across_an_expiry_make_exactly_one_refresh(
-    fake_smartrecruiters_factory: Factory, clock: Clock
+    fake_smartrecruiters_factory: FakeServerFactory, clock: Clock
 ) -> None:
     server = await start_oauth_server(fake_smartrecruiters_factory)
     auth = make_auth(server, clock=clock)
@@ -194,7 +196,7 @@ async def test_100_concurrent_requests_across_an_expiry_make_exactly_one_refresh
 
 
 async def test_after_a_restart_the_next_refresh_uses_the_persisted_token(
-    fake_smartrecruiters_factory: Factory, clock: Clock, tmp_path: Path
+    fake_smartrecruiters_factory: FakeServerFactory, clock: Clock, tmp_path: Path
 ) -> None:
     server = await start_oauth_server(fake_smartrecruiters_factory)
     path = tmp_path / "tokens.json"
@@ -220,7 +222,7 @@ async def test_after_a_restart_the_next_refresh_uses_the_persisted_token(
 
 
 async def test_a_revoked_refresh_token_asks_for_a_new_authorization(
-    fake_smartrecruiters_factory: Factory, clock: Clock
+    fake_smartrecruiters_factory: FakeServerFactory, clock: Clock
 ) -> None:
     server = await start_oauth_server(fake_smartrecruiters_factory)
     auth = make_auth(server, clock=clock)
@@ -236,7 +238,7 @@ async def test_a_revoked_refresh_token_asks_for_a_new_authorization(
 
 
 async def test_a_refresh_whose_answer_is_lost_is_never_resent(
-    fake_smartrecruiters_factory: Factory, clock: Clock
+    fake_smartrecruiters_factory: FakeServerFactory, clock: Clock
 ) -> None:
     server = await start_oauth_server(fake_smartrecruiters_factory)
     auth = make_auth(server, clock=clock)
@@ -253,7 +255,7 @@ async def test_a_refresh_whose_answer_is_lost_is_never_resent(
 
 
 async def test_a_refresh_that_never_left_is_retried(
-    fake_smartrecruiters_factory: Factory, clock: Clock
+    fake_smartrecruiters_factory: FakeServerFactory, clock: Clock
 ) -> None:
     server = await start_oauth_server(fake_smartrecruiters_factory)
     auth = make_auth(server, clock=clock)
@@ -277,7 +279,7 @@ class FlakyStore(sr.MemoryTokenStore):
 
 
 async def test_a_new_token_is_not_used_before_it_is_stored(
-    fake_smartrecruiters_factory: Factory, clock: Clock
+    fake_smartrecruiters_factory: FakeServerFactory, clock: Clock
 ) -> None:
     server = await start_oauth_server(fake_smartrecruiters_factory)
     store = FlakyStore()
@@ -311,7 +313,7 @@ def test_localhost_redirect_uris_may_be_http() -> None:
 
 
 async def test_the_token_file_is_readable_by_its_owner_only(
-    fake_smartrecruiters_factory: Factory, tmp_path: Path
+    fake_smartrecruiters_factory: FakeServerFactory, tmp_path: Path
 ) -> None:
     server = await start_oauth_server(fake_smartrecruiters_factory)
     path = tmp_path / "tokens.json"
@@ -336,7 +338,7 @@ class StaleOnce(sr.FileTokenStore):
 
 
 async def test_a_rotation_by_another_process_sharing_the_store_is_adopted(
-    fake_smartrecruiters_factory: Factory, clock: Clock, tmp_path: Path
+    fake_smartrecruiters_factory: FakeServerFactory, clock: Clock, tmp_path: Path
 ) -> None:
     server = await start_oauth_server(fake_smartrecruiters_factory)
     path = tmp_path / "tokens.json"
@@ -359,7 +361,7 @@ async def test_a_rotation_by_another_process_sharing_the_store_is_adopted(
 
 
 async def test_a_code_can_be_exchanged_without_a_client(
-    fake_smartrecruiters_factory: Factory,
+    fake_smartrecruiters_factory: FakeServerFactory,
 ) -> None:
     server = await start_oauth_server(fake_smartrecruiters_factory)
     auth = make_auth(server, token_url=f"{server.url}/identity/oauth/token")

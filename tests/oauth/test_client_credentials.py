@@ -7,6 +7,7 @@ import pytest
 
 import smartrecruiters_async as sr
 from smartrecruiters_async.testing import Fault
+from smartrecruiters_async.testing.pytest_plugin import FakeServerFactory
 
 from ..conftest import fast_policies
 from .conftest import (
@@ -16,7 +17,6 @@ from .conftest import (
     OTHER_SECRET,
     SECRET,
     Clock,
-    Factory,
     client_with,
     oauth_of,
     start_oauth_server,
@@ -28,7 +28,7 @@ def bearer_requests(server: Any) -> list[str]:
 
 
 async def test_a_token_is_fetched_once_and_sent_as_bearer(
-    fake_smartrecruiters_factory: Factory,
+    fake_smartrecruiters_factory: FakeServerFactory,
 ) -> None:
     server = await start_oauth_server(fake_smartrecruiters_factory)
     auth = sr.OAuthClientCredentials(CLIENT_ID, SECRET)
@@ -46,7 +46,7 @@ async def test_a_token_is_fetched_once_and_sent_as_bearer(
 
 
 async def test_scopes_are_requested_space_separated_and_refused_ones_raise(
-    fake_smartrecruiters_factory: Factory,
+    fake_smartrecruiters_factory: FakeServerFactory,
 ) -> None:
     server = await start_oauth_server(fake_smartrecruiters_factory)
     oauth_of(server).register("scoped", SECRET, scopes={"jobs_read", "candidates_read"})
@@ -62,7 +62,7 @@ async def test_scopes_are_requested_space_separated_and_refused_ones_raise(
 
 
 async def test_100_concurrent_requests_across_an_expiry_make_exactly_one_token_request(
-    fake_smartrecruiters_factory: Factory, clock: Clock
+    fake_smartrecruiters_factory: FakeServerFactory, clock: Clock
 ) -> None:
     server = await start_oauth_server(fake_smartrecruiters_factory, access_token_lifetime=1800)
     auth = sr.OAuthClientCredentials(CLIENT_ID, SECRET, clock=clock)
@@ -79,7 +79,7 @@ async def test_100_concurrent_requests_across_an_expiry_make_exactly_one_token_r
 
 
 async def test_100_concurrent_401s_after_server_side_expiry_make_exactly_one_token_request(
-    fake_smartrecruiters_factory: Factory,
+    fake_smartrecruiters_factory: FakeServerFactory,
 ) -> None:
     server = await start_oauth_server(fake_smartrecruiters_factory)
     auth = sr.OAuthClientCredentials(CLIENT_ID, SECRET)
@@ -97,7 +97,7 @@ async def test_100_concurrent_401s_after_server_side_expiry_make_exactly_one_tok
 
 
 async def test_a_401_renews_at_most_once_and_replays_at_most_once(
-    fake_smartrecruiters_factory: Factory,
+    fake_smartrecruiters_factory: FakeServerFactory,
 ) -> None:
     # Tokens from another authorization server: the API host refuses every one of them, so
     # the one renewal and the one replay cannot help, and nothing more is tried.
@@ -115,7 +115,7 @@ async def test_a_401_renews_at_most_once_and_replays_at_most_once(
 
 
 async def test_wrong_secret_raises_invalid_client_without_the_secret(
-    fake_smartrecruiters_factory: Factory,
+    fake_smartrecruiters_factory: FakeServerFactory,
 ) -> None:
     server = await start_oauth_server(fake_smartrecruiters_factory)
     wrong = SECRET + "-wrong"
@@ -140,7 +140,7 @@ async def test_wrong_secret_raises_invalid_client_without_the_secret(
     ],
 )
 async def test_token_requests_are_retried_after_network_errors(
-    fake_smartrecruiters_factory: Factory, fault: Fault
+    fake_smartrecruiters_factory: FakeServerFactory, fault: Fault
 ) -> None:
     server = await start_oauth_server(fake_smartrecruiters_factory)
     server.faults.add(fault)
@@ -171,7 +171,7 @@ class RecordingGovernor(sr.LocalGovernor):
 
 @pytest.mark.parametrize("counts", [False, True])
 async def test_token_requests_take_the_budget_only_when_configured(
-    fake_smartrecruiters_factory: Factory, counts: bool
+    fake_smartrecruiters_factory: FakeServerFactory, counts: bool
 ) -> None:
     server = await start_oauth_server(fake_smartrecruiters_factory)
     governor = RecordingGovernor()
@@ -207,7 +207,9 @@ def test_a_shared_backend_is_bound_per_client_id_never_by_secret() -> None:
         assert OTHER_SECRET not in key
 
 
-async def test_separate_apps_are_paced_separately(fake_smartrecruiters_factory: Factory) -> None:
+async def test_separate_apps_are_paced_separately(
+    fake_smartrecruiters_factory: FakeServerFactory,
+) -> None:
     server = await start_oauth_server(fake_smartrecruiters_factory)
     one = client_with(server, sr.OAuthClientCredentials(CLIENT_ID, SECRET), governor=None)
     two = client_with(server, sr.OAuthClientCredentials(OTHER_ID, OTHER_SECRET), governor=None)
@@ -236,7 +238,7 @@ def test_unusable_settings_are_refused_without_echoing_the_secret(
 
 
 async def test_a_token_without_the_needed_scope_raises_missing_scope(
-    fake_smartrecruiters_factory: Factory,
+    fake_smartrecruiters_factory: FakeServerFactory,
 ) -> None:
     server = await start_oauth_server(
         fake_smartrecruiters_factory, required_scopes={"jobs.publication.all": "jobs_read"}

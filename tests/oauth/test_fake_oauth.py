@@ -3,8 +3,16 @@
 import aiohttp
 
 from smartrecruiters_async.testing import FakeSmartRecruiters
+from smartrecruiters_async.testing.pytest_plugin import FakeServerFactory
 
-from .conftest import CLIENT_ID, ENDPOINT, REDIRECT, SECRET, Factory, oauth_of, start_oauth_server
+from .conftest import (
+    CLIENT_ID,
+    ENDPOINT,
+    REDIRECT,
+    SECRET,
+    oauth_of,
+    start_oauth_server,
+)
 
 
 async def token(server: FakeSmartRecruiters, **form: str) -> tuple[int, dict[str, object]]:
@@ -24,7 +32,7 @@ async def get(server: FakeSmartRecruiters, bearer: object) -> int:
 
 
 async def test_it_issues_validates_and_expires_bearer_tokens(
-    fake_smartrecruiters_factory: Factory,
+    fake_smartrecruiters_factory: FakeServerFactory,
 ) -> None:
     server = await start_oauth_server(fake_smartrecruiters_factory, access_token_lifetime=60)
     status, body = await token(
@@ -42,7 +50,7 @@ async def test_it_issues_validates_and_expires_bearer_tokens(
 
 
 async def test_refresh_tokens_are_single_use_and_reuse_is_counted(
-    fake_smartrecruiters_factory: Factory,
+    fake_smartrecruiters_factory: FakeServerFactory,
 ) -> None:
     server = await start_oauth_server(fake_smartrecruiters_factory)
     code = oauth_of(server).authorize(CLIENT_ID, redirect_uri=REDIRECT)
@@ -65,7 +73,7 @@ async def test_refresh_tokens_are_single_use_and_reuse_is_counted(
 
 
 async def test_bad_clients_and_grants_get_oauth_errors(
-    fake_smartrecruiters_factory: Factory,
+    fake_smartrecruiters_factory: FakeServerFactory,
 ) -> None:
     server = await start_oauth_server(fake_smartrecruiters_factory)
     status, body = await token(
@@ -80,7 +88,7 @@ async def test_bad_clients_and_grants_get_oauth_errors(
 
 
 async def test_token_requests_are_outside_the_throttle_unless_counted(
-    fake_smartrecruiters_factory: Factory,
+    fake_smartrecruiters_factory: FakeServerFactory,
 ) -> None:
     free = await start_oauth_server(fake_smartrecruiters_factory)
     counted = await start_oauth_server(fake_smartrecruiters_factory, counts_against_budget=True)

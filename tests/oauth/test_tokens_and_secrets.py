@@ -9,6 +9,7 @@ import pytest
 
 import smartrecruiters_async as sr
 from smartrecruiters_async.testing import Fault
+from smartrecruiters_async.testing.pytest_plugin import FakeServerFactory
 
 from .conftest import (
     CLIENT_ID,
@@ -16,7 +17,6 @@ from .conftest import (
     REDIRECT,
     SECRET,
     Clock,
-    Factory,
     client_with,
     start_oauth_server,
 )
@@ -99,7 +99,7 @@ def test_auths_and_clients_never_show_the_secret() -> None:
 
 
 async def test_secrets_echoed_by_the_token_endpoint_are_redacted(
-    fake_smartrecruiters_factory: Factory,
+    fake_smartrecruiters_factory: FakeServerFactory,
 ) -> None:
     server = await start_oauth_server(fake_smartrecruiters_factory)
     echo = json.dumps({"error": "invalid_request", "error_description": f"bad secret {SECRET}"})
@@ -113,7 +113,7 @@ async def test_secrets_echoed_by_the_token_endpoint_are_redacted(
 
 
 async def test_nothing_secret_is_logged(
-    fake_smartrecruiters_factory: Factory, clock: Clock, caplog: pytest.LogCaptureFixture
+    fake_smartrecruiters_factory: FakeServerFactory, clock: Clock, caplog: pytest.LogCaptureFixture
 ) -> None:
     server = await start_oauth_server(fake_smartrecruiters_factory)
     auth = sr.OAuthAuthorizationCode(

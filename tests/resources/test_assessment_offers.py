@@ -1,6 +1,5 @@
 """The sunset Assessment API /v1/offers against the fake server; every call warns."""
 
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 import attrs
@@ -18,26 +17,10 @@ from smartrecruiters_async.models import (
 )
 from smartrecruiters_async.testing import FakeSmartRecruiters
 
-Factory = Callable[..., Awaitable[FakeSmartRecruiters]]
 SUNSET = "sunset date is 2024-05-10"
 
 # Every call warns; the tests of behaviour silence that, test_every_method_warns checks it.
 pytestmark = pytest.mark.filterwarnings(f"ignore:.*{SUNSET}:DeprecationWarning")
-
-
-@pytest.fixture
-async def server(
-    fake_smartrecruiters_factory: Factory, policies: sr.Policies
-) -> FakeSmartRecruiters:
-    return await fake_smartrecruiters_factory(policies=policies, postings=1)
-
-
-@pytest.fixture
-async def client(server: FakeSmartRecruiters, policies: sr.Policies) -> Any:
-    async with sr.SmartRecruiters(
-        "key", base_url=server.url, governor=sr.LocalGovernor(policies)
-    ) as c:
-        yield c
 
 
 def new_offer(**changes: Any) -> AssessmentOfferInput:

@@ -4,17 +4,17 @@ import asyncio
 import contextlib
 import logging
 import threading
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 import smartrecruiters_async as sr
 from smartrecruiters_async.testing import FakeSmartRecruiters, Fault
+from smartrecruiters_async.testing.pytest_plugin import FakeServerFactory
 
 from ..conftest import fast_policies
 
-Factory = Callable[..., Awaitable[FakeSmartRecruiters]]
 KEY = "Zq81-test-secret-key-0123456789"
 
 
@@ -43,7 +43,7 @@ def client_for(
 
 @pytest.mark.parametrize("algorithm", ["sliding", "fixed", "token_bucket"])
 async def test_no_429_at_the_real_limits_under_each_server_algorithm(
-    fake_smartrecruiters_factory: Factory, algorithm: str
+    fake_smartrecruiters_factory: FakeServerFactory, algorithm: str
 ) -> None:
     policies = sr.Policies()
     server = await fake_smartrecruiters_factory(
@@ -61,7 +61,7 @@ async def test_no_429_at_the_real_limits_under_each_server_algorithm(
 
 
 async def test_publication_stays_within_its_tighter_limit(
-    fake_smartrecruiters_factory: Factory,
+    fake_smartrecruiters_factory: FakeServerFactory,
 ) -> None:
     policies = sr.Policies()
     server = await fake_smartrecruiters_factory(policies=policies, arrival_jitter=(0.0, 0.05))
@@ -74,7 +74,7 @@ async def test_publication_stays_within_its_tighter_limit(
 
 
 async def test_escape_hatch_is_classified_by_the_route_table(
-    fake_smartrecruiters_factory: Factory, policies: sr.Policies
+    fake_smartrecruiters_factory: FakeServerFactory, policies: sr.Policies
 ) -> None:
     server = await fake_smartrecruiters_factory(policies=policies)
     governor = RecordingGovernor(policies)
@@ -85,7 +85,7 @@ async def test_escape_hatch_is_classified_by_the_route_table(
 
 
 async def test_concurrency_bound_work_never_exceeds_the_slots(
-    fake_smartrecruiters_factory: Factory, policies: sr.Policies
+    fake_smartrecruiters_factory: FakeServerFactory, policies: sr.Policies
 ) -> None:
     server = await fake_smartrecruiters_factory(
         policies=policies, latency=(0.2, 0.2), postings=3000
@@ -98,7 +98,7 @@ async def test_concurrency_bound_work_never_exceeds_the_slots(
 
 
 async def test_single_slot_classes_never_have_two_in_flight(
-    fake_smartrecruiters_factory: Factory,
+    fake_smartrecruiters_factory: FakeServerFactory,
 ) -> None:
     policies = fast_policies(byte_rates={"analytics": 400_000})
     server = await fake_smartrecruiters_factory(
@@ -125,7 +125,7 @@ async def _analytics(client: sr.SmartRecruiters, name: str) -> Any:
 
 
 async def test_a_forced_429_pauses_the_credential_then_work_completes(
-    fake_smartrecruiters_factory: Factory, policies: sr.Policies
+    fake_smartrecruiters_factory: FakeServerFactory, policies: sr.Policies
 ) -> None:
     server = await fake_smartrecruiters_factory(policies=policies, postings=2000)
     server.faults.add(Fault.rate_limited(retry_after=1, operation_id="v1.listPostings"))
@@ -145,7 +145,7 @@ async def test_a_forced_429_pauses_the_credential_then_work_completes(
 
 
 async def test_a_get_overtakes_a_saturating_bulk_export(
-    fake_smartrecruiters_factory: Factory,
+    fake_smartrecruiters_factory: FakeServerFactory,
 ) -> None:
     policies = fast_policies(rates={"default": 20.0})
     server = await fake_smartrecruiters_factory(policies=policies, postings=3000)
@@ -174,7 +174,7 @@ async def test_a_get_overtakes_a_saturating_bulk_export(
 
 
 async def test_breaking_out_returns_every_permit(
-    fake_smartrecruiters_factory: Factory, policies: sr.Policies
+    fake_smartrecruiters_factory: FakeServerFactory, policies: sr.Policies
 ) -> None:
     server = await fake_smartrecruiters_factory(
         policies=policies, postings=3000, latency=(0.05, 0.05)
@@ -189,7 +189,7 @@ async def test_breaking_out_returns_every_permit(
 
 
 async def test_cancelling_or_timing_out_an_export_returns_every_permit(
-    fake_smartrecruiters_factory: Factory, policies: sr.Policies
+    fake_smartrecruiters_factory: FakeServerFactory, policies: sr.Policies
 ) -> None:
     server = await fake_smartrecruiters_factory(
         policies=policies, postings=3000, latency=(0.05, 0.1)
@@ -223,7 +223,7 @@ async def test_cancelling_or_timing_out_an_export_returns_every_permit(
 
 
 async def test_5xx_on_an_idempotent_get_is_retried(
-    fake_smartrecruiters_factory: Factory, policies: sr.Policies
+    fake_smartrecruiters_factory: FakeServerFactory, policies: sr.Policies
 ) -> None:
     server = await fake_smartrecruiters_factory(policies=policies)
     server.faults.add(
@@ -236,7 +236,7 @@ async def test_5xx_on_an_idempotent_get_is_retried(
 
 
 async def test_an_html_502_page_becomes_a_server_error_with_an_excerpt(
-    fake_smartrecruiters_factory: Factory, policies: sr.Policies
+    fake_smartrecruiters_factory: FakeServerFactory, policies: sr.Policies
 ) -> None:
     server = await fake_smartrecruiters_factory(policies=policies)
     server.faults.add(Fault.server_error(502, times=2))
@@ -248,7 +248,7 @@ async def test_an_html_502_page_becomes_a_server_error_with_an_excerpt(
 
 
 async def test_non_idempotent_post_is_not_replayed_after_a_5xx(
-    fake_smartrecruiters_factory: Factory, policies: sr.Policies
+    fake_smartrecruiters_factory: FakeServerFactory, policies: sr.Policies
 ) -> None:
     server = await fake_smartrecruiters_factory(policies=policies)
     server.faults.add(Fault.server_error(503))
@@ -259,7 +259,7 @@ async def test_non_idempotent_post_is_not_replayed_after_a_5xx(
 
 
 async def test_truncated_and_malformed_bodies_become_typed_errors(
-    fake_smartrecruiters_factory: Factory, policies: sr.Policies
+    fake_smartrecruiters_factory: FakeServerFactory, policies: sr.Policies
 ) -> None:
     server = await fake_smartrecruiters_factory(policies=policies)
     server.faults.add(Fault.truncated(times=2))
@@ -276,7 +276,7 @@ async def test_truncated_and_malformed_bodies_become_typed_errors(
 
 
 async def test_a_redirect_to_another_host_carries_no_credential(
-    fake_smartrecruiters_factory: Factory, policies: sr.Policies
+    fake_smartrecruiters_factory: FakeServerFactory, policies: sr.Policies
 ) -> None:
     server = await fake_smartrecruiters_factory(policies=policies)
     other = await fake_smartrecruiters_factory(policies=policies)
@@ -292,7 +292,9 @@ async def test_a_redirect_to_another_host_carries_no_credential(
 
 
 async def test_the_key_never_reaches_logs_or_exceptions(
-    fake_smartrecruiters_factory: Factory, policies: sr.Policies, caplog: pytest.LogCaptureFixture
+    fake_smartrecruiters_factory: FakeServerFactory,
+    policies: sr.Policies,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG)
     server = await fake_smartrecruiters_factory(policies=policies, api_keys=["another-key"])
@@ -347,7 +349,7 @@ def test_one_client_across_asyncio_run_calls_and_loops(policies: sr.Policies) ->
 
 
 async def test_a_lent_session_is_used_and_left_open(
-    fake_smartrecruiters_factory: Factory, policies: sr.Policies
+    fake_smartrecruiters_factory: FakeServerFactory, policies: sr.Policies
 ) -> None:
     import aiohttp
 

@@ -1,8 +1,6 @@
 """The Interview API against the fake server: every method has a real, observable effect."""
 
 import datetime as dt
-from collections.abc import Awaitable, Callable
-from typing import Any
 from urllib.parse import parse_qs
 
 import attrs
@@ -22,23 +20,7 @@ from smartrecruiters_async.models import (
 from smartrecruiters_async.testing import FakeSmartRecruiters
 from smartrecruiters_async.testing.handlers.interviews import INTERVIEW_TYPES, application_id
 
-Factory = Callable[..., Awaitable[FakeSmartRecruiters]]
 START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture
-async def server(
-    fake_smartrecruiters_factory: Factory, policies: sr.Policies
-) -> FakeSmartRecruiters:
-    return await fake_smartrecruiters_factory(policies=policies, postings=10)
-
-
-@pytest.fixture
-async def client(server: FakeSmartRecruiters, policies: sr.Policies) -> Any:
-    async with sr.SmartRecruiters(
-        "test-key", base_url=server.url, governor=sr.LocalGovernor(policies)
-    ) as c:
-        yield c
 
 
 def slot(hours: int = 0, *, interviewers: tuple[str, ...] = ("u1", "u2")) -> TimeslotInput:

@@ -1,8 +1,6 @@
 """Job API sub-resources against the fake server: hiring team, positions, job ads, publication."""
 
 import datetime as dt
-from collections.abc import Awaitable, Callable
-from typing import Any
 
 import pytest
 
@@ -23,23 +21,6 @@ from smartrecruiters_async.models import (
     PublicationVisibility,
 )
 from smartrecruiters_async.testing import FakeSmartRecruiters
-
-Factory = Callable[..., Awaitable[FakeSmartRecruiters]]
-
-
-@pytest.fixture
-async def server(
-    fake_smartrecruiters_factory: Factory, policies: sr.Policies
-) -> FakeSmartRecruiters:
-    return await fake_smartrecruiters_factory(policies=policies, postings=1)
-
-
-@pytest.fixture
-async def client(server: FakeSmartRecruiters, policies: sr.Policies) -> Any:
-    async with sr.SmartRecruiters(
-        "key", base_url=server.url, governor=sr.LocalGovernor(policies)
-    ) as c:
-        yield c
 
 
 @pytest.fixture

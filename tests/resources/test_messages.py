@@ -1,7 +1,5 @@
 """The Message API against the fake server: every method has a real, observable effect."""
 
-from collections.abc import Awaitable, Callable
-from typing import Any
 from urllib.parse import parse_qs
 
 import pytest
@@ -10,23 +8,6 @@ import smartrecruiters_async as sr
 from smartrecruiters_async.models import Message, MessageInput, ShareWith
 from smartrecruiters_async.testing import FakeSmartRecruiters
 from smartrecruiters_async.testing.handlers.messages import SEEDED_MESSAGES
-
-Factory = Callable[..., Awaitable[FakeSmartRecruiters]]
-
-
-@pytest.fixture
-async def server(
-    fake_smartrecruiters_factory: Factory, policies: sr.Policies
-) -> FakeSmartRecruiters:
-    return await fake_smartrecruiters_factory(policies=policies, postings=10)
-
-
-@pytest.fixture
-async def client(server: FakeSmartRecruiters, policies: sr.Policies) -> Any:
-    async with sr.SmartRecruiters(
-        "test-key", base_url=server.url, governor=sr.LocalGovernor(policies)
-    ) as c:
-        yield c
 
 
 @pytest.fixture

@@ -1,9 +1,7 @@
 """The Offers API against the fake server: listing, filters, approvals and streamed documents."""
 
 import datetime as dt
-from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
 from urllib.parse import parse_qs
 
 import pytest
@@ -13,23 +11,7 @@ from smartrecruiters_async.models import Offer, OfferStatus
 from smartrecruiters_async.testing import FakeSmartRecruiters
 from smartrecruiters_async.testing.handlers.offers import offers_state
 from smartrecruiters_async.testing.offer_data import DOCUMENT_SIZE, OFFER_COUNT
-
-Factory = Callable[..., Awaitable[FakeSmartRecruiters]]
-
-
-@pytest.fixture
-async def server(
-    fake_smartrecruiters_factory: Factory, policies: sr.Policies
-) -> FakeSmartRecruiters:
-    return await fake_smartrecruiters_factory(policies=policies, postings=1)
-
-
-@pytest.fixture
-async def client(server: FakeSmartRecruiters, policies: sr.Policies) -> Any:
-    async with sr.SmartRecruiters(
-        "key", base_url=server.url, governor=sr.LocalGovernor(policies)
-    ) as c:
-        yield c
+from smartrecruiters_async.testing.pytest_plugin import FakeServerFactory
 
 
 def owner_of(server: FakeSmartRecruiters, offer_id: str) -> tuple[str, str]:
@@ -127,7 +109,7 @@ async def test_documents_stream_as_chunks(
 
 
 async def test_document_downloads_keep_to_their_rate_class(
-    fake_smartrecruiters_factory: Factory,
+    fake_smartrecruiters_factory: FakeServerFactory,
 ) -> None:
     policies = sr.Policies(rates={"default": 100.0, "offer_documents": 10.0}, arrival_jitter=0.005)
     server = await fake_smartrecruiters_factory(policies=policies, postings=1)

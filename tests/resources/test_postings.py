@@ -1,7 +1,7 @@
 """The Posting API against the fake server: every method, every filter, every item once."""
 
 import datetime as dt
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -10,13 +10,12 @@ import pytest
 import smartrecruiters_async as sr
 from smartrecruiters_async.models import Posting
 from smartrecruiters_async.testing import FakeSmartRecruiters
-
-Factory = Callable[..., Awaitable[FakeSmartRecruiters]]
+from smartrecruiters_async.testing.pytest_plugin import FakeServerFactory
 
 
 @pytest.fixture
 async def server(
-    fake_smartrecruiters_factory: Factory, policies: sr.Policies
+    fake_smartrecruiters_factory: FakeServerFactory, policies: sr.Policies
 ) -> FakeSmartRecruiters:
     return await fake_smartrecruiters_factory(policies=policies, postings=1234)
 
@@ -127,6 +126,9 @@ async def test_departments(client: sr.SmartRecruiters) -> None:
         lambda c: c.postings.list("", limit=10),
         lambda c: c.postings.list("acme", released_after=dt.datetime(2020, 1, 1)),
         lambda c: c.postings.list("acme", custom_fields={"f": []}),
+        lambda c: c.postings.list("acme", location_type="MOON"),
+        lambda c: c.postings.list("acme", destination="EVERYWHERE"),
+        lambda c: c.postings.list("acme", language=[""]),
         lambda c: c.postings.list("acme", max_items=-3),
     ],
 )

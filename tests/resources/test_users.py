@@ -1,9 +1,8 @@
 """The User API against the fake server: every method has a real, observable effect."""
 
 import datetime as dt
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
 from urllib.parse import parse_qs
 
 import attrs
@@ -21,23 +20,7 @@ from smartrecruiters_async.testing import FakeSmartRecruiters
 from smartrecruiters_async.testing.handlers.users import users_state
 from smartrecruiters_async.testing.users_data import ACCESS_GROUPS, USERS
 
-Factory = Callable[..., Awaitable[FakeSmartRecruiters]]
 GROUP = next(iter(ACCESS_GROUPS))
-
-
-@pytest.fixture
-async def server(
-    fake_smartrecruiters_factory: Factory, policies: sr.Policies
-) -> FakeSmartRecruiters:
-    return await fake_smartrecruiters_factory(policies=policies, postings=10)
-
-
-@pytest.fixture
-async def client(server: FakeSmartRecruiters, policies: sr.Policies) -> Any:
-    async with sr.SmartRecruiters(
-        "test-key", base_url=server.url, governor=sr.LocalGovernor(policies)
-    ) as c:
-        yield c
 
 
 def new_user(email: str = "new.person@acme.example.com", role: str = "EMPLOYEE") -> UserInput:

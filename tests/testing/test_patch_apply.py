@@ -3,6 +3,7 @@
 import pytest
 
 from smartrecruiters_async import JsonPatch
+from smartrecruiters_async.testing.handlers.checks import Refusal, patched
 from smartrecruiters_async.testing.patch_apply import PatchConflict, PatchError, apply_patch
 
 DOC = {"title": "A", "tags": ["x", "y"], "location": {"city": "Paris"}}
@@ -61,3 +62,26 @@ def test_malformed_patches_are_refused(ops: object) -> None:
 def test_a_failed_test_is_a_conflict() -> None:
     with pytest.raises(PatchConflict, match="/title"):
         apply_patch(DOC, [{"op": "test", "path": "/title", "value": "Z"}])
+
+
+def test_patched_refuses_read_only_fields_and_answers_a_failed_test_with_409() -> None:
+    writable = {"title", "tags"}.__contains__
+    assert (
+        patched(DOC, [{"op": "replace", "path": "/title", "value": "B"}], may_change=writable)[
+            "title"
+        ]
+        == "B"
+    )
+    refused = [
+        ([], 400, "INVALID_JSON"),
+        ([{"op": "replace", "path": "/location/city", "value": "Oslo"}], 400, "READ_ONLY_FIELD"),
+        ([{"op": "replace", "path": "", "value": {}}], 400, "READ_ONLY_FIELD"),
+        ([{"op": "move", "from": "/location", "path": "/tags/0"}], 400, "READ_ONLY_FIELD"),
+        ([{"op": "remove", "path": "/tags/9"}], 400, "INVALID_PATCH"),
+        ([{"op": "test", "path": "/location/city", "value": "Oslo"}], 409, "TEST_FAILED"),
+    ]
+    for operations, status, code in refused:
+        with pytest.raises(Refusal) as caught:
+            patched(DOC, operations, may_change=writable)
+        assert (caught.value.status, caught.value.errors[0][0]) == (status, code)
+    assert DOC == {"title": "A", "tags": ["x", "y"], "location": {"city": "Paris"}}

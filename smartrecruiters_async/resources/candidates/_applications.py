@@ -17,7 +17,7 @@ from ...models.candidates import (
     ScreeningAnswers,
 )
 from .._resource import Resource
-from . import _checks
+from .._values import aware, enum_value, non_empty
 
 __all__ = ["CandidateApplications"]
 
@@ -72,9 +72,9 @@ class CandidateApplications(Resource):
         change.
         """
         body = CandidateStatusUpdate(
-            status=_checks.member(CandidateStatus, status, "status"),
+            status=enum_value(status, CandidateStatus, "status"),
             sub_status=sub_status,
-            starts_on=_checks.aware(starts_on, "starts_on"),
+            starts_on=aware(starts_on, "starts_on"),
             reason=reason,
         )
         route = (
@@ -120,8 +120,8 @@ class CandidateApplications(Resource):
         ``BadRequestError`` for an unknown source.
         """
         body = CandidateSource(
-            source_type_id=_checks.text(source_type_id, "source_type_id"),
-            source_id=_checks.text(source_id, "source_id"),
+            source_type_id=non_empty(source_type_id, "source_type_id"),
+            source_id=non_empty(source_id, "source_id"),
             source_sub_type_id=source_sub_type_id,
         )
         await self._client._call(
@@ -163,7 +163,7 @@ class CandidateApplications(Resource):
             if job_id is None
             else ROUTES["candidates.onboarding.updateForJob"]
         )
-        body = OnboardingStatusUpdate(status=_checks.member(OnboardingState, status, "status"))
+        body = OnboardingStatusUpdate(status=enum_value(status, OnboardingState, "status"))
         updated: OnboardingStatus = await self._client._call(
             route, OnboardingStatus, path=_ids(candidate_id, job_id), body=body
         )

@@ -9,7 +9,7 @@ from ..._files import FileInput, Multipart, Upload
 from ..._protocol.routes import ROUTES, check_path_value
 from ...models.candidates import AttachmentType, CandidateAttachment, CandidateAttachments
 from .._resource import Resource
-from . import _checks
+from .._values import enum_value
 
 __all__ = ["CandidateFiles"]
 
@@ -55,7 +55,7 @@ class CandidateFiles(Resource):
         ``ValueError``/``TypeError`` for an unusable file or type before any request and
         ``NotFoundError`` for an unknown candidate or application.
         """
-        kind = _checks.member(AttachmentType, attachment_type, "attachment_type")
+        kind = enum_value(attachment_type, AttachmentType, "attachment_type")
         body = Multipart(fields=(("attachmentType", kind.value), ("file", Upload.of(file))))
         if job_id is None:
             route = ROUTES["candidates.attachments.add"]

@@ -12,7 +12,7 @@ from ...models.candidates import (
     ConsentRequestsResults,
 )
 from .._resource import Resource
-from . import _checks
+from .._values import id_list
 
 __all__ = ["CandidateConsents"]
 
@@ -53,9 +53,7 @@ class CandidateConsents(Resource):
         candidate: ``SCHEDULED``, or ``UNAVAILABLE`` with a message (e.g. an unknown id).
         Raises ``ValueError`` for no, too many or empty ids before any request.
         """
-        ids = _checks.texts(list(candidate_ids), "candidate_ids") or []
-        if not 1 <= len(ids) <= MAX_CONSENT_REQUESTS:
-            raise ValueError(f"candidate_ids must hold 1 to {MAX_CONSENT_REQUESTS} ids")
+        ids = id_list(candidate_ids, "candidate_ids", most=MAX_CONSENT_REQUESTS)
         results: ConsentRequestsResults = await self._client._call(
             ROUTES["candidates.consent.request.batch"],
             ConsentRequestsResults,

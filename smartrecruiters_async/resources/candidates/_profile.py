@@ -20,7 +20,7 @@ from ...models.candidates import (
     PersonalDetails,
 )
 from .._resource import Resource
-from . import _checks
+from .._values import aware, enum_list, filled, instance_of, optional_enum, string_list
 
 __all__ = ["CandidateProfiles"]
 
@@ -47,12 +47,8 @@ def _resume_form(
 
 
 def _check_input(candidate: object) -> CandidateInput:
-    if not isinstance(candidate, CandidateInput):
-        raise TypeError(f"candidate must be a CandidateInput, not {type(candidate).__name__}")
-    for name in ("first_name", "last_name", "email"):
-        if not str(getattr(candidate, name) or "").strip():
-            raise ValueError(f"candidate.{name} must not be empty")
-    return candidate
+    checked = instance_of(candidate, CandidateInput, "candidate")
+    return filled(checked, "candidate", "first_name", "last_name", "email")
 
 
 class CandidateProfiles(Resource):
@@ -105,26 +101,26 @@ class CandidateProfiles(Resource):
         query = {
             "q": q,
             "limit": check_limit(limit),
-            "pageId": _checks.texts(page_id, "page_id"),
-            "jobId": _checks.texts(job_ids, "job_ids"),
-            "location": _checks.texts(locations, "locations"),
+            "pageId": string_list(page_id, "page_id"),
+            "jobId": string_list(job_ids, "job_ids"),
+            "location": string_list(locations, "locations"),
             "averageRating": ratings,
-            "status": _checks.members(CandidateStatus, statuses, "statuses"),
+            "status": enum_list(statuses, CandidateStatus, "statuses"),
             "subStatus": sub_status,
-            "consentStatus": _checks.members(ConsentStatus, consent_statuses, "consent_statuses"),
-            "tag": _checks.texts(tags, "tags"),
-            "updatedAfter": _checks.aware(updated_after, "updated_after"),
-            "onboardingStatus": None
-            if onboarding_status is None
-            else _checks.member(OnboardingState, onboarding_status, "onboarding_status"),
-            "propertyId": _checks.texts(property_ids, "property_ids"),
-            "propertyValueId": _checks.texts(property_value_ids, "property_value_ids"),
-            "sourceType": _checks.texts(source_types, "source_types"),
-            "sourceSubType": _checks.texts(source_sub_types, "source_sub_types"),
-            "sourceValueId": _checks.texts(source_value_ids, "source_value_ids"),
-            "questionCategory": _checks.texts(question_categories, "question_categories"),
-            "questionFieldId": _checks.texts(question_field_ids, "question_field_ids"),
-            "questionFieldValueId": _checks.texts(
+            "consentStatus": enum_list(consent_statuses, ConsentStatus, "consent_statuses"),
+            "tag": string_list(tags, "tags"),
+            "updatedAfter": aware(updated_after, "updated_after"),
+            "onboardingStatus": optional_enum(
+                onboarding_status, OnboardingState, "onboarding_status"
+            ),
+            "propertyId": string_list(property_ids, "property_ids"),
+            "propertyValueId": string_list(property_value_ids, "property_value_ids"),
+            "sourceType": string_list(source_types, "source_types"),
+            "sourceSubType": string_list(source_sub_types, "source_sub_types"),
+            "sourceValueId": string_list(source_value_ids, "source_value_ids"),
+            "questionCategory": string_list(question_categories, "question_categories"),
+            "questionFieldId": string_list(question_field_ids, "question_field_ids"),
+            "questionFieldValueId": string_list(
                 question_field_value_ids, "question_field_value_ids"
             ),
         }

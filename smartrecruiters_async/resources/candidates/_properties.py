@@ -15,9 +15,17 @@ from ...models.candidates import (
     TagsInput,
 )
 from .._resource import Resource
-from . import _checks
+from .._values import non_empty, optional_enum, string_list
 
 __all__ = ["CandidateRecords"]
+
+
+def _tags(tags: Iterable[str]) -> list[str]:
+    """A non-empty list of non-empty tags (a lone string is one tag, not its letters)."""
+    listed = string_list(tags, "tags")
+    if not listed:
+        raise ValueError("tags must not be empty")
+    return listed
 
 
 class CandidateRecords(Resource):
@@ -43,7 +51,7 @@ class CandidateRecords(Resource):
             ROUTES["candidates.tags.add"],
             CandidateTags,
             path={"candidate_id": candidate_id},
-            body=TagsInput(tags=_checks.tags(tags)),
+            body=TagsInput(tags=_tags(tags)),
         )
         return list(found.tags)
 
@@ -57,7 +65,7 @@ class CandidateRecords(Resource):
             ROUTES["candidates.tags.replace"],
             CandidateTags,
             path={"candidate_id": candidate_id},
-            body=TagsInput(tags=_checks.tags(tags)),
+            body=TagsInput(tags=_tags(tags)),
         )
         return list(found.tags)
 
@@ -85,11 +93,7 @@ class CandidateRecords(Resource):
         context before any request and ``NotFoundError`` for an unknown candidate or
         application.
         """
-        query = {
-            "context": None
-            if context is None
-            else _checks.member(PropertyContext, context, "context")
-        }
+        query = {"context": optional_enum(context, PropertyContext, "context")}
         if job_id is None:
             path: dict[str, object] = {"candidate_id": candidate_id}
             route = ROUTES["candidates.properties.get"]
@@ -145,7 +149,7 @@ class CandidateRecords(Resource):
         for item in items:
             if not isinstance(item, PropertyValueItem):
                 raise TypeError("values must be a mapping or PropertyValueItem items")
-            _checks.text(item.id, "property id")
+            non_empty(item.id, "property id")
             if item.value is None:
                 raise ValueError(f"value of property {item.id!r} must not be None")
         await self._client._call(

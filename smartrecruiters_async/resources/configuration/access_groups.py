@@ -11,7 +11,7 @@ from ...models.configuration import (
     NewConfigurationAccessGroup,
 )
 from .._resource import Resource
-from ._inputs import body_of
+from .._values import instance_of
 
 __all__ = ["AccessGroupsConfig"]
 
@@ -51,7 +51,7 @@ class AccessGroupsConfig(Resource):
         created: ConfigurationAccessGroup = await self._client._call(
             ROUTES["configuration.access-group.create"],
             ConfigurationAccessGroup,
-            body=body_of(group, NewConfigurationAccessGroup, "group"),
+            body=instance_of(group, NewConfigurationAccessGroup, "group"),
         )
         return created
 
@@ -67,7 +67,7 @@ class AccessGroupsConfig(Resource):
             ROUTES["configuration.access-group.update"],
             ConfigurationAccessGroup,
             path={"access_group_id": access_group_id},
-            body=body_of(group, NewConfigurationAccessGroup, "group"),
+            body=instance_of(group, NewConfigurationAccessGroup, "group"),
         )
         return updated
 

@@ -15,7 +15,7 @@ from ...models.configuration import (
     NewCandidatePropertyValueDefinition,
 )
 from .._resource import Resource
-from ._inputs import body_of
+from .._values import instance_of, non_empty
 
 if TYPE_CHECKING:
     from ..._client import SmartRecruiters
@@ -64,7 +64,7 @@ class CandidatePropertyValuesConfig(Resource):
             ROUTES["configuration.candidate-properties.values.create"],
             CandidatePropertyValueDefinition,
             path={"property_id": property_id},
-            body=body_of(value, NewCandidatePropertyValueDefinition, "value"),
+            body=instance_of(value, NewCandidatePropertyValueDefinition, "value"),
         )
         return created
 
@@ -76,8 +76,7 @@ class CandidatePropertyValuesConfig(Resource):
         Returns the updated value. Raises ``ValueError`` for an empty label and
         ``NotFoundError`` for an unknown property or value.
         """
-        if not isinstance(label, str) or not label.strip():
-            raise ValueError("label must be a non-empty string")
+        non_empty(label, "label")
         updated: CandidatePropertyValueDefinition = await self._client._call(
             ROUTES["configuration.candidate-properties.values.update"],
             CandidatePropertyValueDefinition,

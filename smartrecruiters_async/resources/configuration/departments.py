@@ -8,7 +8,7 @@ from ..._protocol.routes import ROUTES
 from ...models.configuration import NewDepartment
 from ...models.postings import Department, Departments
 from .._resource import Resource
-from ._inputs import body_of, language_header
+from .._values import instance_of, language_header
 
 __all__ = ["DepartmentsConfig"]
 
@@ -54,6 +54,6 @@ class DepartmentsConfig(Resource):
         created: Department = await self._client._call(
             ROUTES["configuration.department.create"],
             Department,
-            body=body_of(department, NewDepartment, "department"),
+            body=instance_of(department, NewDepartment, "department"),
         )
         return created

@@ -26,7 +26,8 @@ from ...models.configuration import (
     NewJobPropertyValueDefinition,
 )
 from .._resource import Resource
-from ._inputs import body_of, ids_body, language_header, member, patch_body, translations_body
+from .._values import enum_value, id_list, instance_of, language_header, non_empty_patch
+from ._inputs import translations_body
 
 if TYPE_CHECKING:
     from ..._client import SmartRecruiters
@@ -68,7 +69,7 @@ class JobPropertyValuesConfig(Resource):
             ROUTES["configuration.job-properties.values.create"],
             JobPropertyValueDefinition,
             path={"property_id": property_id},
-            body=body_of(value, NewJobPropertyValueDefinition, "value"),
+            body=instance_of(value, NewJobPropertyValueDefinition, "value"),
         )
         return created
 
@@ -87,7 +88,7 @@ class JobPropertyValuesConfig(Resource):
             ROUTES["configuration.job-properties.values.update"],
             JobPropertyValueDefinition,
             path={"property_id": property_id, "value_id": value_id},
-            body=patch_body(patch),
+            body=non_empty_patch(patch),
         )
         return updated
 
@@ -201,7 +202,7 @@ class JobPropertyDependentsConfig(Resource):
             ROUTES["configuration.job-properties.dependents.create"],
             DependentJobProperties,
             path={"property_id": property_id},
-            body=ids_body(dependent_ids, "dependent_ids"),
+            body=id_list(dependent_ids, "dependent_ids"),
         )
         return list(result.content)
 
@@ -329,8 +330,8 @@ class JobPropertiesConfig(Resource):
         ``NewJobPropertyDefinition``, ``ValueError`` for an unknown ``type``, ``BadRequestError``
         when the server refuses it and ``ConflictError`` when the id is taken.
         """
-        body = body_of(job_property, NewJobPropertyDefinition, "job_property")
-        member(body.type, JobPropertyDefinitionType, "type")
+        body = instance_of(job_property, NewJobPropertyDefinition, "job_property")
+        enum_value(body.type, JobPropertyDefinitionType, "type")
         created: JobPropertyDefinition = await self._client._call(
             ROUTES["configuration.job-properties.create"], JobPropertyDefinition, body=body
         )
@@ -347,7 +348,7 @@ class JobPropertiesConfig(Resource):
             ROUTES["configuration.job-properties.update"],
             JobPropertyDefinition,
             path={"property_id": property_id},
-            body=patch_body(patch),
+            body=non_empty_patch(patch),
         )
         return updated
 

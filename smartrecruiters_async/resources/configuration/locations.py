@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ..._protocol.routes import ROUTES
 from ...models.configuration import NewPredefinedLocation, PredefinedLocation, PredefinedLocations
 from .._resource import Resource
-from ._inputs import body_of, ids_body
+from .._values import id_list, instance_of
 
 __all__ = ["PredefinedLocationsConfig"]
 
@@ -47,7 +47,7 @@ class PredefinedLocationsConfig(Resource):
         created: PredefinedLocation = await self._client._call(
             ROUTES["configuration.predefined-locations.createOne"],
             PredefinedLocation,
-            body=body_of(location, NewPredefinedLocation, "location"),
+            body=instance_of(location, NewPredefinedLocation, "location"),
         )
         return created
 
@@ -61,7 +61,7 @@ class PredefinedLocationsConfig(Resource):
             ROUTES["configuration.predefined-locations.updateOne"],
             PredefinedLocation,
             path={"location_id": location_id},
-            body=body_of(location, NewPredefinedLocation, "location"),
+            body=instance_of(location, NewPredefinedLocation, "location"),
         )
         return updated
 
@@ -85,5 +85,5 @@ class PredefinedLocationsConfig(Resource):
         await self._client._call(
             ROUTES["configuration.predefined-locations.deleteMany"],
             None,
-            query={"id": ids_body(location_ids, "location_ids")},
+            query={"id": id_list(location_ids, "location_ids")},
         )

@@ -9,6 +9,7 @@ from ..._protocol.paging import check_limit, check_offset
 from ..._protocol.routes import ROUTES
 from ...models.configuration import RecruiterName, SourceType, SourceTypes, SourceValue
 from .._resource import Resource
+from .._values import non_empty
 
 __all__ = ["SourcesConfig"]
 
@@ -43,8 +44,8 @@ class SourcesConfig(Resource):
         ``ValueError``/``TypeError`` for bad arguments before any request, ``NotFoundError``
         for an unknown type when iterated.
         """
-        if sub_type is not None and (not isinstance(sub_type, str) or not sub_type.strip()):
-            raise ValueError("sub_type must be a non-empty string")
+        if sub_type is not None:
+            non_empty(sub_type, "sub_type")
         return self._client._paginate(
             ROUTES["configuration.source.values.all"],
             SourceValue,
@@ -89,8 +90,7 @@ class SourcesConfig(Resource):
         ``PUT /configuration/sources/recruiters/resolve`` with ``{"name": name}``; asking twice
         gives the same source. Raises ``ValueError`` for an empty name.
         """
-        if not isinstance(name, str) or not name.strip():
-            raise ValueError("name must be a non-empty string")
+        non_empty(name, "name")
         source: SourceValue = await self._client._call(
             ROUTES["configuration.source.values.recruiterSourceByName"],
             SourceValue,

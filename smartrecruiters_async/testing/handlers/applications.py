@@ -9,18 +9,17 @@ from __future__ import annotations
 
 import base64
 import binascii
-import functools
-import uuid
 from collections.abc import Mapping
 from typing import Any
 
 from aiohttp import web
 
-from ..candidate_store import Attachment, CandidateStore, candidate_store, now
+from ..candidate_store import Attachment, CandidateStore, candidate_store
+from ..data import now
 from ..replies import Handler, Reply
 from ..state import ServerData
 from .candidates import new_candidate
-from .candidates._checks import Refusal, json_body, refusals
+from .checks import Refusal, json_object, refusals_as_replies
 
 __all__ = ["APPLY_QUESTIONS", "HANDLERS"]
 
@@ -53,24 +52,6 @@ APPLY_QUESTIONS: tuple[Json, ...] = (
 """The screening questions of every posting's application form."""
 
 _QUESTIONS = {q["id"]: q for q in APPLY_QUESTIONS}
-
-
-def _apply_errors(handler: Handler) -> Handler:
-    """``handler`` answering a ``Refusal`` in the Application API's ``{id, code, message}``."""
-
-    @functools.wraps(handler)
-    async def guarded(request: web.Request, data: ServerData) -> Reply:
-        try:
-            return await handler(request, data)
-        except Refusal as refusal:
-            body = {
-                "id": str(uuid.uuid4()),
-                "code": refusal.errors[0]["code"],
-                "message": refusal.message,
-            }
-            return Reply.json(body, status=refusal.status)
-
-    return guarded
 
 
 def _posting(request: web.Request, data: ServerData) -> Json:
@@ -148,7 +129,7 @@ def _store_file(
     )
 
 
-@_apply_errors
+@refusals_as_replies("apply")
 async def apply(request: web.Request, data: ServerData) -> Reply:
     """``POST /postings/{uuid}/candidates``: create the candidate, apply; 201.
 
@@ -156,7 +137,7 @@ async def apply(request: web.Request, data: ServerData) -> Reply:
     must be answered with one of its values.
     """
     posting = _posting(request, data)
-    body = await json_body(request)
+    body = await json_object(request)
     answers = _screening_answers(body.get("answers"))
     store = candidate_store(data)
     source = body.get("sourceDetails") or {"sourceTypeId": "CAREER_SITE", "sourceId": "apply"}
@@ -179,7 +160,7 @@ async def apply(request: web.Request, data: ServerData) -> Reply:
     return Reply.json(reply, status=201)
 
 
-@_apply_errors
+@refusals_as_replies("apply")
 async def configuration(request: web.Request, data: ServerData) -> Reply:
     """``GET /postings/{uuid}/configuration``: questions, privacy policy, settings."""
     _posting(request, data)
@@ -194,7 +175,7 @@ async def configuration(request: web.Request, data: ServerData) -> Reply:
     )
 
 
-@_apply_errors
+@refusals_as_replies("apply")
 async def application_status(request: web.Request, data: ServerData) -> Reply:
     """``GET /postings/{uuid}/candidates/{candidateId}/status``: ``{"status"}``."""
     posting = _posting(request, data)
@@ -205,7 +186,7 @@ async def application_status(request: web.Request, data: ServerData) -> Reply:
     return Reply.json({"status": app["status"]})
 
 
-@refusals
+@refusals_as_replies()
 async def status_by_uuid(request: web.Request, data: ServerData) -> Reply:
     """``GET /candidate-status-api/status/{applicationUuid}``: ``{"status"}``."""
     application_uuid = request.match_info["application_uuid"]

@@ -12,7 +12,7 @@ from typing import Any
 import attrs
 from aiohttp import web
 
-from ..data import RELEASED_UNTIL, wire_datetime
+from ..data import RELEASED_UNTIL, now, wire_datetime
 from ..replies import Handler, Reply
 from ..state import ServerData
 from ..vocabulary import EXPERIENCE_LEVELS, FUNCTIONS, INDUSTRIES
@@ -80,14 +80,10 @@ def _state(data: ServerData) -> AssessmentOffersState:
     return data.store("assessment_offers", lambda d: AssessmentOffersState.build(d.seed))
 
 
-def _now() -> str:
-    return wire_datetime(dt.datetime.now(dt.UTC))
-
-
 def _labelled(items: Any, kind: str, where: str) -> list[Json]:
     """``[{"id": ...}]`` with labels filled in; an unknown id is ``invalid_<kind>``."""
     if not isinstance(items, list):
-        raise Refusal([("INVALID_VALUE", f"{where} must be an array")])
+        raise Refusal(400, "INVALID_VALUE", f"{where} must be an array")
     labels = _LABELS[kind]
     out = []
     for item in items:
@@ -95,7 +91,7 @@ def _labelled(items: Any, kind: str, where: str) -> list[Json]:
         if not isinstance(item_id, str) or item_id not in labels:
             noun = _NOUNS[kind]
             message = f"{noun.replace('_', ' ').capitalize()} id is invalid: {item_id}"
-            raise Refusal([(f"INVALID_{noun.upper()}", message)])
+            raise Refusal(400, f"INVALID_{noun.upper()}", message)
         out.append({**item, "label": labels[item_id]})
     return out
 
@@ -140,7 +136,7 @@ async def insert(request: web.Request, data: ServerData) -> Reply:
     """``POST /v1/offers``: a new offer, ``INACTIVE`` until submitted."""
     body = _checked(await json_body(request))
     body.pop("id", None)
-    return Reply.json(_state(data).add(body, _now()), status=201)
+    return Reply.json(_state(data).add(body, now()), status=201)
 
 
 @refusals_as_replies("partner")
@@ -149,9 +145,9 @@ async def update(request: web.Request, data: ServerData) -> Reply:
     old = _offer(request, data)
     body = _checked(await json_body(request))
     if body.get("id") != old["id"]:
-        raise Refusal([("INVALID_ID", "id is required and must match the offer id")])
+        raise Refusal(400, "INVALID_ID", "id is required and must match the offer id")
     kept = {key: old[key] for key in ("id", "createDate", "status")}
-    offer = {**body, **kept, "lastUpdateDate": _now()}
+    offer = {**body, **kept, "lastUpdateDate": now()}
     _state(data).offers[old["id"]] = offer
     return Reply.json(offer)
 
@@ -163,7 +159,7 @@ async def get(request: web.Request, data: ServerData) -> Reply:
 
 
 def _move(offer: Json, status: str) -> Reply:
-    offer.update(status=status, lastUpdateDate=_now())
+    offer.update(status=status, lastUpdateDate=now())
     return Reply.json(offer)
 
 

@@ -7,7 +7,6 @@ job, which the fake names ``application_id(candidate_id, job_id)``.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import uuid
 import zoneinfo
@@ -17,18 +16,19 @@ from typing import Any
 import attrs
 from aiohttp import web
 
-from ..data import wire_datetime
+from ..data import now, wire_datetime
 from ..replies import Handler, Reply
 from ..state import ServerData
-from .validation import (
+from .checks import (
     Refusal,
     bad_request,
+    found,
+    json_body,
+    json_object,
     not_found,
     optional_enum,
     optional_string,
-    read_json,
-    read_object,
-    refusals_answered,
+    refusals_as_replies,
     required_date_time,
     required_enum,
     required_object,
@@ -63,10 +63,6 @@ class InterviewsState:
 def interviews_state(data: ServerData) -> InterviewsState:
     """The Interview API's state of one fake server (built on first use)."""
     return data.store("interviews", lambda _: InterviewsState())
-
-
-def _now() -> str:
-    return wire_datetime(dt.datetime.now(dt.UTC))
 
 
 @functools.lru_cache(maxsize=256)
@@ -123,9 +119,7 @@ def _timeslot(state: InterviewsState, body: Any, *, old: Json | None = None) -> 
 
 def _interview(state: InterviewsState, request: web.Request) -> Json:
     interview_id = request.match_info["interview_id"]
-    interview = state.interviews.get(interview_id)
-    if interview is None:
-        raise not_found("Interview", interview_id)
+    interview = found(state.interviews, interview_id, "Interview")
     return interview
 
 
@@ -138,10 +132,10 @@ def _slot_index(interview: Json, request: web.Request) -> int:
 
 
 async def _status(request: web.Request) -> str:
-    return required_enum(await read_object(request), "status", _STATUSES)
+    return required_enum(await json_object(request), "status", _STATUSES)
 
 
-@refusals_answered
+@refusals_as_replies()
 async def list_interviews(request: web.Request, data: ServerData) -> Reply:
     """``GET /interviews?applicationId=``: the application's interviews, ``{content}``."""
     wanted = request.query.get("applicationId")
@@ -155,11 +149,11 @@ async def list_interviews(request: web.Request, data: ServerData) -> Reply:
     return Reply.json({"content": found})
 
 
-@refusals_answered
+@refusals_as_replies()
 async def create_interview(request: web.Request, data: ServerData) -> Reply:
     """``POST /interviews``: validate and store; 201 with the interview."""
     state = interviews_state(data)
-    body = await read_object(request)
+    body = await json_object(request)
     candidate_id = required_string(required_object(body, "candidate"), "id", where="candidate.")
     required_string(body, "jobId")
     required_string(body, "organizerId")
@@ -174,23 +168,23 @@ async def create_interview(request: web.Request, data: ServerData) -> Reply:
         "id": str(uuid.uuid4()),
         "candidate": {"id": candidate_id, "status": "pending"},
         "timeslots": [_timeslot(state, slot) for slot in slots],
-        "createdOn": _now(),
+        "createdOn": now(),
     }
     state.interviews[interview["id"]] = interview
     return Reply.json(interview, status=201)
 
 
-@refusals_answered
+@refusals_as_replies()
 async def get_interview(request: web.Request, data: ServerData) -> Reply:
     """``GET /interviews/{interviewId}``."""
     return Reply.json(_interview(interviews_state(data), request))
 
 
-@refusals_answered
+@refusals_as_replies()
 async def update_interview(request: web.Request, data: ServerData) -> Reply:
     """``PATCH /interviews/{interviewId}``: change the fields given; 204."""
     interview = _interview(interviews_state(data), request)
-    body = await read_object(request)
+    body = await json_object(request)
     _timezone(body, required=False)
     for key in ("location", "organizerId", "refUrl", "source"):
         optional_string(body, key)
@@ -201,7 +195,7 @@ async def update_interview(request: web.Request, data: ServerData) -> Reply:
     return Reply.empty()
 
 
-@refusals_answered
+@refusals_as_replies()
 async def delete_interview(request: web.Request, data: ServerData) -> Reply:
     """``DELETE /interviews/{interviewId}``: 204."""
     state = interviews_state(data)
@@ -209,35 +203,35 @@ async def delete_interview(request: web.Request, data: ServerData) -> Reply:
     return Reply.empty()
 
 
-@refusals_answered
+@refusals_as_replies()
 async def create_timeslot(request: web.Request, data: ServerData) -> Reply:
     """``POST /interviews/{interviewId}/timeslots``: 201 with the timeslot."""
     state = interviews_state(data)
     interview = _interview(state, request)
-    timeslot = _timeslot(state, await read_json(request))
+    timeslot = _timeslot(state, await json_body(request))
     interview["timeslots"].append(timeslot)
     return Reply.json(timeslot, status=201)
 
 
-@refusals_answered
+@refusals_as_replies()
 async def get_timeslot(request: web.Request, data: ServerData) -> Reply:
     """``GET /interviews/{interviewId}/timeslots/{timeslotId}``."""
     interview = _interview(interviews_state(data), request)
     return Reply.json(interview["timeslots"][_slot_index(interview, request)])
 
 
-@refusals_answered
+@refusals_as_replies()
 async def update_timeslot(request: web.Request, data: ServerData) -> Reply:
     """``PATCH …/timeslots/{timeslotId}``: change the fields given (validated whole); 204."""
     state = interviews_state(data)
     interview = _interview(state, request)
     index = _slot_index(interview, request)
-    body = await read_object(request)
+    body = await json_object(request)
     interview["timeslots"][index] = _timeslot(state, body, old=interview["timeslots"][index])
     return Reply.empty()
 
 
-@refusals_answered
+@refusals_as_replies()
 async def delete_timeslot(request: web.Request, data: ServerData) -> Reply:
     """``DELETE …/timeslots/{timeslotId}``: 204; 409 for the interview's last timeslot."""
     interview = _interview(interviews_state(data), request)
@@ -248,7 +242,7 @@ async def delete_timeslot(request: web.Request, data: ServerData) -> Reply:
     return Reply.empty()
 
 
-@refusals_answered
+@refusals_as_replies()
 async def set_no_show(request: web.Request, data: ServerData) -> Reply:
     """``PATCH …/timeslots/{timeslotId}/noshow?value=true|false``: 204."""
     interview = _interview(interviews_state(data), request)
@@ -260,7 +254,7 @@ async def set_no_show(request: web.Request, data: ServerData) -> Reply:
     return Reply.empty()
 
 
-@refusals_answered
+@refusals_as_replies()
 async def set_candidate_status(request: web.Request, data: ServerData) -> Reply:
     """``PUT /interviews/{interviewId}/candidate/status`` (deprecated): 204."""
     interview = _interview(interviews_state(data), request)
@@ -268,7 +262,7 @@ async def set_candidate_status(request: web.Request, data: ServerData) -> Reply:
     return Reply.empty()
 
 
-@refusals_answered
+@refusals_as_replies()
 async def set_timeslot_candidate_status(request: web.Request, data: ServerData) -> Reply:
     """``PUT …/timeslots/{timeslotId}/candidateStatus``: 204."""
     interview = _interview(interviews_state(data), request)
@@ -277,7 +271,7 @@ async def set_timeslot_candidate_status(request: web.Request, data: ServerData) 
     return Reply.empty()
 
 
-@refusals_answered
+@refusals_as_replies()
 async def set_interviewer_status(request: web.Request, data: ServerData) -> Reply:
     """``PUT …/timeslots/{timeslotId}/interviewers/{userId}/status``: 204."""
     interview = _interview(interviews_state(data), request)
@@ -290,24 +284,24 @@ async def set_interviewer_status(request: web.Request, data: ServerData) -> Repl
     return Reply.empty()
 
 
-@refusals_answered
+@refusals_as_replies()
 async def list_types(request: web.Request, data: ServerData) -> Reply:
     """``GET /interview-types``: a JSON array of names."""
     return Reply.json(interviews_state(data).types)
 
 
-@refusals_answered
+@refusals_as_replies()
 async def add_types(request: web.Request, data: ServerData) -> Reply:
     """``PATCH /interview-types``: a JSON array of names to add; 204."""
     state = interviews_state(data)
-    names = string_list({"types": await read_json(request)}, "types", required=True)
+    names = string_list({"types": await json_body(request)}, "types", required=True)
     if not names or any(len(name) > _MAX_TYPE_LENGTH for name in names):
         raise bad_request(f"give 1 or more interview types of at most {_MAX_TYPE_LENGTH} chars")
     state.types.extend(name for name in dict.fromkeys(names) if name not in state.types)
     return Reply.empty()
 
 
-@refusals_answered
+@refusals_as_replies()
 async def delete_type(request: web.Request, data: ServerData) -> Reply:
     """``DELETE /interview-types/{interviewType}``: 204; 404 for an unknown type."""
     state = interviews_state(data)

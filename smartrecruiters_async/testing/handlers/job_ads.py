@@ -11,13 +11,14 @@ from typing import Any
 
 from aiohttp import web
 
+from ..data import now
 from ..job_data import language
 from ..replies import Handler, Reply
 from ..state import ServerData
 from ..vocabulary import LANGUAGES
 from . import params
 from .checks import Checker, NotFound, json_body, refusals_as_replies
-from .job_lookup import find_job, jobs_state, now
+from .job_lookup import find_job, jobs_state
 
 __all__ = ["HANDLERS"]
 

@@ -7,10 +7,11 @@ from typing import Any
 
 from aiohttp import web
 
-from ..candidate_store import CandidateStore, candidate_store, now
+from ..candidate_store import CandidateStore, candidate_store
+from ..data import now
 from ..replies import Handler, Reply
 from ..state import ServerData
-from .candidates._checks import Refusal, refusals
+from .checks import Refusal, refusals_as_replies
 
 __all__ = ["HANDLERS"]
 
@@ -26,7 +27,7 @@ def _application(request: web.Request, data: ServerData) -> tuple[CandidateStore
     return store, app
 
 
-@refusals
+@refusals_as_replies()
 async def get(request: web.Request, data: ServerData) -> Reply:
     """``GET /job-applications/{id}``: the application with its candidate and job ids."""
     _, app = _application(request, data)
@@ -34,7 +35,7 @@ async def get(request: web.Request, data: ServerData) -> Reply:
     return Reply.json({k: app[k] for k in keys if app.get(k) is not None})
 
 
-@refusals
+@refusals_as_replies()
 async def delete(request: web.Request, data: ServerData) -> Reply:
     """``DELETE /job-applications/{id}``: 204; the candidate stays."""
     store, app = _application(request, data)
@@ -42,7 +43,7 @@ async def delete(request: web.Request, data: ServerData) -> Reply:
     return Reply.empty()
 
 
-@refusals
+@refusals_as_replies()
 async def request_consent(request: web.Request, data: ServerData) -> Reply:
     """``POST /job-applications/{id}/consent-request``: 202; the request is then pending."""
     store, app = _application(request, data)
@@ -51,7 +52,7 @@ async def request_consent(request: web.Request, data: ServerData) -> Reply:
     return Reply.empty(202)
 
 
-@refusals
+@refusals_as_replies()
 async def consents(request: web.Request, data: ServerData) -> Reply:
     """``GET /job-applications/{id}/consents``: decisions and the newest pending request."""
     store, app = _application(request, data)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from aiohttp import web
 
-from ..data import wire_datetime
+from ..data import now
 from ..job_data import JobsState
 from ..state import ServerData
 from .checks import NotFound
@@ -18,11 +17,6 @@ __all__ = ["find_job", "jobs_state", "now"]
 def jobs_state(data: ServerData) -> JobsState:
     """The Job API state of this server (seeded on first use)."""
     return data.store("jobs", lambda d: JobsState.build(d.seed))
-
-
-def now() -> str:
-    """The current time as the API writes it."""
-    return wire_datetime(dt.datetime.now(dt.UTC))
 
 
 def find_job(request: web.Request, data: ServerData) -> dict[str, Any]:

@@ -6,8 +6,6 @@ The hiring team, positions, job ads and publication are served by ``job_team`` a
 
 from __future__ import annotations
 
-import base64
-import binascii
 import datetime as dt
 import uuid
 from collections.abc import Callable, Mapping
@@ -15,13 +13,13 @@ from typing import Any
 
 from aiohttp import web
 
+from ..data import now
 from ..job_data import JOB_STATUSES, POSTING_STATUSES, JobsState, person
-from ..patch_apply import PatchConflict, PatchError, apply_patch
 from ..replies import Handler, Reply
 from ..state import ServerData
 from . import job_ads, job_team, params
-from .checks import Checker, Conflict, NotFound, Refusal, json_body, refusals_as_replies
-from .job_lookup import find_job, jobs_state, now
+from .checks import Checker, NotFound, Refusal, json_body, patched, refusals_as_replies
+from .job_lookup import find_job, jobs_state
 
 __all__ = ["HANDLERS"]
 
@@ -38,7 +36,6 @@ _SERVER_OWNED = (
     "postingStatus",
     "actions",
 )
-_CURSOR_PREFIX = "jobs:"
 
 
 def _reference(checker: Checker, path: str, table: Mapping[str, str]) -> None:
@@ -92,7 +89,7 @@ def _checked_job(body: Any, state: JobsState) -> Json:
 
 def _property(item: Any) -> Json:
     if not isinstance(item, dict) or not item.get("id"):
-        raise Refusal([("INVALID_VALUE", "each property needs an id")])
+        raise Refusal(400, "INVALID_VALUE", "each property needs an id")
     if "valueId" in item:
         value = item["valueId"]
         return {"id": item["id"], "label": item["id"], "value": {"id": value, "label": value}}
@@ -108,8 +105,8 @@ async def list_jobs(request: web.Request, data: ServerData) -> Reply:
     sort = query.get("sort", "default")
     if sort not in ("default", "job_id"):
         raise params.InvalidParameter("sort must be default or job_id")
-    token = query.get("pageId")
-    if token and sort != "job_id":
+    after = params.page_position(query, "jobs")
+    if after is not None and sort != "job_id":
         raise params.InvalidParameter("pageId requires sort=job_id")
     state = jobs_state(data)
     tests = _filters(request, state)
@@ -119,24 +116,11 @@ async def list_jobs(request: web.Request, data: ServerData) -> Reply:
         return Reply.json(
             {"offset": offset, "limit": limit, "totalFound": len(found), "content": page}
         )
-    after = _cursor(token) if token else None
     rest = [job for job in found if after is None or job["id"] > after]
     body: Json = {"limit": limit, "totalFound": len(found), "content": rest[:limit]}
     if len(rest) > limit:
-        body["nextPageId"] = base64.urlsafe_b64encode(
-            (_CURSOR_PREFIX + rest[limit - 1]["id"]).encode()
-        ).decode()
+        body["nextPageId"] = params.page_id("jobs", rest[limit - 1]["id"])
     return Reply.json(body)
-
-
-def _cursor(token: str) -> str:
-    try:
-        text = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
-    except (binascii.Error, UnicodeDecodeError):
-        raise params.InvalidParameter("pageId is not valid") from None
-    if not text.startswith(_CURSOR_PREFIX):
-        raise params.InvalidParameter("pageId is not valid")
-    return text.removeprefix(_CURSOR_PREFIX)
 
 
 def _filters(request: web.Request, state: JobsState) -> list[Callable[[Json], bool]]:
@@ -228,22 +212,8 @@ async def patch_job(request: web.Request, data: ServerData) -> Reply:
     """
     old = find_job(request, data)
     operations = await json_body(request)
-    if not isinstance(operations, list) or not operations:
-        raise Refusal([("INVALID_JSON", "The body must be a non-empty JSON Patch array")])
-    for op in operations:
-        if not isinstance(op, dict) or op.get("op") == "test":
-            continue
-        for pointer in (op.get("path"), op.get("from")):
-            head = str(pointer or "").split("/")[1:2]
-            if head and head[0] in _SERVER_OWNED:
-                raise Refusal([("READ_ONLY_FIELD", f"{pointer} cannot be changed")])
-    try:
-        patched = apply_patch(old, operations)
-    except PatchConflict as error:
-        raise Conflict(str(error)) from None
-    except PatchError as error:
-        raise Refusal([("INVALID_PATCH", str(error))]) from None
-    return Reply.json(_store(data, old, _checked_job(patched, jobs_state(data))))
+    changed = patched(old, operations, may_change=lambda field: field not in _SERVER_OWNED)
+    return Reply.json(_store(data, old, _checked_job(changed, jobs_state(data))))
 
 
 @refusals_as_replies()
@@ -278,7 +248,7 @@ async def update_note(request: web.Request, data: ServerData) -> Reply:
     check = Checker(await json_body(request)).kind("content", str, "a string")
     content = check.done().get("content")
     if content is None:
-        raise Refusal([("FIELD_REQUIRED", "content is required")])
+        raise Refusal(400, "FIELD_REQUIRED", "content is required")
     jobs_state(data).notes[job["id"]] = content
     return Reply.json({"content": content})
 

@@ -8,8 +8,6 @@ about the first seeded candidate.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import datetime as dt
 import uuid
 from collections.abc import Mapping
@@ -18,20 +16,20 @@ from typing import Any
 import attrs
 from aiohttp import web
 
-from ..data import RELEASED_UNTIL, wire_datetime
+from ..data import RELEASED_UNTIL, now, wire_datetime
 from ..replies import Handler, Reply
 from ..state import ServerData
 from . import params
-from .users import users_state
-from .validation import (
+from .checks import (
     bad_request,
+    json_object,
     not_found,
-    read_object,
-    refusals_answered,
+    refusals_as_replies,
     required_object,
     required_string,
     string_list,
 )
+from .users import users_state
 
 __all__ = ["HANDLERS", "SEEDED_MESSAGES", "MessagesState", "messages_state"]
 
@@ -80,23 +78,7 @@ def messages_state(data: ServerData) -> MessagesState:
     return data.store("messages", _build)
 
 
-def _cursor(offset: int) -> str:
-    return base64.urlsafe_b64encode(f"messages:{offset}".encode()).decode()
-
-
-def _offset(page_id: str | None) -> int:
-    if page_id is None:
-        return 0
-    try:
-        kind, _, number = base64.urlsafe_b64decode(page_id.encode()).decode().partition(":")
-        if kind == "messages" and number.isdigit():
-            return int(number)
-    except (binascii.Error, UnicodeDecodeError, ValueError):
-        pass
-    raise bad_request("pageId is not a page id this API returned")
-
-
-@refusals_answered
+@refusals_as_replies()
 async def fetch_messages(request: web.Request, data: ServerData) -> Reply:
     """``GET /messages?candidateId=``: one cursor page (``jobId``, ``limit`` ≤ 100, default 10)."""
     query = request.query
@@ -104,7 +86,7 @@ async def fetch_messages(request: web.Request, data: ServerData) -> Reply:
     if not candidate_id:
         raise bad_request("candidateId is required")
     limit = params.integer(query, "limit", 10, low=1, high=100)
-    offset = _offset(query.get("pageId"))
+    offset = params.page_offset(query, "messages")
     job_id = query.get("jobId")
     found = [
         m
@@ -114,7 +96,7 @@ async def fetch_messages(request: web.Request, data: ServerData) -> Reply:
     ]
     page: Json = {"content": found[offset : offset + limit]}
     if offset + limit < len(found):
-        page["nextPageId"] = _cursor(offset + limit)
+        page["nextPageId"] = params.page_id("messages", offset + limit)
     return Reply.json(page)
 
 
@@ -136,10 +118,10 @@ def _share_with(body: Json, data: ServerData) -> Json:
     return {"users": users, "hiringTeamOf": teams, **flags}
 
 
-@refusals_answered
+@refusals_as_replies()
 async def share_message(request: web.Request, data: ServerData) -> Reply:
     """``POST /messages/shares``: validate and store; 201 with ``{id, shareRequired}``."""
-    body = await read_object(request)
+    body = await json_object(request)
     content = required_string(body, "content")
     if len(content) > _MAX_CONTENT:
         raise bad_request(f"content must be at most {_MAX_CONTENT} characters")
@@ -148,14 +130,14 @@ async def share_message(request: web.Request, data: ServerData) -> Reply:
         "content": content,
         "correlationId": required_string(body, "correlationId"),
         "author": _author(data),
-        "createdOn": wire_datetime(dt.datetime.now(dt.UTC)),
+        "createdOn": now(),
         "shareWith": _share_with(body, data),
     }
     messages_state(data).messages[message["id"]] = message
     return Reply.json({"id": message["id"], "shareRequired": False}, status=201)
 
 
-@refusals_answered
+@refusals_as_replies()
 async def delete_message(request: web.Request, data: ServerData) -> Reply:
     """``DELETE /messages/shares/{id}``: 204; 404 for an unknown message."""
     state = messages_state(data)

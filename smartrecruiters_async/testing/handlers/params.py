@@ -1,12 +1,22 @@
-"""Reading query parameters the way the API validates them."""
+"""Reading query parameters the way the API validates them, and the opaque ``pageId`` cursors."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 
 from multidict import MultiMapping
 
-__all__ = ["InvalidParameter", "date_time", "integer", "repeated"]
+__all__ = [
+    "InvalidParameter",
+    "date_time",
+    "integer",
+    "page_id",
+    "page_offset",
+    "page_position",
+    "repeated",
+]
 
 
 class InvalidParameter(ValueError):
@@ -47,3 +57,35 @@ def date_time(query: MultiMapping[str], name: str) -> dt.datetime | None:
     except ValueError:
         raise InvalidParameter(f"{name} must be an ISO 8601 date-time") from None
     return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+
+
+def page_id(listing: str, position: object) -> str:
+    """The opaque ``pageId`` of the page of ``listing`` (``"users"``) that starts at
+    ``position`` (an offset or a key); ``page_position`` reads it back."""
+    return base64.urlsafe_b64encode(f"{listing}:{position}".encode()).decode().rstrip("=")
+
+
+def page_position(query: MultiMapping[str], listing: str) -> str | None:
+    """The position ``query``'s ``pageId`` stands for (``None`` without one); refuses a
+    ``pageId`` that ``page_id`` did not make for ``listing``."""
+    token = query.get("pageId")
+    if not token:
+        return None
+    try:
+        text = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        text = ""
+    name, colon, position = text.partition(":")
+    if name != listing or not colon:
+        raise InvalidParameter("pageId is not a page id this API returned")
+    return position
+
+
+def page_offset(query: MultiMapping[str], listing: str) -> int:
+    """The offset ``query``'s ``pageId`` stands for (0 without one); see ``page_position``."""
+    position = page_position(query, listing)
+    if position is None:
+        return 0
+    if not position.isdigit():
+        raise InvalidParameter("pageId is not a page id this API returned")
+    return int(position)

@@ -11,6 +11,7 @@ from aiohttp import web
 from ..replies import Handler, Reply
 from ..state import ServerData
 from . import params
+from .checks import refusals_as_replies
 
 __all__ = ["HANDLERS", "get_posting", "list_departments", "list_postings"]
 
@@ -92,14 +93,12 @@ def _filters(request: web.Request) -> list[Test]:
     return tests
 
 
+@refusals_as_replies()
 async def list_postings(request: web.Request, data: ServerData) -> Reply:
     """``GET /v1/companies/{companyIdentifier}/postings``: one offset page of summaries."""
-    try:
-        limit = params.integer(request.query, "limit", 10, low=1, high=100)
-        offset = params.integer(request.query, "offset", 0, low=0)
-        tests = _filters(request)
-    except params.InvalidParameter as error:
-        return Reply.error(400, "INVALID_PARAMETER", str(error))
+    limit = params.integer(request.query, "limit", 10, low=1, high=100)
+    offset = params.integer(request.query, "offset", 0, low=0)
+    tests = _filters(request)
     if request.match_info["company_identifier"] != data.company:
         found: list[Json] = []
     elif len(tests) == 1 and "destination" not in request.query:

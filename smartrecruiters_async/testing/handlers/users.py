@@ -7,8 +7,6 @@ e-mails the API would send are recorded so tests can see them.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import datetime as dt
 import uuid
 from collections.abc import Mapping
@@ -17,22 +15,23 @@ from typing import Any
 import attrs
 from aiohttp import web
 
-from ..data import wire_datetime
+from ..data import now
 from ..replies import Handler, Reply
 from ..state import ServerData
 from ..users_data import ACCESS_GROUPS, SYSTEM_ROLES, make_users
 from . import params
-from .patching import apply_patch
-from .validation import (
+from .checks import (
     Refusal,
     bad_request,
+    found,
+    json_body,
+    json_object,
     not_found,
     optional_enum,
     optional_object,
     optional_string,
-    read_json,
-    read_object,
-    refusals_answered,
+    patched,
+    refusals_as_replies,
     required_enum,
     required_object,
     required_string,
@@ -96,15 +95,9 @@ def users_state(data: ServerData) -> UsersState:
     return data.store("users", _build)
 
 
-def _now() -> str:
-    return wire_datetime(dt.datetime.now(dt.UTC))
-
-
 def _user(state: UsersState, request: web.Request) -> Json:
     user_id = request.match_info["user_id"]
-    user = state.users.get(user_id)
-    if user is None:
-        raise not_found("User", user_id)
+    user = found(state.users, user_id, "User")
     return user
 
 
@@ -132,29 +125,13 @@ def _checked(state: UsersState, user: Json, *, user_id: str | None) -> Json:
     return {**user, "systemRole": {"id": role_id, "name": SYSTEM_ROLES[role_id]}}
 
 
-def _cursor(offset: int) -> str:
-    return base64.urlsafe_b64encode(f"users:{offset}".encode()).decode()
-
-
-def _offset(page_id: str | None) -> int:
-    if page_id is None:
-        return 0
-    try:
-        kind, _, number = base64.urlsafe_b64decode(page_id.encode()).decode().partition(":")
-        if kind == "users" and number.isdigit():
-            return int(number)
-    except (binascii.Error, UnicodeDecodeError, ValueError):
-        pass
-    raise bad_request("pageId is not a page id this API returned")
-
-
-@refusals_answered
+@refusals_as_replies()
 async def list_users(request: web.Request, data: ServerData) -> Reply:
     """``GET /users``: one cursor page (``limit`` ≤ 100, ``q``, ``updatedAfter``)."""
     state = users_state(data)
     query = request.query
     limit = params.integer(query, "limit", 100, low=1, high=100)
-    offset = _offset(query.get("pageId"))
+    offset = params.page_offset(query, "users")
     found = list(state.users.values())
     if q := query.get("q", "").casefold():
         found = [
@@ -164,15 +141,15 @@ async def list_users(request: web.Request, data: ServerData) -> Reply:
         found = [u for u in found if dt.datetime.fromisoformat(u["updatedOn"]) > after]
     page: Json = {"limit": limit, "content": found[offset : offset + limit]}
     if offset + limit < len(found):
-        page["nextPageId"] = _cursor(offset + limit)
+        page["nextPageId"] = params.page_id("users", offset + limit)
     return Reply.json(page)
 
 
-@refusals_answered
+@refusals_as_replies()
 async def create_user(request: web.Request, data: ServerData) -> Reply:
     """``POST /users``: validate a ``NewUser``, store it inactive; 201 with the user."""
     state = users_state(data)
-    body = await read_object(request)
+    body = await json_object(request)
     user = _checked(state, body, user_id=None)
     fields = ("email", "firstName", "lastName", "externalData", "ssoIdentifier", "ssoLoginMode")
     created: Json = {
@@ -181,7 +158,7 @@ async def create_user(request: web.Request, data: ServerData) -> Reply:
         "systemRole": user["systemRole"],
         "language": user.get("language") or {"code": "en"},
         "active": False,
-        "updatedOn": _now(),
+        "updatedOn": now(),
         "accessGroups": [],
     }
     if user.get("location") is not None:
@@ -190,47 +167,48 @@ async def create_user(request: web.Request, data: ServerData) -> Reply:
     return Reply.json(created, status=201)
 
 
-@refusals_answered
+@refusals_as_replies()
 async def get_me(request: web.Request, data: ServerData) -> Reply:
     """``GET /users/me``: the administrator the credential acts as."""
     state = users_state(data)
     return Reply.json(state.users[state.me])
 
 
-@refusals_answered
+@refusals_as_replies()
 async def get_user(request: web.Request, data: ServerData) -> Reply:
     """``GET /users/{id}``."""
     return Reply.json(_user(users_state(data), request))
 
 
-@refusals_answered
+@refusals_as_replies()
 async def update_user(request: web.Request, data: ServerData) -> Reply:
     """``PATCH /users/{id}``: apply a JSON Patch, validate the result; 200 with the user."""
     state = users_state(data)
     user = _user(state, request)
-    patched = apply_patch(user, await read_json(request), writable=_WRITABLE)
-    updated = {**_checked(state, patched, user_id=user["id"]), "updatedOn": _now()}
+    operations = await json_body(request)
+    changed = patched(user, operations, may_change=_WRITABLE.__contains__)
+    updated = {**_checked(state, changed, user_id=user["id"]), "updatedOn": now()}
     state.users[user["id"]] = updated
     return Reply.json(updated)
 
 
-@refusals_answered
+@refusals_as_replies()
 async def activate(request: web.Request, data: ServerData) -> Reply:
     """``PUT /users/{id}/activation``: 204; the user can sign in."""
     user = _user(users_state(data), request)
-    user.update(active=True, updatedOn=_now())
+    user.update(active=True, updatedOn=now())
     return Reply.empty()
 
 
-@refusals_answered
+@refusals_as_replies()
 async def deactivate(request: web.Request, data: ServerData) -> Reply:
     """``DELETE /users/{id}/activation``: 204; the user can no longer sign in."""
     user = _user(users_state(data), request)
-    user.update(active=False, updatedOn=_now())
+    user.update(active=False, updatedOn=now())
     return Reply.empty()
 
 
-@refusals_answered
+@refusals_as_replies()
 async def send_activation_email(request: web.Request, data: ServerData) -> Reply:
     """``POST /users/{id}/activation-email``: 204, recorded; 409 for an active user."""
     state = users_state(data)
@@ -241,7 +219,7 @@ async def send_activation_email(request: web.Request, data: ServerData) -> Reply
     return Reply.empty()
 
 
-@refusals_answered
+@refusals_as_replies()
 async def reset_password(request: web.Request, data: ServerData) -> Reply:
     """``POST /users/{id}/reset-password``: 204, the e-mail recorded."""
     state = users_state(data)
@@ -250,7 +228,7 @@ async def reset_password(request: web.Request, data: ServerData) -> Reply:
     return Reply.empty()
 
 
-@refusals_answered
+@refusals_as_replies()
 async def update_avatar(request: web.Request, data: ServerData) -> Reply:
     """``PUT /users/{id}/avatar``: a multipart ``file`` (an image); 204, the file recorded."""
     state = users_state(data)
@@ -276,13 +254,13 @@ def _groups(state: UsersState) -> Json:
     return {"content": [{"id": gid, "name": name} for gid, name in state.groups.items()]}
 
 
-@refusals_answered
+@refusals_as_replies()
 async def list_system_roles(request: web.Request, data: ServerData) -> Reply:
     """``GET /system-roles``."""
     return Reply.json({"content": [{"id": k, "name": v} for k, v in SYSTEM_ROLES.items()]})
 
 
-@refusals_answered
+@refusals_as_replies()
 async def list_access_groups(request: web.Request, data: ServerData) -> Reply:
     """``GET /access-groups``."""
     return Reply.json(_groups(users_state(data)))
@@ -295,12 +273,12 @@ def _group_id(state: UsersState, request: web.Request) -> str:
     return group_id
 
 
-@refusals_answered
+@refusals_as_replies()
 async def assign_users(request: web.Request, data: ServerData) -> Reply:
     """``POST /access-groups/{id}/users``: a list of 1–5000 user ids; 200 with the groups."""
     state = users_state(data)
     group_id = _group_id(state, request)
-    ids = string_list({"ids": await read_json(request)}, "ids", required=True)
+    ids = string_list({"ids": await json_body(request)}, "ids", required=True)
     if not 1 <= len(ids) <= _MAX_ASSIGNED:
         raise bad_request(f"Assign 1 to {_MAX_ASSIGNED} users at a time")
     unknown = sorted(set(ids) - set(state.users))
@@ -314,7 +292,7 @@ async def assign_users(request: web.Request, data: ServerData) -> Reply:
     return Reply.json(_groups(state))
 
 
-@refusals_answered
+@refusals_as_replies()
 async def remove_user(request: web.Request, data: ServerData) -> Reply:
     """``DELETE /access-groups/{id}/users/{userId}``: 204; 404 for a user not in the group."""
     state = users_state(data)

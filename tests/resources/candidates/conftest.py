@@ -1,33 +1,20 @@
-"""A fake server with candidates, and a client with an API key, for the candidate tests."""
-
-from collections.abc import AsyncIterator, Awaitable, Callable
+"""A fake server with candidates for the candidate tests (the client is tests/resources's)."""
 
 import pytest
 
 import smartrecruiters_async as sr
 from smartrecruiters_async.models import CandidateInput
 from smartrecruiters_async.testing import FakeSmartRecruiters
-
-Factory = Callable[..., Awaitable[FakeSmartRecruiters]]
+from smartrecruiters_async.testing.pytest_plugin import FakeServerFactory
 
 SEEDED = 30
 
 
 @pytest.fixture
 async def server(
-    fake_smartrecruiters_factory: Factory, policies: sr.Policies
+    fake_smartrecruiters_factory: FakeServerFactory, policies: sr.Policies
 ) -> FakeSmartRecruiters:
     return await fake_smartrecruiters_factory(policies=policies, postings=5, candidates=SEEDED)
-
-
-@pytest.fixture
-async def client(
-    server: FakeSmartRecruiters, policies: sr.Policies
-) -> AsyncIterator[sr.SmartRecruiters]:
-    async with sr.SmartRecruiters(
-        api_key="test-key", base_url=server.url, governor=sr.LocalGovernor(policies)
-    ) as c:
-        yield c
 
 
 def new_candidate(**overrides: object) -> CandidateInput:

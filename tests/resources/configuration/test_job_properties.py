@@ -65,7 +65,11 @@ async def test_update_with_a_json_patch(client: sr.SmartRecruiters) -> None:
         await props.update("jp-cost-center", sr.JsonPatch().replace("/type", "SINGLE_SELECT"))
     with pytest.raises(sr.BadRequestError):
         await props.update("jp-cost-center", sr.JsonPatch().replace("/required", "yes"))
-    assert (await props.get("jp-cost-center")).type is JobPropertyDefinitionType.TEXT
+    with pytest.raises(sr.BadRequestError, match="READ_ONLY_FIELD"):
+        await props.update(
+            "jp-cost-center", sr.JsonPatch().replace("/label", "X").replace("/id", "x")
+        )
+    assert await props.get("jp-cost-center") == updated  # a refused patch changes nothing
     with pytest.raises(ValueError, match="at least one"):
         await props.update("jp-cost-center", sr.JsonPatch())
     with pytest.raises(TypeError, match="JsonPatch"):

@@ -6,9 +6,9 @@ from collections.abc import Mapping
 
 from ...replies import Handler
 from . import _applications, _consents, _files, _people, _records
-from ._people import new_candidate, page_id
+from ._people import new_candidate
 
-__all__ = ["HANDLERS", "new_candidate", "page_id"]
+__all__ = ["HANDLERS", "new_candidate"]
 
 HANDLERS: Mapping[str, Handler] = {
     **_people.HANDLERS,

@@ -9,7 +9,8 @@ from aiohttp import web
 from ...candidate_store import CANDIDATE_STATUSES, CandidateStore
 from ...replies import Reply
 from ...state import ServerData
-from ._checks import Refusal, application, candidate, enum_field, json_body, refusals
+from ..checks import Refusal, json_object, refusals_as_replies
+from ._checks import application, candidate, enum_field
 
 __all__ = ["HANDLERS"]
 
@@ -26,14 +27,14 @@ def _primary(request: web.Request, data: ServerData) -> tuple[CandidateStore, Js
     return store, apps[0]
 
 
-@refusals
+@refusals_as_replies()
 async def get_application(request: web.Request, data: ServerData) -> Reply:
     """``GET /candidates/{id}/jobs/{jobId}``: the application."""
     store, app = application(request, data)
     return Reply.json(store.application_view(app))
 
 
-@refusals
+@refusals_as_replies()
 async def delete_application(request: web.Request, data: ServerData) -> Reply:
     """``DELETE /candidates/{id}/jobs/{jobId}``: 204; the application is gone."""
     store, app = application(request, data)
@@ -42,7 +43,7 @@ async def delete_application(request: web.Request, data: ServerData) -> Reply:
 
 
 async def _set_status(request: web.Request, store: CandidateStore, app: Json) -> Reply:
-    body = await json_body(request)
+    body = await json_object(request)
     enum_field(body, "status", CANDIDATE_STATUSES)
     for key in ("subStatus", "startsOn", "reason"):
         if body.get(key) is not None and not isinstance(body[key], str):
@@ -51,14 +52,14 @@ async def _set_status(request: web.Request, store: CandidateStore, app: Json) ->
     return Reply.empty()
 
 
-@refusals
+@refusals_as_replies()
 async def update_primary_status(request: web.Request, data: ServerData) -> Reply:
     """``PUT /candidates/{id}/status``: the primary application's status; 204."""
     store, app = _primary(request, data)
     return await _set_status(request, store, app)
 
 
-@refusals
+@refusals_as_replies()
 async def update_status(request: web.Request, data: ServerData) -> Reply:
     """``PUT /candidates/{id}/jobs/{jobId}/status``: 204."""
     store, app = application(request, data)
@@ -70,23 +71,23 @@ def _history(store: CandidateStore, app: Json) -> Reply:
     return Reply.json({"totalFound": len(content), "content": content})
 
 
-@refusals
+@refusals_as_replies()
 async def primary_history(request: web.Request, data: ServerData) -> Reply:
     """``GET /candidates/{id}/status/history``: the primary application's statuses."""
     return _history(*_primary(request, data))
 
 
-@refusals
+@refusals_as_replies()
 async def history(request: web.Request, data: ServerData) -> Reply:
     """``GET /candidates/{id}/jobs/{jobId}/status/history``."""
     return _history(*application(request, data))
 
 
-@refusals
+@refusals_as_replies()
 async def update_source(request: web.Request, data: ServerData) -> Reply:
     """``PUT /candidates/{id}/jobs/{jobId}/source``: ``sourceTypeId`` and ``sourceId``; 204."""
     store, app = application(request, data)
-    body = await json_body(request)
+    body = await json_object(request)
     missing = [k for k in ("sourceTypeId", "sourceId") if not isinstance(body.get(k), str)]
     if missing:
         raise Refusal(400, "REQUIRED_FIELD", f"{missing[0]} is required")
@@ -104,7 +105,7 @@ def _onboarding_key(request: web.Request, data: ServerData) -> tuple[CandidateSt
     return store, (found["id"], None)
 
 
-@refusals
+@refusals_as_replies()
 async def get_onboarding(request: web.Request, data: ServerData) -> Reply:
     """``GET .../onboardingStatus``: ``{"status"}`` (no status until one is set)."""
     store, key = _onboarding_key(request, data)
@@ -112,16 +113,16 @@ async def get_onboarding(request: web.Request, data: ServerData) -> Reply:
     return Reply.json({} if status is None else {"status": status})
 
 
-@refusals
+@refusals_as_replies()
 async def set_onboarding(request: web.Request, data: ServerData) -> Reply:
     """``PUT .../onboardingStatus``: ``{"status"}`` among the onboarding states."""
     store, key = _onboarding_key(request, data)
-    status = enum_field(await json_body(request), "status", _ONBOARDING)
+    status = enum_field(await json_object(request), "status", _ONBOARDING)
     store.onboarding[key] = status
     return Reply.json({"status": status})
 
 
-@refusals
+@refusals_as_replies()
 async def screening_answers(request: web.Request, data: ServerData) -> Reply:
     """``GET /candidates/{id}/jobs/{jobId}/screening-answers``: answers given when applying."""
     store, app = application(request, data)

@@ -4,24 +4,26 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from ...candidate_store import candidate_store, now
+from ...candidate_store import candidate_store
+from ...data import now
 from ...replies import Reply
 from ...state import ServerData
-from ._checks import Refusal, candidate, json_body, refusals
+from ..checks import Refusal, json_array, refusals_as_replies
+from ._checks import candidate
 
 __all__ = ["HANDLERS"]
 
 _MAX_REQUESTS = 100
 
 
-@refusals
+@refusals_as_replies()
 async def status(request: web.Request, data: ServerData) -> Reply:
     """``GET /candidates/{id}/consent``: ``REQUIRED``, ``PENDING`` or ``ACQUIRED``."""
     store, found = candidate(request, data)
     return Reply.json({"status": store.consent[found["id"]]["status"]})
 
 
-@refusals
+@refusals_as_replies()
 async def decisions(request: web.Request, data: ServerData) -> Reply:
     """``GET /candidates/{id}/consents``: decisions and the newest pending request."""
     store, found = candidate(request, data)
@@ -32,14 +34,14 @@ async def decisions(request: web.Request, data: ServerData) -> Reply:
     return Reply.json(body)
 
 
-@refusals
+@refusals_as_replies()
 async def request_batch(request: web.Request, data: ServerData) -> Reply:
     """``POST /candidates/consent-requests``: ``[{"id"}]`` (1..100); one result per id.
 
     A known candidate's request is ``SCHEDULED`` (their status becomes ``PENDING``); an unknown
     id is ``UNAVAILABLE``.
     """
-    items = await json_body(request, array=True)
+    items = await json_array(request)
     if not 1 <= len(items) <= _MAX_REQUESTS:
         raise Refusal(400, "INVALID_VALUE", f"send 1 to {_MAX_REQUESTS} consent requests")
     if not all(isinstance(i, dict) and isinstance(i.get("id"), str) for i in items):

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from ...candidate_store import Attachment, CandidateStore, candidate_store, now
+from ...candidate_store import Attachment, CandidateStore, candidate_store
+from ...data import now
 from ...replies import Reply
 from ...state import ServerData
-from ._checks import Refusal, application, candidate, refusals
+from ..checks import Refusal, refusals_as_replies
+from ._checks import application, candidate
 from ._multipart import read_form
 
 __all__ = ["HANDLERS"]
@@ -23,7 +25,7 @@ def _owner(request: web.Request, data: ServerData) -> tuple[CandidateStore, str,
     return store, found["id"], None
 
 
-@refusals
+@refusals_as_replies()
 async def add(request: web.Request, data: ServerData) -> Reply:
     """``POST .../attachments``: ``attachmentType`` (default ``GENERIC_FILE``) and ``file``."""
     store, candidate_id, job_id = _owner(request, data)
@@ -46,7 +48,7 @@ async def add(request: web.Request, data: ServerData) -> Reply:
     return Reply.json(meta, status=201)
 
 
-@refusals
+@refusals_as_replies()
 async def list_attachments(request: web.Request, data: ServerData) -> Reply:
     """``GET .../attachments``: the candidate's (or the application's) attachments."""
     store, candidate_id, job_id = _owner(request, data)
@@ -68,7 +70,7 @@ def _attachment(request: web.Request, data: ServerData) -> tuple[CandidateStore,
     return store, found
 
 
-@refusals
+@refusals_as_replies()
 async def download(request: web.Request, data: ServerData) -> Reply:
     """``GET .../attachments/{attachmentId}``: the content, streamed in chunks."""
     _, found = _attachment(request, data)
@@ -80,7 +82,7 @@ async def download(request: web.Request, data: ServerData) -> Reply:
     )
 
 
-@refusals
+@refusals_as_replies()
 async def delete(request: web.Request, data: ServerData) -> Reply:
     """``DELETE /candidates/attachments/{attachmentId}``: 204; gone afterwards."""
     store, found = _attachment(request, data)

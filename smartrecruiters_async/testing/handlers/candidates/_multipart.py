@@ -7,7 +7,7 @@ import re
 import attrs
 from aiohttp import BodyPartReader, web
 
-from ._checks import Refusal
+from ..checks import Refusal
 
 __all__ = ["Form", "UploadedFile", "parsed_resume", "read_form"]
 

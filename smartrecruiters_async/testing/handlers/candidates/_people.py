@@ -2,28 +2,27 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 from aiohttp import web
 
-from ...candidate_store import CANDIDATE_STATUSES, Attachment, CandidateStore, now
+from ...candidate_store import CANDIDATE_STATUSES, Attachment, CandidateStore
 from ...candidate_store import candidate_store as store_of
+from ...data import now
 from ...replies import Reply
 from ...state import ServerData
 from .. import params
-from ._checks import Refusal, candidate, json_body, refusals, required_texts
+from ..checks import Refusal, json_object, refusals_as_replies
+from ._checks import candidate, required_texts
 from ._multipart import Form, parsed_resume, read_form
 
-__all__ = ["HANDLERS", "new_candidate", "page_id"]
+__all__ = ["HANDLERS", "new_candidate"]
 
 Json = dict[str, Any]
 Test = Callable[[Json], bool]
 
-_CURSOR_PREFIX = "cand:"
 _CONSENT_STATUSES = frozenset({"REQUIRED", "PENDING", "ACQUIRED"})
 _ONBOARDING = frozenset({"READY_TO_ONBOARD", "ONBOARDING_SUCCESSFUL", "ONBOARDING_FAILED"})
 PERSONAL_FIELDS = ("phoneNumber", "location", "web", "preferredName")
@@ -31,22 +30,6 @@ PERSONAL_FIELDS = ("phoneNumber", "location", "web", "preferredName")
 _NAME_FIELDS = ("firstName", "lastName", "email")
 _OBJECTS = ("location", "web", "sourceDetails")
 _LISTS = ("education", "experience")
-
-
-def page_id(offset: int) -> str:
-    """The opaque ``pageId`` of the page starting at ``offset``."""
-    return base64.urlsafe_b64encode(f"{_CURSOR_PREFIX}{offset}".encode()).decode().rstrip("=")
-
-
-def _offset(token: str) -> int:
-    try:
-        text = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
-    except (binascii.Error, UnicodeDecodeError):
-        raise params.InvalidParameter("pageId is not valid") from None
-    number = text.removeprefix(_CURSOR_PREFIX)
-    if not text.startswith(_CURSOR_PREFIX) or not number.isdigit():
-        raise params.InvalidParameter("pageId is not valid")
-    return int(number)
 
 
 def _parse_wire(text: str) -> dt.datetime:
@@ -97,6 +80,7 @@ def _filters(request: web.Request, store: CandidateStore) -> list[Test]:
     return tests
 
 
+@refusals_as_replies()
 async def list_candidates(request: web.Request, data: ServerData) -> Reply:
     """``GET /candidates``: ``limit`` (1..100, default 10), ``pageId`` and filters.
 
@@ -105,18 +89,14 @@ async def list_candidates(request: web.Request, data: ServerData) -> Reply:
     """
     query = request.query
     store = store_of(data)
-    try:
-        limit = params.integer(query, "limit", 10, low=1, high=100)
-        token = query.get("pageId")
-        offset = _offset(token) if token else 0
-        tests = _filters(request, store)
-    except params.InvalidParameter as error:
-        return Reply.error(400, "INVALID_PARAMETER", str(error))
+    limit = params.integer(query, "limit", 10, low=1, high=100)
+    offset = params.page_offset(query, "cand")
+    tests = _filters(request, store)
     found = [c for c in data.candidates if all(test(c) for test in tests)]
     body: dict[str, object] = {"limit": limit, "totalFound": len(found)}
     headers: dict[str, str] = {}
     if offset + limit < len(found):
-        next_page = page_id(offset + limit)
+        next_page = params.page_id("cand", offset + limit)
         body["nextPageId"] = next_page
         url = request.url.update_query({"limit": str(limit), "pageId": next_page})
         headers["Link"] = f'<{url}>; rel="next"'
@@ -165,19 +145,19 @@ def new_candidate(store: CandidateStore, body: Json) -> Json:
     return store.add_candidate(candidate_json)
 
 
-@refusals
+@refusals_as_replies()
 async def add(request: web.Request, data: ServerData) -> Reply:
     """``POST /candidates``: 201 with the new candidate."""
     store = store_of(data)
-    created = new_candidate(store, await json_body(request))
+    created = new_candidate(store, await json_object(request))
     return Reply.json(store.candidate_view(created), status=201)
 
 
-@refusals
+@refusals_as_replies()
 async def add_to_job(request: web.Request, data: ServerData) -> Reply:
     """``POST /jobs/{jobId}/candidates``: 201 with the new candidate, applied to the job."""
     store = store_of(data)
-    created = new_candidate(store, await json_body(request))
+    created = new_candidate(store, await json_object(request))
     store.add_application(
         created["id"], request.match_info["job_id"], source=created["sourceDetails"]
     )
@@ -215,7 +195,7 @@ def _from_resume(store: CandidateStore, form: Form, job_id: str | None) -> Json:
     return created
 
 
-@refusals
+@refusals_as_replies()
 async def add_from_resume(request: web.Request, data: ServerData) -> Reply:
     """``POST /candidates/cv``: parse the CV, store it as a ``RESUME``; 201 with the candidate."""
     store = store_of(data)
@@ -223,7 +203,7 @@ async def add_from_resume(request: web.Request, data: ServerData) -> Reply:
     return Reply.json(store.candidate_view(created), status=201)
 
 
-@refusals
+@refusals_as_replies()
 async def add_from_resume_to_job(request: web.Request, data: ServerData) -> Reply:
     """``POST /jobs/{jobId}/candidates/cv``: as ``/candidates/cv``, applied to the job."""
     store = store_of(data)
@@ -231,21 +211,21 @@ async def add_from_resume_to_job(request: web.Request, data: ServerData) -> Repl
     return Reply.json(store.candidate_view(created), status=201)
 
 
-@refusals
+@refusals_as_replies()
 async def parse_resume(request: web.Request, data: ServerData) -> Reply:
     """``POST /candidates/cv/parse``: what the parser read; nothing is stored."""
     form = await read_form(request)
     return Reply.json(parsed_resume(form.file))
 
 
-@refusals
+@refusals_as_replies()
 async def get(request: web.Request, data: ServerData) -> Reply:
     """``GET /candidates/{id}``: the candidate with their assignments."""
     store, found = candidate(request, data)
     return Reply.json(store.candidate_view(found))
 
 
-@refusals
+@refusals_as_replies()
 async def update(request: web.Request, data: ServerData) -> Reply:
     """``PATCH /candidates/{id}``: replace the personal details.
 
@@ -254,7 +234,7 @@ async def update(request: web.Request, data: ServerData) -> Reply:
     drops fields it does not know loses them. Keys the server computes are ignored.
     """
     store, found = candidate(request, data)
-    body = await json_body(request)
+    body = await json_object(request)
     merged = {
         **{k: found[k] for k in _NAME_FIELDS},
         **{k: body[k] for k in _NAME_FIELDS if k in body},
@@ -271,7 +251,7 @@ async def update(request: web.Request, data: ServerData) -> Reply:
     return Reply.json(store.candidate_view(found))
 
 
-@refusals
+@refusals_as_replies()
 async def delete(request: web.Request, data: ServerData) -> Reply:
     """``DELETE /candidates/{id}``: 204; the candidate is gone (404 afterwards)."""
     store, found = candidate(request, data)

@@ -9,7 +9,8 @@ from aiohttp import web
 from ...candidate_store import PROPERTY_DEFINITIONS
 from ...replies import Reply
 from ...state import ServerData
-from ._checks import Refusal, application, candidate, json_body, refusals
+from ..checks import Refusal, json_array, json_object, refusals_as_replies
+from ._checks import application, candidate
 
 __all__ = ["HANDLERS"]
 
@@ -20,21 +21,21 @@ _DEFINITIONS = {d["id"]: d for d in PROPERTY_DEFINITIONS}
 
 
 async def _tags_body(request: web.Request) -> list[str]:
-    body = await json_body(request)
+    body = await json_object(request)
     tags = body.get("tags")
     if not isinstance(tags, list) or not all(isinstance(t, str) and t.strip() for t in tags):
         raise Refusal(400, "INVALID_VALUE", "tags must be a list of non-empty strings")
     return tags
 
 
-@refusals
+@refusals_as_replies()
 async def get_tags(request: web.Request, data: ServerData) -> Reply:
     """``GET /candidates/{id}/tags``."""
     _, found = candidate(request, data)
     return Reply.json({"tags": found.get("tags") or []})
 
 
-@refusals
+@refusals_as_replies()
 async def add_tags(request: web.Request, data: ServerData) -> Reply:
     """``POST /candidates/{id}/tags``: add the new ones, keep the order; every tag back."""
     store, found = candidate(request, data)
@@ -45,7 +46,7 @@ async def add_tags(request: web.Request, data: ServerData) -> Reply:
     return Reply.json({"tags": tags})
 
 
-@refusals
+@refusals_as_replies()
 async def replace_tags(request: web.Request, data: ServerData) -> Reply:
     """``PUT /candidates/{id}/tags``: exactly these tags."""
     store, found = candidate(request, data)
@@ -54,7 +55,7 @@ async def replace_tags(request: web.Request, data: ServerData) -> Reply:
     return Reply.json({"tags": found["tags"]})
 
 
-@refusals
+@refusals_as_replies()
 async def delete_tags(request: web.Request, data: ServerData) -> Reply:
     """``DELETE /candidates/{id}/tags``: no tags left; 204."""
     store, found = candidate(request, data)
@@ -94,7 +95,7 @@ def _stored_value(definition: Json, value: Any) -> Any:
     )
 
 
-@refusals
+@refusals_as_replies()
 async def get_properties(request: web.Request, data: ServerData) -> Reply:
     """``GET .../properties``: every property with this candidate's (or application's) value."""
     context = request.query.get("context")
@@ -111,7 +112,7 @@ async def get_properties(request: web.Request, data: ServerData) -> Reply:
     return Reply.json({"totalFound": len(content), "content": content})
 
 
-@refusals
+@refusals_as_replies()
 async def set_property(request: web.Request, data: ServerData) -> Reply:
     """``PUT .../properties/{propertyId}``: ``{"value"}`` checked against the type; 204."""
     store, key = _scope(request, data)
@@ -119,18 +120,18 @@ async def set_property(request: web.Request, data: ServerData) -> Reply:
     definition = _DEFINITIONS.get(property_id)
     if definition is None:
         raise Refusal(404, "NOT_FOUND", f"Candidate property {property_id} not found")
-    body = await json_body(request)
+    body = await json_object(request)
     if "value" not in body:
         raise Refusal(400, "REQUIRED_FIELD", "value is required")
     store.properties.setdefault(key, {})[property_id] = _stored_value(definition, body["value"])
     return Reply.empty()
 
 
-@refusals
+@refusals_as_replies()
 async def set_properties(request: web.Request, data: ServerData) -> Reply:
     """``PUT /candidates/{id}/jobs/{jobId}/properties``: ``[{"id", "value"}]``, all or none."""
     store, key = _scope(request, data)
-    items = await json_body(request, array=True)
+    items = await json_array(request)
     staged: dict[str, Any] = {}
     for item in items:
         if not isinstance(item, dict) or "id" not in item or "value" not in item:

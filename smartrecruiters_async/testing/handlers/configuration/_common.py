@@ -1,69 +1,32 @@
-"""What every Configuration API handler shares: refusals, body checks, the group's state."""
+"""What every Configuration API handler shares: the group's state, body checks, languages."""
 
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 import attrs
 from aiohttp import web
 
-from ...replies import Handler, Reply, error_body
+from ...replies import Handler, Reply
 from ...state import ServerData
+from ..checks import Checker, Refusal, json_object, refusals_as_replies
 from ._state import ConfigurationState
 
-__all__ = [
-    "Field",
-    "Json",
-    "Refusal",
-    "bad_request",
-    "conflict",
-    "handler",
-    "json_body",
-    "language",
-    "not_found",
-    "object_body",
-]
+__all__ = ["Field", "Json", "handler", "language", "object_body", "select_values"]
 
 Json = dict[str, Any]
 StateHandler = Callable[[web.Request, ConfigurationState], Awaitable[Reply]]
 
 
-class Refusal(Exception):
-    """Raised inside a handler to answer ``reply`` instead (404, 400, 409)."""
-
-    def __init__(self, reply: Reply) -> None:
-        super().__init__(reply.status)
-        self.reply = reply
-
-
-def not_found(kind: str, key: str) -> Refusal:
-    """404 in the API's error shape."""
-    return Refusal(Reply.error(404, "NOT_FOUND", f"{kind} {key} not found"))
-
-
-def bad_request(code: str, message: str) -> Refusal:
-    """400 in the API's error shape."""
-    return Refusal(Reply.error(400, code, message))
-
-
-def conflict(message: str) -> Refusal:
-    """409 in the API's error shape."""
-    return Refusal(Reply.error(409, "CONFLICT", message))
-
-
 def handler(serve: StateHandler) -> Handler:
     """A fake-server ``Handler`` from one that takes the group's state and may raise ``Refusal``."""
 
+    @refusals_as_replies()
     @functools.wraps(serve)
     async def run(request: web.Request, data: ServerData) -> Reply:
-        state = data.store("configuration", ConfigurationState.seeded)
-        try:
-            return await serve(request, state)
-        except Refusal as refusal:
-            return refusal.reply
+        return await serve(request, data.store("configuration", ConfigurationState.seeded))
 
     return run
 
@@ -84,14 +47,6 @@ class Field:
     choices: frozenset[str] | None = None
 
 
-async def json_body(request: web.Request) -> Any:
-    """The request's JSON; 400 ``INVALID_JSON`` when it is not JSON."""
-    try:
-        return json.loads(await request.read() or b"null")
-    except ValueError:
-        raise bad_request("INVALID_JSON", "Request body is not valid JSON") from None
-
-
 async def object_body(request: web.Request, fields: Mapping[str, Field]) -> Json:
     """The request's JSON object, checked against ``fields``.
 
@@ -99,26 +54,22 @@ async def object_body(request: web.Request, fields: Mapping[str, Field]) -> Json
     ``REQUIRED_FIELD``, ``INVALID_TYPE`` or ``INVALID_VALUE`` entry per bad member. Members not
     in ``fields`` are ignored.
     """
-    body = await json_body(request)
-    if not isinstance(body, dict):
-        raise bad_request("INVALID_BODY", "Request body must be a JSON object")
-    errors = [problem for name, field in fields.items() if (problem := _check(body, name, field))]
-    if errors:
-        reply = error_body(errors[0]["code"], "Request body is invalid")
-        reply["errors"] = errors
-        raise Refusal(Reply.json(reply, status=400))
-    return body
+    check = Checker(await json_object(request))
+    for name, field in fields.items():
+        if field.required:
+            check.required(name, code="REQUIRED_FIELD")
+        if isinstance(check.get(name), str) and not check.get(name).strip():
+            continue  # a blank string counts as absent
+        check.kind(name, field.kind, "of the right type", code="INVALID_TYPE")
+        if field.choices is not None:
+            check.one_of(name, field.choices)
+    return check.done(headline="Request body is invalid")
 
 
-def _check(body: Json, name: str, field: Field) -> dict[str, str] | None:
-    value = body.get(name)
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return (
-            {"code": "REQUIRED_FIELD", "message": f"{name} is required"} if field.required else None
+def select_values(prop: Json, values: dict[str, dict[str, Json]]) -> dict[str, Json]:
+    """The values of the property ``prop`` kept in ``values``; 400 unless it is single-select."""
+    if prop["type"] != "SINGLE_SELECT":
+        raise Refusal(
+            400, "INVALID_PROPERTY_TYPE", "Values exist only for SINGLE_SELECT properties"
         )
-    if not isinstance(value, field.kind):
-        return {"code": "INVALID_TYPE", "message": f"{name} has the wrong type"}
-    if field.choices is not None and value not in field.choices:
-        allowed = ", ".join(sorted(field.choices))
-        return {"code": "INVALID_VALUE", "message": f"{name} must be one of {allowed}"}
-    return None
+    return values.setdefault(prop["id"], {})

@@ -6,7 +6,8 @@ from collections.abc import Mapping
 
 from aiohttp import web
 
-from ._common import Field, Json, bad_request, json_body
+from ..checks import Refusal, json_body, patched
+from ._common import Field, Json
 
 __all__ = ["apply_patch", "read_translations"]
 
@@ -16,39 +17,36 @@ _PATCH_OPS = frozenset({"add", "replace"})
 async def apply_patch(request: web.Request, target: Json, fields: Mapping[str, Field]) -> None:
     """Apply the request's RFC 6902 patch to ``target``; ``fields`` maps members it may change.
 
-    The whole patch is checked before anything changes, so a refused patch changes nothing.
+    Only ``add`` and ``replace`` are served. The whole patch is applied to a copy and every
+    changed member checked before ``target`` changes, so a refused patch changes nothing.
     """
-    ops = await json_body(request)
-    if not isinstance(ops, list) or not ops:
-        raise bad_request("INVALID_PATCH", "Request body must be a non-empty JSON Patch array")
-    changes: Json = {}
-    for op in ops:
-        if not isinstance(op, dict) or op.get("op") not in _PATCH_OPS:
-            raise bad_request("INVALID_PATCH", "Only 'add' and 'replace' operations are supported")
-        name = str(op.get("path", "")).removeprefix("/")
-        field = fields.get(name)
-        if field is None:
-            raise bad_request("INVALID_PATCH", f"Path {op.get('path')!r} cannot be changed")
-        value = op.get("value")
+    ops = await json_body(request, empty=None)
+    if isinstance(ops, list) and any(
+        not isinstance(op, dict) or op.get("op") not in _PATCH_OPS for op in ops
+    ):
+        raise Refusal(400, "INVALID_PATCH", "Only 'add' and 'replace' operations are supported")
+    changed = patched(target, ops, may_change=fields.__contains__)
+    touched = {str(op["path"]).split("/")[1] for op in ops}
+    for name in touched:
+        value = changed.get(name)
         blank = value is None or (isinstance(value, str) and not value.strip())
-        if blank or not isinstance(value, field.kind):
-            raise bad_request("INVALID_VALUE", f"{name} has an invalid value")
-        changes[name] = value
-    target.update(changes)
+        if blank or not isinstance(value, fields[name].kind):
+            raise Refusal(400, "INVALID_VALUE", f"{name} has an invalid value")
+    target.update({name: changed[name] for name in touched})
 
 
 async def read_translations(request: web.Request) -> dict[str, str]:
     """The request's ``[{"language", "label"}]`` as ``{language: label}``; 400 when malformed."""
-    items = await json_body(request)
+    items = await json_body(request, empty=None)
     if not isinstance(items, list) or not items:
-        raise bad_request("INVALID_BODY", "Request body must be a non-empty list of translations")
+        raise Refusal(400, "INVALID_BODY", "Request body must be a non-empty list of translations")
     out: dict[str, str] = {}
     for item in items:
         language = item.get("language") if isinstance(item, dict) else None
         label = item.get("label") if isinstance(item, dict) else None
         if not isinstance(language, str) or not language.strip():
-            raise bad_request("REQUIRED_FIELD", "language is required")
+            raise Refusal(400, "REQUIRED_FIELD", "language is required")
         if not isinstance(label, str) or not label.strip():
-            raise bad_request("REQUIRED_FIELD", "label is required")
+            raise Refusal(400, "REQUIRED_FIELD", "label is required")
         out[language.split("-")[0].lower()] = label
     return out

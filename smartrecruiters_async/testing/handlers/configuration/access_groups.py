@@ -5,7 +5,8 @@ from __future__ import annotations
 from aiohttp import web
 
 from ...replies import Reply
-from ._common import Field, Json, conflict, handler, not_found, object_body
+from ..checks import Conflict, found
+from ._common import Field, Json, handler, object_body
 from ._state import ConfigurationState
 
 __all__ = ["HANDLERS"]
@@ -15,15 +16,13 @@ _GROUP = {"name": Field(required=True), "description": Field()}
 
 def _found(request: web.Request, state: ConfigurationState) -> Json:
     group_id = request.match_info["access_group_id"]
-    if group_id not in state.access_groups:
-        raise not_found("Access group", group_id)
-    return state.access_groups[group_id]
+    return found(state.access_groups, group_id, "Access group")
 
 
 def _check_unique(state: ConfigurationState, name: str, group_id: str | None) -> None:
     for group in state.access_groups.values():
         if group["name"].casefold() == name.casefold() and group["id"] != group_id:
-            raise conflict(f"Access group {name!r} already exists")
+            raise Conflict(f"Access group {name!r} already exists")
 
 
 @handler

@@ -5,7 +5,8 @@ from __future__ import annotations
 from aiohttp import web
 
 from ...replies import Reply
-from ._common import Field, Json, bad_request, conflict, handler, not_found, object_body
+from ..checks import Conflict, found
+from ._common import Field, Json, handler, object_body, select_values
 from ._state import ConfigurationState
 
 __all__ = ["HANDLERS"]
@@ -13,23 +14,16 @@ __all__ = ["HANDLERS"]
 
 def _property(request: web.Request, state: ConfigurationState) -> Json:
     property_id = request.match_info["property_id"]
-    if property_id not in state.candidate_properties:
-        raise not_found("Candidate property", property_id)
-    return state.candidate_properties[property_id]
+    return found(state.candidate_properties, property_id, "Candidate property")
 
 
 def _values(request: web.Request, state: ConfigurationState) -> dict[str, Json]:
-    found = _property(request, state)
-    if found["type"] != "SINGLE_SELECT":
-        raise bad_request("INVALID_PROPERTY_TYPE", "Values exist only for SINGLE_SELECT properties")
-    return state.candidate_values.setdefault(found["id"], {})
+    return select_values(_property(request, state), state.candidate_values)
 
 
 def _value(request: web.Request, state: ConfigurationState) -> Json:
     values, value_id = _values(request, state), request.match_info["value_id"]
-    if value_id not in values:
-        raise not_found("Candidate property value", value_id)
-    return values[value_id]
+    return found(values, value_id, "Candidate property value")
 
 
 @handler
@@ -65,7 +59,7 @@ async def create_value(request: web.Request, state: ConfigurationState) -> Reply
     body = await object_body(request, {"label": Field(required=True), "id": Field()})
     value_id = body.get("id") or state.new_id()
     if value_id in values:
-        raise conflict(f"Value {value_id} already exists")
+        raise Conflict(f"Value {value_id} already exists")
     values[value_id] = {"id": value_id, "label": body["label"]}
     return Reply.json(values[value_id], status=201)
 

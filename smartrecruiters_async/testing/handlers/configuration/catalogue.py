@@ -7,7 +7,8 @@ from typing import Any
 from aiohttp import web
 
 from ...replies import Reply
-from ._common import handler, not_found
+from ..checks import not_found
+from ._common import handler
 from ._state import ConfigurationState
 
 __all__ = ["HANDLERS"]

@@ -5,7 +5,8 @@ from __future__ import annotations
 from aiohttp import web
 
 from ...replies import Reply
-from ._common import Field, conflict, handler, not_found, object_body
+from ..checks import Conflict, not_found
+from ._common import Field, handler, object_body
 from ._state import ConfigurationState
 
 __all__ = ["HANDLERS"]
@@ -35,7 +36,7 @@ async def create_department(request: web.Request, state: ConfigurationState) -> 
     body = await object_body(request, _NEW)
     label = body["label"].strip()
     if any(d["label"].casefold() == label.casefold() for d in state.departments.values()):
-        raise conflict(f"Department {label!r} already exists")
+        raise Conflict(f"Department {label!r} already exists")
     department = {"id": state.new_id(), "label": label}
     if body.get("description") is not None:
         department["description"] = body["description"]

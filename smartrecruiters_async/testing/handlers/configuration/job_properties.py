@@ -5,7 +5,8 @@ from __future__ import annotations
 from aiohttp import web
 
 from ...replies import Reply
-from ._common import Field, Json, conflict, handler, language, not_found, object_body
+from ..checks import Conflict, found
+from ._common import Field, Json, handler, language, object_body
 from ._edits import apply_patch, read_translations
 from ._state import ConfigurationState
 
@@ -24,9 +25,7 @@ _PATCHABLE = {"label": Field(), "required": Field(bool)}
 def find_property(request: web.Request, state: ConfigurationState) -> Json:
     """The job property the path names, or 404."""
     property_id = request.match_info["property_id"]
-    if property_id not in state.job_properties:
-        raise not_found("Job property", property_id)
-    return state.job_properties[property_id]
+    return found(state.job_properties, property_id, "Job property")
 
 
 def translated(
@@ -57,7 +56,7 @@ async def create_property(request: web.Request, state: ConfigurationState) -> Re
     body = await object_body(request, _NEW)
     property_id = body.get("id") or state.new_id()
     if property_id in state.job_properties:
-        raise conflict(f"Job property {property_id} already exists")
+        raise Conflict(f"Job property {property_id} already exists")
     created = {
         "id": property_id,
         "label": body["label"],

@@ -5,7 +5,8 @@ from __future__ import annotations
 from aiohttp import web
 
 from ...replies import Reply
-from ._common import Json, bad_request, handler, json_body, not_found
+from ..checks import Refusal, found, json_body, not_found
+from ._common import Json, handler
 from ._state import ConfigurationState
 from .job_properties import find_property
 from .job_property_values import find_value
@@ -38,16 +39,14 @@ async def list_dependents(request: web.Request, state: ConfigurationState) -> Re
 async def add_dependents(request: web.Request, state: ConfigurationState) -> Reply:
     """Add dependents from a list of ids; each must be another single-select property."""
     parent = find_property(request, state)
-    ids = await json_body(request)
+    ids = await json_body(request, empty=None)
     if not isinstance(ids, list) or not ids or not all(isinstance(i, str) for i in ids):
-        raise bad_request("INVALID_BODY", "Request body must be a non-empty list of property ids")
+        raise Refusal(400, "INVALID_BODY", "Request body must be a non-empty list of property ids")
     for dependent_id in ids:
-        dependent = state.job_properties.get(dependent_id)
-        if dependent is None:
-            raise not_found("Job property", dependent_id)
+        dependent = found(state.job_properties, dependent_id, "Job property")
         if dependent_id == parent["id"] or dependent["type"] != "SINGLE_SELECT":
-            raise bad_request(
-                "INVALID_DEPENDENT", f"{dependent_id} cannot depend on {parent['id']}"
+            raise Refusal(
+                400, "INVALID_DEPENDENT", f"{dependent_id} cannot depend on {parent['id']}"
             )
     known = state.dependents.setdefault(parent["id"], [])
     known.extend(i for i in dict.fromkeys(ids) if i not in known)
@@ -100,13 +99,13 @@ async def add_dependent_value(request: web.Request, state: ConfigurationState) -
     """Allow ``{"id"}`` (a value of the dependent property) with the parent value; 201."""
     parent, dependent = _dependent(request, state)
     value = find_value(request, state)
-    body = await json_body(request)
+    body = await json_body(request, empty=None)
     wanted = body.get("id") if isinstance(body, dict) else None
     if not isinstance(wanted, str) or not wanted:
-        raise bad_request("REQUIRED_FIELD", "id is required")
+        raise Refusal(400, "REQUIRED_FIELD", "id is required")
     allowed = state.job_values[dependent["id"]]
     if wanted not in allowed:
-        raise bad_request("INVALID_VALUE", f"{wanted} is not a value of {dependent['id']}")
+        raise Refusal(400, "INVALID_VALUE", f"{wanted} is not a value of {dependent['id']}")
     ids = state.dependent_values.setdefault((parent["id"], value["id"], dependent["id"]), [])
     if wanted not in ids:
         ids.append(wanted)

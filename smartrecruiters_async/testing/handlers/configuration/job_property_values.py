@@ -5,7 +5,8 @@ from __future__ import annotations
 from aiohttp import web
 
 from ...replies import Reply
-from ._common import Field, Json, bad_request, conflict, handler, not_found, object_body
+from ..checks import Conflict, found
+from ._common import Field, Json, handler, object_body, select_values
 from ._edits import apply_patch, read_translations
 from ._state import ConfigurationState
 from .job_properties import find_property, translated
@@ -18,18 +19,13 @@ _PATCHABLE = {"label": Field()}
 
 def values_of(request: web.Request, state: ConfigurationState) -> dict[str, Json]:
     """The values of the single-select property the path names (400 for a text property)."""
-    found = find_property(request, state)
-    if found["type"] != "SINGLE_SELECT":
-        raise bad_request("INVALID_PROPERTY_TYPE", "Values exist only for SINGLE_SELECT properties")
-    return state.job_values.setdefault(found["id"], {})
+    return select_values(find_property(request, state), state.job_values)
 
 
 def find_value(request: web.Request, state: ConfigurationState) -> Json:
     """The value the path names, or 404."""
     values, value_id = values_of(request, state), request.match_info["value_id"]
-    if value_id not in values:
-        raise not_found("Job property value", value_id)
-    return values[value_id]
+    return found(values, value_id, "Job property value")
 
 
 @handler
@@ -50,7 +46,7 @@ async def create_value(request: web.Request, state: ConfigurationState) -> Reply
     body = await object_body(request, _NEW)
     value_id = body.get("id") or state.new_id()
     if value_id in values:
-        raise conflict(f"Value {value_id} already exists")
+        raise Conflict(f"Value {value_id} already exists")
     values[value_id] = {"id": value_id, "label": body["label"], "archived": False}
     return Reply.json(values[value_id], status=201)
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from aiohttp import web
 
 from ...replies import Reply
+from ..checks import Refusal, found
 from ..params import repeated
-from ._common import Field, Json, bad_request, handler, not_found, object_body
+from ._common import Field, Json, handler, object_body
 from ._state import ConfigurationState, location_json
 
 __all__ = ["HANDLERS"]
@@ -25,15 +26,13 @@ async def _location_body(request: web.Request) -> Json:
     body = await object_body(request, _LOCATION)
     code = body["countryCode"]
     if len(code) != 2 or not code.isalpha():
-        raise bad_request("INVALID_VALUE", "countryCode must be an ISO 3166 alpha-2 code")
+        raise Refusal(400, "INVALID_VALUE", "countryCode must be an ISO 3166 alpha-2 code")
     return body
 
 
 def _found(request: web.Request, state: ConfigurationState) -> Json:
     location_id = request.match_info["location_id"]
-    if location_id not in state.locations:
-        raise not_found("Predefined location", location_id)
-    return state.locations[location_id]
+    return found(state.locations, location_id, "Predefined location")
 
 
 @handler
@@ -78,7 +77,7 @@ async def delete_locations(request: web.Request, state: ConfigurationState) -> R
     """Remove every location named by a repeated ``id`` parameter; unknown ids are ignored."""
     ids = repeated(request.query, "id")
     if not ids:
-        raise bad_request("INVALID_PARAMETER", "id is required")
+        raise Refusal(400, "INVALID_PARAMETER", "id is required")
     for location_id in ids:
         state.locations.pop(location_id, None)
     return Reply.empty()

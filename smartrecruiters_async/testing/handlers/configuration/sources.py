@@ -6,7 +6,8 @@ from aiohttp import web
 
 from ...replies import Reply
 from .. import params
-from ._common import Field, Json, bad_request, handler, not_found, object_body
+from ..checks import found, not_found
+from ._common import Field, Json, handler, object_body
 from ._state import ConfigurationState
 
 __all__ = ["HANDLERS"]
@@ -14,9 +15,7 @@ __all__ = ["HANDLERS"]
 
 def _values_of(request: web.Request, state: ConfigurationState) -> list[Json]:
     source_type = request.match_info["source_type"]
-    if source_type not in state.source_values:
-        raise not_found("Source type", source_type)
-    return state.source_values[source_type]
+    return found(state.source_values, source_type, "Source type")
 
 
 @handler
@@ -28,11 +27,8 @@ async def source_types(request: web.Request, state: ConfigurationState) -> Reply
 @handler
 async def source_values(request: web.Request, state: ConfigurationState) -> Reply:
     """One offset page of a type's values, optionally of one ``sourceSubType``."""
-    try:
-        limit = params.integer(request.query, "limit", 10, low=1, high=100)
-        offset = params.integer(request.query, "offset", 0, low=0)
-    except params.InvalidParameter as error:
-        raise bad_request("INVALID_PARAMETER", str(error)) from None
+    limit = params.integer(request.query, "limit", 10, low=1, high=100)
+    offset = params.integer(request.query, "offset", 0, low=0)
     found = _values_of(request, state)
     if sub_type := request.query.get("sourceSubType"):
         found = [v for v in found if v.get("subType") == sub_type]
