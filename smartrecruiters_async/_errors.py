@@ -16,6 +16,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "GovernorTimeoutError",
+    "GovernorUnavailableError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitedError",
@@ -136,3 +137,11 @@ class ResponseDecodeError(SmartRecruitersError):
 
 class GovernorTimeoutError(SmartRecruitersError):
     """The governor could not grant a request its permits within the allowed wait."""
+
+
+class GovernorUnavailableError(SmartRecruitersError):
+    """The shared governor's store (Redis) cannot be reached and the governor is set to raise.
+
+    ``RedisGovernor(on_unavailable="raise")`` raises it from ``acquire``, before any request is
+    sent; the other settings wait for Redis or fall back to a local governor instead.
+    """

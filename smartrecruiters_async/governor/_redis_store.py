@@ -1,0 +1,104 @@
+"""The Redis side of ``RedisGovernor``: one client per event loop, the Lua script, outages.
+
+``redis.asyncio`` connections belong to the loop that opened them, so each running loop gets its
+own client (a governor outlives ``asyncio.run()`` calls and notebook cells). Every change to the
+shared state is one call of ``redis_gcra.lua``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import threading
+import weakref
+from importlib import resources
+from typing import Any
+from urllib.parse import urlsplit
+
+import redis.asyncio as aioredis
+import redis.exceptions
+
+__all__ = ["UNAVAILABLE", "RedisStore", "redacted"]
+
+logger = logging.getLogger("smartrecruiters_async.governor")
+
+UNAVAILABLE: tuple[type[BaseException], ...] = (
+    redis.exceptions.ConnectionError,
+    redis.exceptions.TimeoutError,
+    OSError,
+)
+"""What "Redis cannot be reached" looks like: refused, reset, timed out, loading, DNS."""
+
+_SCRIPT = resources.files(__package__).joinpath("redis_gcra.lua").read_text(encoding="utf-8")
+
+
+def redacted(url: str) -> str:
+    """``url`` without its password or user name, for logs, reprs and errors."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    port = f":{parts.port}" if parts.port else ""
+    return f"{parts.scheme}://{host}{port}{parts.path}"
+
+
+class RedisStore:
+    """Runs the governor script against the Redis at ``url``; shared by every credential view."""
+
+    def __init__(self, url: str, options: dict[str, Any]) -> None:
+        self.url = url
+        self.where = redacted(url)
+        self._options = options
+        self._lock = threading.Lock()
+        self._clients: weakref.WeakKeyDictionary[
+            asyncio.AbstractEventLoop, tuple[aioredis.Redis, Any]
+        ] = weakref.WeakKeyDictionary()
+        self._outage = False
+
+    def _script(self) -> Any:
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            entry = self._clients.get(loop)
+            if entry is None:
+                client = aioredis.from_url(self.url, **self._options)
+                entry = self._clients[loop] = (client, client.register_script(_SCRIPT))
+            return entry[1]
+
+    async def run(self, namespace: str, op: str, args: dict[str, Any]) -> list[str]:
+        """Run ``op`` of the script on ``namespace``; raises one of ``UNAVAILABLE`` on outage."""
+        task = asyncio.current_task()
+        cancelling = task.cancelling() if task is not None else 0
+        reply = await self._script()(keys=[namespace], args=[op, json.dumps(args)])
+        self.reachable()
+        if task is not None and task.cancelling() > cancelling:
+            # redis.asyncio may finish a command it was cancelled in and return its reply;
+            # the caller must still see the cancellation (and undo what the command did).
+            raise asyncio.CancelledError
+        return [v.decode() if isinstance(v, bytes) else str(v) for v in reply]
+
+    def unreachable(self, exc: BaseException, behaviour: str) -> None:
+        """Log the start of an outage once, whatever the number of failing calls."""
+        with self._lock:
+            first, self._outage = not self._outage, True
+        if first:
+            logger.warning(
+                "Redis governor store %s is unreachable (%s); %s",
+                self.where,
+                type(exc).__name__,
+                behaviour,
+            )
+
+    def reachable(self) -> None:
+        """Log the end of an outage once."""
+        if self._outage:
+            with self._lock:
+                ended, self._outage = self._outage, False
+            if ended:
+                logger.warning("Redis governor store %s is reachable again", self.where)
+
+    async def aclose(self) -> None:
+        """Close the running loop's client (each loop's client is closed from that loop)."""
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            entry = self._clients.pop(loop, None)
+        if entry is not None:
+            await entry[0].aclose()
