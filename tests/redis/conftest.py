@@ -5,12 +5,14 @@ The suite fails (it does not skip) when ``redis-server`` is missing: ``scripts/t
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import shutil
 import socket
 import subprocess
 import time
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -28,26 +30,16 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
-def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@contextlib.contextmanager
+def running_redis(directory: Path, port: int) -> Iterator[str]:
+    """Run ``redis-server`` on ``port`` (no persistence) until the block ends; yield its URL."""
     server = shutil.which("redis-server")
     if server is None:
         pytest.fail("redis-server is not installed: run scripts/test (it installs it)")
-    directory: Path = tmp_path_factory.mktemp("redis")
-    port = free_port()
     process = subprocess.Popen(  # noqa: S603 - a fixed local binary, no shell
         [
-            server,
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--dir",
-            str(directory),
-            "--save",
-            "",
-            "--appendonly",
-            "no",
+            *(server, "--port", str(port), "--bind", "127.0.0.1", "--dir", str(directory)),
+            *("--save", "", "--appendonly", "no"),
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -69,6 +61,21 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         client.close()
         process.terminate()
         process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The session's redis-server."""
+    with running_redis(tmp_path_factory.mktemp("redis"), free_port()) as url:
+        yield url
+
+
+async def eventually(condition: Callable[[], bool]) -> None:
+    """Return once ``condition()`` holds (something another process does, with no event)."""
+    while True:
+        if condition():
+            return
+        await asyncio.sleep(0.01)
 
 
 @pytest.fixture
