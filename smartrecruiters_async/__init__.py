@@ -58,7 +58,7 @@ def __getattr__(name: str) -> Any:
         try:
             from .governor.redis import RedisGovernor
         except ModuleNotFoundError as exc:
-            if exc.name != "redis":
+            if (exc.name or "").partition(".")[0] != "redis":
                 raise
             raise ImportError(
                 "RedisGovernor needs the redis extra: pip install 'smartrecruiters-async[redis]'"

@@ -50,7 +50,7 @@ class RedisStore:
         self._options = options
         self._lock = threading.Lock()
         self._clients: weakref.WeakKeyDictionary[
-            asyncio.AbstractEventLoop, tuple[aioredis.Redis, Any]
+            asyncio.AbstractEventLoop, tuple[aioredis.Redis, Any, asyncio.Task[None]]
         ] = weakref.WeakKeyDictionary()
         self._outage = False
 
@@ -60,7 +60,8 @@ class RedisStore:
             entry = self._clients.get(loop)
             if entry is None:
                 client = aioredis.from_url(self.url, **self._options)
-                entry = self._clients[loop] = (client, client.register_script(_SCRIPT))
+                closer = loop.create_task(_close_with_loop(client))
+                entry = self._clients[loop] = (client, client.register_script(_SCRIPT), closer)
             return entry[1]
 
     async def run(self, namespace: str, op: str, args: dict[str, Any]) -> list[str]:
@@ -101,4 +102,15 @@ class RedisStore:
         with self._lock:
             entry = self._clients.pop(loop, None)
         if entry is not None:
-            await entry[0].aclose()
+            closer = entry[2]
+            closer.cancel()
+            await asyncio.gather(closer, return_exceptions=True)
+
+
+async def _close_with_loop(client: aioredis.Redis) -> None:
+    """Close ``client`` when cancelled: by ``aclose``, or by ``asyncio.run()`` (and pytest,
+    and notebooks' runners) cancelling every task as the loop ends, so no connection leaks."""
+    try:
+        await asyncio.Event().wait()
+    finally:
+        await client.aclose()
