@@ -2,7 +2,9 @@
 
 ``redis.asyncio`` connections belong to the loop that opened them, so each running loop gets its
 own client (a governor outlives ``asyncio.run()`` calls and notebook cells). Every change to the
-shared state is one call of ``redis_gcra.lua``.
+shared state is one call of ``redis_gcra.lua``. A release publishes on ``<namespace>:freed``; one
+background task per loop listens, so a waiter whose slots are held elsewhere wakes when one is
+freed instead of polling.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import json
 import logging
 import threading
 import weakref
+from collections.abc import Callable
 from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
@@ -30,6 +33,8 @@ UNAVAILABLE: tuple[type[BaseException], ...] = (
 )
 """What "Redis cannot be reached" looks like: refused, reset, timed out, loading, DNS."""
 
+_LISTEN_TIMEOUT = 1.0
+_LISTEN_BACKOFF = (0.05, 2.0)
 _SCRIPT = resources.files(__package__).joinpath("redis_gcra.lua").read_text(encoding="utf-8")
 
 
@@ -44,14 +49,17 @@ def redacted(url: str) -> str:
 class RedisStore:
     """Runs the governor script against the Redis at ``url``; shared by every credential view."""
 
-    def __init__(self, url: str, options: dict[str, Any]) -> None:
+    def __init__(self, url: str, options: dict[str, Any], namespace: str) -> None:
         self.url = url
         self.where = redacted(url)
         self._options = options
+        self._pattern = f"{namespace}:*:freed"
+        self._on_freed: dict[str, Callable[[], None]] = {}
         self._lock = threading.Lock()
         self._clients: weakref.WeakKeyDictionary[
             asyncio.AbstractEventLoop, tuple[aioredis.Redis, Any, asyncio.Task[None]]
         ] = weakref.WeakKeyDictionary()
+        self._listening: weakref.WeakSet[asyncio.AbstractEventLoop] = weakref.WeakSet()
         self._outage = False
 
     def _script(self) -> Any:
@@ -60,9 +68,52 @@ class RedisStore:
             entry = self._clients.get(loop)
             if entry is None:
                 client = aioredis.from_url(self.url, **self._options)
-                closer = loop.create_task(_close_with_loop(client))
-                entry = self._clients[loop] = (client, client.register_script(_SCRIPT), closer)
+                listener = loop.create_task(self._listen(client))
+                entry = self._clients[loop] = (client, client.register_script(_SCRIPT), listener)
             return entry[1]
+
+    def listening(self) -> bool:
+        """Whether release notifications reach the running loop now (else poll sooner)."""
+        return asyncio.get_running_loop() in self._listening
+
+    def on_freed(self, namespace: str, callback: Callable[[], None]) -> None:
+        """Call ``callback`` (in the listening loop) whenever a slot of ``namespace`` is freed."""
+        with self._lock:
+            self._on_freed[f"{namespace}:freed"] = callback
+
+    async def _listen(self, client: aioredis.Redis) -> None:
+        """Dispatch release notifications until cancelled (by ``aclose`` or by the loop ending,
+        as ``asyncio.run()`` cancels every task), then close ``client`` so no connection leaks.
+        Messages lost while Redis is away only cost waiters their ``poll_interval``."""
+        first, longest = _LISTEN_BACKOFF
+        backoff = first
+        loop = asyncio.get_running_loop()
+        try:
+            while True:
+                pubsub = client.pubsub()
+                try:
+                    await pubsub.psubscribe(self._pattern)
+                    self._listening.add(loop)
+                    backoff = first
+                    while True:
+                        message = await pubsub.get_message(
+                            ignore_subscribe_messages=True, timeout=_LISTEN_TIMEOUT
+                        )
+                        if message is not None and message["type"] == "pmessage":
+                            channel = message["channel"]
+                            if isinstance(channel, bytes):
+                                channel = channel.decode()
+                            callback = self._on_freed.get(channel)
+                            if callback is not None:
+                                callback()
+                except UNAVAILABLE:
+                    await asyncio.sleep(backoff)
+                    backoff = min(longest, backoff * 2)
+                finally:
+                    self._listening.discard(loop)
+                    await pubsub.aclose()  # type: ignore[no-untyped-call]
+        finally:
+            await client.aclose()
 
     async def run(self, namespace: str, op: str, args: dict[str, Any]) -> list[str]:
         """Run ``op`` of the script on ``namespace``; raises one of ``UNAVAILABLE`` on outage."""
@@ -102,15 +153,6 @@ class RedisStore:
         with self._lock:
             entry = self._clients.pop(loop, None)
         if entry is not None:
-            closer = entry[2]
-            closer.cancel()
-            await asyncio.gather(closer, return_exceptions=True)
-
-
-async def _close_with_loop(client: aioredis.Redis) -> None:
-    """Close ``client`` when cancelled: by ``aclose``, or by ``asyncio.run()`` (and pytest,
-    and notebooks' runners) cancelling every task as the loop ends, so no connection leaks."""
-    try:
-        await asyncio.Event().wait()
-    finally:
-        await client.aclose()
+            listener = entry[2]
+            listener.cancel()
+            await asyncio.gather(listener, return_exceptions=True)

@@ -12,8 +12,9 @@ in Redis and changes only through one Lua script (``redis_gcra.lua``) on the Red
 
 Within a process, waiters of the same kind of request go to Redis one at a time, in priority order
 (interactive before bulk, with the local governor's starvation limit), so an interactive call
-overtakes this process's queued bulk work. A slot freed in this process wakes its waiters at once;
-one freed elsewhere is seen within ``poll_interval``.
+overtakes this process's queued bulk work (priorities do not cross processes). A waiter whose
+slots are all taken sleeps until a release anywhere is published (Redis pub/sub) or the oldest
+lease expires, looking again every ``poll_interval`` at most in case a notification was lost.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ _DEFAULT_RETRY_AFTER = 1.0
 _FLUSH_BYTES = 16_384  # charge the shared byte budget at least this often while reading
 _OUTAGE_BACKOFF = (0.05, 2.0)  # first and longest wait between attempts to reach Redis
 _FALLBACK_RECHECK = 5.0  # seconds on the local fallback before trying Redis again
+_DEAF_POLL = 0.02  # how often to look for freed slots while release notifications are not heard
 
 
 @attrs.frozen(kw_only=True)
@@ -158,13 +160,14 @@ class RedisGovernor(Governor):
 
     ``policies``: the limits (default: the documented SmartRecruiters limits).
     ``lease_ttl``: seconds after which the slots of a process that died come back; live leases
-    are renewed every third of it. ``poll_interval``: how often a waiter whose slots are all
-    held by other processes looks again. ``on_unavailable``: what ``acquire`` does when Redis
-    cannot be reached: ``"wait"`` (retry with backoff until Redis answers or the acquire times
-    out), ``"raise"`` (``GovernorUnavailableError``) or ``"fallback"`` (a ``LocalGovernor`` at
-    ``fallback_fraction`` of every limit, e.g. ``1 / number_of_processes``, until Redis is back).
-    The outage is logged once. ``starvation_limit`` and ``pause_jitter`` are those of
-    ``LocalGovernor``; other keyword arguments go to ``redis.asyncio.from_url``.
+    are renewed every third of it. ``poll_interval``: the longest a waiter whose slots are all
+    held sleeps before looking again (releases wake it at once). ``on_unavailable``: what
+    ``acquire`` does when Redis cannot be reached: ``"wait"`` (retry with backoff until Redis
+    answers or the acquire times out), ``"raise"`` (``GovernorUnavailableError``) or
+    ``"fallback"`` (a ``LocalGovernor`` at ``fallback_fraction`` of every limit, e.g.
+    ``1 / number_of_processes``, until Redis is back). The outage is logged once.
+    ``starvation_limit`` and ``pause_jitter`` are those of ``LocalGovernor``; other keyword
+    arguments go to ``redis.asyncio.from_url``. Call ``await governor.aclose()`` when done.
     Raises ``ValueError`` for invalid settings.
     """
 
@@ -175,7 +178,7 @@ class RedisGovernor(Governor):
         policies: Policies | None = None,
         namespace: str = "smartrecruiters_async",
         lease_ttl: float = 30.0,
-        poll_interval: float = 0.02,
+        poll_interval: float = 0.25,
         on_unavailable: OnUnavailable = "wait",
         fallback_fraction: float = 0.25,
         starvation_limit: int = 4,
@@ -206,7 +209,7 @@ class RedisGovernor(Governor):
             starvation_limit=starvation_limit,
             pause_jitter=pause_jitter,
         )
-        self._setup(RedisStore(url, redis_options), settings, "default", {})
+        self._setup(RedisStore(url, redis_options, namespace), settings, "default", {})
 
     @classmethod
     def from_url(cls, url: str, **kwargs: Any) -> RedisGovernor:
@@ -227,6 +230,8 @@ class RedisGovernor(Governor):
         self.policies = settings.policies
         # The hash tag keeps a credential's keys in one Redis Cluster slot.
         self._ns = f"{settings.namespace}:{{{credential_key}}}"
+        store.on_freed(self._ns, self._freed)
+        self._freed_count = 0  # slots freed so far, in any process (as far as this one heard)
         self._lock = threading.RLock()
         self._random = random.Random()
         self._waiters: list[_Waiter] = []
@@ -359,6 +364,7 @@ class RedisGovernor(Governor):
             if self._fallback is not None and time.monotonic() < self._fallback_until:
                 return await self._fallback.acquire(waiter.route, priority=waiter.priority)
             lease_id = uuid.uuid4().hex
+            freed = self._freed_count
             try:
                 reply = await self._store.run(self._ns, "acquire", self._request(waiter, lease_id))
             except asyncio.CancelledError:
@@ -376,7 +382,12 @@ class RedisGovernor(Governor):
                 return self._grant(waiter, lease_id, reply)
             wait = max(0.0, float(reply[1]))
             if kind == "full":
-                await self._sleep(waiter, min(wait, self._settings.poll_interval), release=True)
+                if self._freed_count != freed:
+                    continue  # a slot was freed while the answer was on its way
+                poll = self._settings.poll_interval
+                if not self._store.listening():
+                    poll = min(poll, _DEAF_POLL)
+                await self._sleep(waiter, min(wait, poll), release=True)
             else:
                 if kind == "paused":
                     self._paused_until = max(self._paused_until, time.monotonic() + wait)
@@ -466,6 +477,12 @@ class RedisGovernor(Governor):
             waiter.state = ""
             if not fut.done():
                 fut.cancel()
+
+    def _freed(self) -> None:
+        """A slot of this credential was freed somewhere: waiters for slots try again."""
+        with self._lock:
+            self._freed_count += 1
+            self._wake("slots")
 
     def _wake(self, state: str) -> None:
         for w in self._waiters:

@@ -169,8 +169,13 @@ if op == 'release' then
   if req.external then
     set_until(ns .. ':external:' .. req.external.name, req.external.value, 5)
   end
+  local freed = 0
   for _, name in ipairs(req.concurrency) do
-    redis.call('ZREM', ns .. ':leases:' .. name, req.lease)
+    freed = freed + redis.call('ZREM', ns .. ':leases:' .. name, req.lease)
+  end
+  if freed > 0 then
+    -- Waiters whose slots were all taken wake now instead of at their next poll.
+    redis.call('PUBLISH', ns .. ':freed', '1')
   end
   return {'ok', fmt(now)}
 end

@@ -17,6 +17,7 @@ from smartrecruiters_async._protocol.routes import ROUTES
 from smartrecruiters_async.governor import Lease
 
 from ..unit.test_governor import assert_paced, fast
+from .conftest import eventually
 
 DEFAULT = ROUTES["v1.listPostings"]
 PUBLICATION = ROUTES["jobs.publication.create"]
@@ -285,3 +286,19 @@ def test_invalid_settings_are_refused() -> None:
 def test_the_password_never_shows() -> None:
     governor = sr.RedisGovernor.from_url("redis://:s3cr3t-pass@127.0.0.1:1/0")
     assert "s3cr3t" not in repr(governor)
+
+
+async def test_a_slot_freed_in_another_process_wakes_its_waiter_at_once(make: Make) -> None:
+    # Neither polling (30 s) nor the lease's expiry (60 s) can explain the grants: the releases'
+    # notifications do.
+    one = make(fast(concurrency={"default": 1}), lease_ttl=60.0)
+    two = make(fast(concurrency={"default": 1}), lease_ttl=60.0, poll_interval=30.0)
+    await two.shared_state()  # connects, and starts listening for releases
+    await eventually(two._store.listening)
+    for _ in range(3):
+        held = await one.acquire(DEFAULT)
+        waiter = asyncio.ensure_future(two.acquire(DEFAULT, timeout=10.0))
+        # It asked Redis, heard "full" and sleeps.
+        await eventually(lambda: any(w.state == "slots" for w in two._waiters))
+        await held.release()
+        await (await waiter).release()
