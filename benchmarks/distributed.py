@@ -6,7 +6,8 @@ Server: the fake SmartRecruiters at the documented limits (10 req/s, 8 in flight
 together and share one ``RedisGovernor``. Printed per run: requests, seconds, the aggregate rate
 measured at the server over every accepted arrival ((n - 1) / (last - first)), that rate as a
 share of the limit (it must stay >= 90%), 429s, the peak in flight, the worst sliding second, and
-Redis script calls per request (waiters racing for the same permit, slot polls).
+Redis script calls per request (waiters racing for the same permit, slot polls). The first row is
+the baseline of the same run: one worker process with a ``LocalGovernor``.
 
 Then the governor's own cost per request, measured directly: sequential acquire + mark_sent +
 feedback + release under limits so high that nothing waits, ``LocalGovernor`` vs
@@ -51,8 +52,13 @@ ROUTE = sr.operations()["v1.listPostings"]
 
 
 async def worker(redis_url: str, namespace: str, base_url: str, offset: int, items: int) -> None:
-    """Export ``items`` postings from ``offset`` once the parent says go (a line on stdin)."""
-    governor = sr.RedisGovernor.from_url(redis_url, namespace=namespace)
+    """Export ``items`` postings from ``offset`` once the parent says go (a line on stdin);
+    ``redis_url`` "local" means a ``LocalGovernor`` (the single-process baseline)."""
+    governor: sr.Governor = (
+        sr.LocalGovernor()
+        if redis_url == "local"
+        else sr.RedisGovernor.from_url(redis_url, namespace=namespace)
+    )
     async with sr.SmartRecruiters(KEY, base_url=base_url, governor=governor) as client:
         print("ready", flush=True)
         await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
@@ -118,7 +124,7 @@ async def script_calls(url: str) -> int:
 
 
 async def run(
-    redis_url: str, processes: int, pages: int, latency: tuple[float, float]
+    redis_url: str, processes: int, pages: int, latency: tuple[float, float], local: bool = False
 ) -> dict[str, Any]:
     server = FakeSmartRecruiters(
         algorithm="sliding",
@@ -137,7 +143,7 @@ async def run(
                 sys.executable,
                 __file__,
                 "--worker",
-                redis_url,
+                "local" if local else redis_url,
                 namespace,
                 server.url,
                 str(offset),
@@ -164,7 +170,7 @@ async def run(
         requests = stats.count()
         rate = stats.achieved_rate()
         return {
-            "processes": processes,
+            "processes": f"{processes} (LocalGovernor baseline)" if local else processes,
             "items": items,
             "requests": requests,
             "seconds": seconds,
@@ -237,7 +243,8 @@ async def main(args: argparse.Namespace) -> None:
             f"latency {low * 1000:.0f}-{high * 1000:.0f} ms, jitter 0-50 ms, 10 req/s, "
             "8 in flight\n"
         )
-        rows = [await run(url, p, args.pages, (low, high)) for p in args.processes]
+        rows = [await run(url, 1, args.pages, (low, high), local=True)]
+        rows += [await run(url, p, args.pages, (low, high)) for p in args.processes]
         print(table(rows))
         failed = [r for r in rows if r["429s"] or r["peak"] > 8]
         if failed:
