@@ -12,7 +12,8 @@ in Redis and changes only through one Lua script (``redis_gcra.lua``) on the Red
 
 Within a process, waiters of the same kind of request go to Redis one at a time, in priority order
 (interactive before bulk, with the local governor's starvation limit), so an interactive call
-overtakes this process's queued bulk work (priorities do not cross processes). A waiter whose
+overtakes this process's queued bulk work; across processes, an interactive request told to wait
+for a rate permit claims it, and bulk requests elsewhere leave it alone. A waiter whose
 slots are all taken sleeps until a release anywhere is published (Redis pub/sub) or the oldest
 lease expires, looking again every ``poll_interval`` at most in case a notification was lost.
 """
@@ -52,6 +53,7 @@ _DEFAULT_RETRY_AFTER = 1.0
 _FLUSH_BYTES = 16_384  # charge the shared byte budget at least this often while reading
 _OUTAGE_BACKOFF = (0.05, 2.0)  # first and longest wait between attempts to reach Redis
 _FALLBACK_RECHECK = 5.0  # seconds on the local fallback before trying Redis again
+_CLAIM_MARGIN = 0.25  # how long past its expected grant an interactive claim outlives its waiter
 _DEAF_POLL = 0.02  # how often to look for freed slots while release notifications are not heard
 
 
@@ -86,7 +88,7 @@ class _Settings:
 
 
 class _Waiter:
-    __slots__ = ("enqueued_at", "priority", "route", "seq", "shape", "state", "wake")
+    __slots__ = ("enqueued_at", "id", "priority", "route", "seq", "shape", "state", "wake")
 
     def __init__(
         self, route: Route, priority: Priority, seq: int, budget: tuple[str, float] | None
@@ -94,6 +96,7 @@ class _Waiter:
         self.route = route
         self.priority = priority
         self.seq = seq
+        self.id = uuid.uuid4().hex
         # Waiters of one shape compete for exactly the same permits, so they queue in order.
         self.shape = (route.rate_classes, route.concurrency_classes, budget)
         self.enqueued_at = time.monotonic()
@@ -368,7 +371,7 @@ class RedisGovernor(Governor):
             try:
                 reply = await self._store.run(self._ns, "acquire", self._request(waiter, lease_id))
             except asyncio.CancelledError:
-                self._spawn(self._forget(lease_id, waiter.route))  # it may have been granted
+                self._spawn(self._forget(lease_id, waiter))  # it may have been granted
                 raise
             except UNAVAILABLE as exc:
                 failures += 1
@@ -397,6 +400,10 @@ class RedisGovernor(Governor):
         route, p = waiter.route, self.policies
         args: dict[str, Any] = {
             "lease": lease_id,
+            "waiter": waiter.id,
+            "priority": waiter.priority.name.lower(),
+            "claim": _CLAIM_MARGIN,
+            "starvation": self._settings.starvation_limit,
             "ttl": self._settings.lease_ttl,
             "slack": p.send_slack,
             "span": 1.0 + p.arrival_jitter + p.send_slack,
@@ -606,10 +613,17 @@ class RedisGovernor(Governor):
                 self._wake("slots")
                 self._notify_idle()
 
-    async def _forget(self, lease_id: str, route: Route) -> None:
-        """Free a lease whose grant nobody received (the acquirer was cancelled mid-call)."""
-        names = [n for n in route.concurrency_classes if n in self._slots]
-        await self._quietly("release", {"lease": lease_id, "concurrency": names})
+    async def _forget(self, lease_id: str, waiter: _Waiter) -> None:
+        """Free a lease whose grant nobody received (the acquirer was cancelled mid-call), and
+        the waiter's claims on rate permits."""
+        route = waiter.route
+        args = {
+            "lease": lease_id,
+            "waiter": waiter.id,
+            "concurrency": [n for n in route.concurrency_classes if n in self._slots],
+            "rates": [n for n in route.rate_classes if n in self.policies.rates],
+        }
+        await self._quietly("release", args)
 
     async def _quietly(self, op: str, args: dict[str, Any]) -> None:
         try:

@@ -9,6 +9,8 @@
 --   leases:<class>        ZSET lease id -> expiry time: the requests in flight of a class
 --   external:<class>      slots the server reports in use by clients not sharing this governor
 --   debt:<endpoint>       HASH debt, at: unpaid response bytes of a byte-budgeted endpoint
+--   claims:<class>        ZSET waiter id -> expiry: interactive requests waiting for a permit
+--   streak, bulk_waiting  interactive grants in a row while a bulk request was held back
 --   granted, rate_limited counters
 
 local ns = KEYS[1]
@@ -100,8 +102,54 @@ if op == 'acquire' then
       ready = math.max(ready, now + debt / req.bytes.rate)
     end
   end
+  -- Priorities across processes: an interactive request told to wait for a rate permit claims
+  -- it; bulk requests leave claimed permits alone, unless `starvation` interactive grants in a
+  -- row went ahead of a waiting bulk request.
+  local claimed = false
+  if req.priority == 'bulk' then
+    for _, r in ipairs(req.rates) do
+      local key = ns .. ':claims:' .. r.name
+      redis.call('ZREMRANGEBYSCORE', key, '-inf', fmt(now))
+      if redis.call('ZCARD', key) > 0 then
+        claimed = true
+      end
+    end
+    if claimed then
+      if (num(ns .. ':streak') or 0) >= req.starvation then
+        claimed = false
+      else
+        set_until(ns .. ':bulk_waiting', 1, 1)
+      end
+    end
+  end
   if ready > now then
+    if req.priority == 'interactive' then
+      for _, r in ipairs(req.rates) do
+        local key = ns .. ':claims:' .. r.name
+        redis.call('ZADD', key, fmt(ready + req.claim), req.waiter)
+        redis.call('PEXPIRE', key, ms(ready - now + req.claim))
+      end
+    end
     return {'wait', fmt(ready - now), fmt(now)}
+  end
+  if claimed then
+    -- The claimant takes this permit when it wakes; try again one interval later.
+    local step = math.huge
+    for _, r in ipairs(req.rates) do
+      step = math.min(step, interval(r))
+    end
+    return {'wait', fmt(step), fmt(now)}
+  end
+  if req.priority == 'interactive' then
+    for _, r in ipairs(req.rates) do
+      redis.call('ZREM', ns .. ':claims:' .. r.name, req.waiter)
+    end
+    if redis.call('EXISTS', ns .. ':bulk_waiting') == 1 then
+      redis.call('INCR', ns .. ':streak')
+      redis.call('EXPIRE', ns .. ':streak', 60)
+    end
+  else
+    redis.call('DEL', ns .. ':streak', ns .. ':bulk_waiting')
   end
   for i, r in ipairs(req.rates) do
     -- A grant up to `slack` late keeps its place on the schedule; later, the schedule moves.
@@ -168,6 +216,12 @@ if op == 'release' then
   end
   if req.external then
     set_until(ns .. ':external:' .. req.external.name, req.external.value, 5)
+  end
+  if req.waiter then
+    -- An acquirer cancelled mid-call: drop its claims too.
+    for _, name in ipairs(req.rates) do
+      redis.call('ZREM', ns .. ':claims:' .. name, req.waiter)
+    end
   end
   local freed = 0
   for _, name in ipairs(req.concurrency) do

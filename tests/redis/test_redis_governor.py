@@ -7,7 +7,7 @@ nothing but Redis.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 import pytest
 
@@ -15,6 +15,7 @@ import smartrecruiters_async as sr
 from smartrecruiters_async._protocol.decode import RateLimitInfo
 from smartrecruiters_async._protocol.routes import ROUTES
 from smartrecruiters_async.governor import Lease
+from smartrecruiters_async.governor.redis import _Waiter
 
 from ..unit.test_governor import assert_paced, fast
 from .conftest import eventually
@@ -116,6 +117,35 @@ async def test_interactive_request_overtakes_queued_bulk_work(make: Make) -> Non
     await take("interactive", sr.Priority.INTERACTIVE)
     await asyncio.gather(*bulk)
     assert order.index("interactive") <= 1
+
+
+async def test_an_interactive_claim_holds_off_bulk_work_of_other_processes(make: Make) -> None:
+    # The script's contract, step by step (racing real waiters would leave the order to timers).
+    web, bulk = make(fast(rates={"default": 10.0})), make(fast(rates={"default": 10.0}))
+    first = await bulk.acquire(DEFAULT, priority=sr.Priority.BULK)
+    await first.release()
+
+    def ask(governor: sr.RedisGovernor, waiter: _Waiter) -> Awaitable[list[str]]:
+        return governor._store.run(governor._ns, "acquire", governor._request(waiter, "lease"))
+
+    interactive = _Waiter(DEFAULT, sr.Priority.INTERACTIVE, 1, None)
+    kind, wait, _ = await ask(web, interactive)
+    assert kind == "wait"  # the next permit is one interval away: the web request claims it
+    await asyncio.sleep(float(wait) + 0.001)
+    queued_bulk = _Waiter(DEFAULT, sr.Priority.BULK, 1, None)
+    assert (await ask(bulk, queued_bulk))[0] == "wait"  # due, but claimed
+    assert (await ask(web, interactive))[0] == "granted"
+    # Starvation limit: after 4 interactive grants in a row over a waiting bulk request, it goes.
+    for n in range(2, 5):
+        claimant = _Waiter(DEFAULT, sr.Priority.INTERACTIVE, n, None)
+        kind, wait, _ = await ask(web, claimant)
+        await asyncio.sleep(float(wait) + 0.001)
+        assert (await ask(bulk, queued_bulk))[0] == "wait"
+        assert (await ask(web, claimant))[0] == "granted"
+    claimant = _Waiter(DEFAULT, sr.Priority.INTERACTIVE, 5, None)
+    kind, wait, _ = await ask(web, claimant)
+    await asyncio.sleep(float(wait) + 0.001)
+    assert (await ask(bulk, queued_bulk))[0] == "granted"
 
 
 async def test_bulk_work_is_not_starved_by_a_stream_of_interactive_calls(make: Make) -> None:
