@@ -82,7 +82,7 @@ if op == 'acquire' then
     local n = in_flight(c.name)
     local external = num(ns .. ':external:' .. c.name) or 0
     if n + external >= c.slots then
-      -- Freed by a release (the caller polls) or, if its holder died, at the lease's expiry.
+      -- Freed by a release (published on <ns>:freed) or, if its holder died, at its expiry.
       local first = redis.call('ZRANGE', ns .. ':leases:' .. c.name, 0, 0, 'WITHSCORES')
       local expires = first[2] and tonumber(first[2]) - now or req.ttl
       return {'full', fmt(expires), fmt(now)}
