@@ -26,6 +26,7 @@ ANALYTICS = ROUTES["analytics.jobs"]
 OTHER_ANALYTICS = ROUTES["analytics.positions"]
 
 Make = Callable[..., sr.RedisGovernor]
+EPS = 1e-5  # Redis times travel as decimal strings with microseconds: allow their rounding
 
 
 @pytest.fixture
@@ -58,7 +59,7 @@ async def test_grants_of_several_processes_are_paced_as_one(make: Make) -> None:
     policies = fast(arrival_jitter=0.002, send_slack=0.001)
     governors = [make(policies) for _ in range(3)]
     times = await grant_times(governors, DEFAULT, 30)
-    assert_paced(times, policies.interval("default"), policies.send_slack)
+    assert_paced(times, policies.interval("default"), policies.send_slack + EPS)
     state = await governors[0].shared_state()
     assert state.granted == 30
     assert sum(g.stats().granted for g in governors) == 30
@@ -67,7 +68,7 @@ async def test_grants_of_several_processes_are_paced_as_one(make: Make) -> None:
 async def test_publication_class_is_paced_by_its_own_tighter_limit(make: Make) -> None:
     policies = fast()
     times = await grant_times([make(policies), make(policies)], PUBLICATION, 6)
-    assert_paced(times, policies.interval("publication"), 0.0)
+    assert_paced(times, policies.interval("publication"), EPS)
 
 
 async def test_concurrency_is_shared_and_every_slot_comes_back(make: Make) -> None:
@@ -209,7 +210,7 @@ async def test_a_429_in_one_process_pauses_every_process(make: Make) -> None:
     assert state.rate_limited == 1
     told_at = state.server_time - (0.3 - state.paused_for)
     times = await grant_times([two], PUBLICATION, 2)  # another class and process, paused too
-    assert times[0] - told_at >= 0.3
+    assert times[0] - told_at >= 0.3 - EPS
     assert one.stats().rate_limited == 1
 
 
@@ -220,7 +221,7 @@ async def test_a_lower_server_limit_slows_every_process_down(make: Make) -> None
     lease.feedback(status=200, rate_limit=RateLimitInfo(limit=50, remaining=40))
     await lease.release()
     times = await grant_times([two], DEFAULT, 4)
-    assert_paced(times, (1 + policies.arrival_jitter + policies.send_slack) / 50, 0.0)
+    assert_paced(times, (1 + policies.arrival_jitter + policies.send_slack) / 50, EPS)
 
 
 async def test_slots_used_outside_the_governor_are_left_free(make: Make) -> None:
@@ -254,9 +255,9 @@ async def test_byte_budget_is_shared_per_endpoint(make: Make) -> None:
 
 
 async def test_a_long_request_keeps_its_lease_by_renewing_it(make: Make) -> None:
-    governor = make(lease_ttl=0.3)
+    governor = make(lease_ttl=0.5)
     lease = await governor.acquire(DEFAULT)
-    while (state := await governor.shared_state()).server_time < lease.granted_at + 1.0:
+    while (state := await governor.shared_state()).server_time < lease.granted_at + 1.5:
         assert state.in_flight["default"] == 1  # still held, 3 TTLs after the grant
         assert state.lease_expiry["default"] > state.server_time
         await asyncio.sleep(0.05)

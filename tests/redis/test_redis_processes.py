@@ -88,7 +88,7 @@ async def test_a_killed_worker_gives_its_slots_back_within_the_lease_ttl(
 
     leases = await asyncio.gather(*(shared.acquire(route()) for _ in range(8)))
     # All 8 slots came back, and only when the dead worker's leases expired.
-    assert min(lease.granted_at for lease in leases) >= expiry
+    assert min(lease.granted_at for lease in leases) >= expiry - 1e-5  # (microsecond rounding)
     assert (await shared.shared_state()).in_flight["default"] == 8
     for lease in leases:
         await lease.release()
