@@ -581,6 +581,15 @@ class RedisGovernor(Governor):
             elif name in self._lowered:
                 args["unlimit"] = name
                 self._lowered.discard(name)
+        if rates and info.remaining == 0 and info.limit:
+            p = self.policies
+            args["exhausted"] = {
+                "name": rates[-1],
+                "limit": info.limit,
+                "rate": p.rates[rates[-1]],
+                "window": 1.0 + p.arrival_jitter,
+            }
+            args["span"] = 1.0 + p.arrival_jitter + p.send_slack
         slots = [n for n in route.concurrency_classes if n in self._slots]
         if slots and info.concurrent_limit is not None and info.concurrent_limit > 0:
             name = slots[-1]

@@ -9,6 +9,7 @@
 --   leases:<class>        ZSET lease id -> expiry time: the requests in flight of a class
 --   external:<class>      slots the server reports in use by clients not sharing this governor
 --   debt:<endpoint>       HASH debt, at: unpaid response bytes of a byte-budgeted endpoint
+--   sends:<class>         LIST the latest grant times of a rate class (newest first)
 --   claims:<class>        ZSET waiter id -> expiry: interactive requests waiting for a permit
 --   streak, bulk_waiting  interactive grants in a row while a bulk request was held back
 --   granted, rate_limited counters
@@ -155,6 +156,10 @@ if op == 'acquire' then
     -- A grant up to `slack` late keeps its place on the schedule; later, the schedule moves.
     local tat = math.max(tats[i], now - req.slack) + interval(r)
     set_until(ns .. ':tat:' .. r.name, tat, tat - now + 60)
+    local sends = ns .. ':sends:' .. r.name
+    redis.call('LPUSH', sends, fmt(now))
+    redis.call('LTRIM', sends, 0, 63)
+    redis.call('PEXPIRE', sends, 60000)
   end
   for _, c in ipairs(req.concurrency) do
     local key = ns .. ':leases:' .. c.name
@@ -210,6 +215,23 @@ if op == 'release' then
   if req.limit then
     -- The server's own limit, when lower than configured, holds until it says otherwise.
     set_until(ns .. ':limit:' .. req.limit.name, req.limit.value, 300)
+  end
+  if req.exhausted then
+    -- The server's window is full. Normal when the governed processes alone fill it; if their
+    -- grants of the last window do not explain it, someone else uses the key: slow down.
+    local e = req.exhausted
+    local recent = redis.call('LRANGE', ns .. ':sends:' .. e.name, 0, e.limit)
+    local ours = 0
+    for _, t in ipairs(recent) do
+      if tonumber(t) >= now - e.window then
+        ours = ours + 1
+      end
+    end
+    if ours < e.limit - 1 then
+      local key = ns .. ':tat:' .. e.name
+      local tat = math.max(num(key) or 0, now + interval(e))
+      set_until(key, tat, tat - now + 60)
+    end
   end
   if req.unlimit then
     redis.call('DEL', ns .. ':limit:' .. req.unlimit)

@@ -224,6 +224,20 @@ async def test_a_lower_server_limit_slows_every_process_down(make: Make) -> None
     assert_paced(times, (1 + policies.arrival_jitter + policies.send_slack) / 50, EPS)
 
 
+async def test_a_full_server_window_the_governor_did_not_fill_slows_it_down(make: Make) -> None:
+    policies = fast(rates={"default": 10.0})
+    one, two = make(policies), make(policies)
+    lease = await one.acquire(DEFAULT)
+    await asyncio.sleep(policies.interval("default"))  # the request's service time
+    # 0 remaining of 10 after one request of ours: someone else is using the key.
+    lease.feedback(status=200, rate_limit=RateLimitInfo(limit=10, remaining=0))
+    await lease.release()
+    told_at = (await two.shared_state()).server_time
+    later = await two.acquire(DEFAULT)
+    await later.release()
+    assert later.granted_at - told_at >= policies.interval("default") - 0.01
+
+
 async def test_slots_used_outside_the_governor_are_left_free(make: Make) -> None:
     one, two = make(), make()
     lease = await one.acquire(DEFAULT)
