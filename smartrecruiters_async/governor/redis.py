@@ -280,6 +280,9 @@ class RedisGovernor(Governor):
         priority: Priority = Priority.INTERACTIVE,
         timeout: float | None = None,
     ) -> Lease:
+        """Wait for ``route``'s slots and permits, granted together by Redis; returns the
+        ``Lease`` to release. Raises ``GovernorTimeoutError`` after ``timeout`` s, and
+        ``GovernorUnavailableError`` if Redis is unreachable with ``on_unavailable="raise"``."""
         with self._lock:
             self._seq += 1
             waiter = _Waiter(route, Priority(priority), self._seq, self._budget(route))
