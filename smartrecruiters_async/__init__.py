@@ -5,6 +5,7 @@ while using almost all of them, so bulk paging runs at full speed without a sing
 """
 
 from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
 
 from ._auth import Anonymous, ApiKey, Auth
 from ._client import SmartRecruiters
@@ -18,6 +19,7 @@ from ._errors import (
     BadRequestError,
     ConflictError,
     GovernorTimeoutError,
+    GovernorUnavailableError,
     MissingScopeError,
     NotFoundError,
     PermissionDeniedError,
@@ -56,6 +58,9 @@ from .json_patch import JsonPatch
 from .resources.analytics import AnalyticsEndpoint
 from .resources.postings import Destination, LocationType
 
+if TYPE_CHECKING:
+    from .governor.redis import RedisGovernor
+
 try:
     __version__ = version("smartrecruiters-async")
 except PackageNotFoundError:  # a source tree that was not installed
@@ -66,6 +71,21 @@ def operations() -> RouteTable:
     """The route table: every operation the SDK knows, as read-only ``Route`` entries by
     operationId (method, path, throttling classes, paging style, idempotency, body kinds)."""
     return _ROUTES
+
+
+def __getattr__(name: str) -> Any:
+    # RedisGovernor needs the optional ``redis`` extra: import it only when asked for.
+    if name == "RedisGovernor":
+        try:
+            from .governor.redis import RedisGovernor
+        except ModuleNotFoundError as exc:
+            if (exc.name or "").partition(".")[0] != "redis":
+                raise
+            raise ImportError(
+                "RedisGovernor needs the redis extra: pip install 'smartrecruiters-async[redis]'"
+            ) from exc
+        return RedisGovernor
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [
@@ -92,6 +112,7 @@ __all__ = [
     "Governor",
     "GovernorStats",
     "GovernorTimeoutError",
+    "GovernorUnavailableError",
     "LocalGovernor",
     "LocationType",
     "NotFoundError",
@@ -104,6 +125,7 @@ __all__ = [
     "RateLimitedError",
     "ReportGenerationError",
     "ReportTimeoutError",
+    "RedisGovernor",
     "ResponseDecodeError",
     "Route",
     "RouteTable",

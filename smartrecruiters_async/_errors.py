@@ -17,6 +17,7 @@ __all__ = [
     "ConflictError",
     "GovernorTimeoutError",
     "MissingScopeError",
+    "GovernorUnavailableError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitedError",
@@ -185,3 +186,11 @@ class ReportTimeoutError(SmartRecruitersError, TimeoutError):
     def __init__(self, message: str, *, report_file: Any) -> None:
         super().__init__(message)
         self.report_file = report_file
+
+
+class GovernorUnavailableError(SmartRecruitersError):
+    """The shared governor's store (Redis) cannot be reached and the governor is set to raise.
+
+    ``RedisGovernor(on_unavailable="raise")`` raises it from ``acquire``, before any request is
+    sent; the other settings wait for Redis or fall back to a local governor instead.
+    """
