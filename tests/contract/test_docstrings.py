@@ -27,8 +27,11 @@ RETURNS_NONE = re.compile(r"Returns\s+(nothing|``None``)")
 RAISES = re.compile(r"\bRaises\b")
 
 
+PREFIX = f"{resources.__name__}."
+
+
 def _resource_classes() -> Iterator[type[Resource]]:
-    for info in pkgutil.walk_packages(resources.__path__, f"{resources.__name__}."):
+    for info in pkgutil.walk_packages(resources.__path__, PREFIX):
         module = importlib.import_module(info.name)
         for _, cls in inspect.getmembers(module, inspect.isclass):
             if (
@@ -39,7 +42,10 @@ def _resource_classes() -> Iterator[type[Resource]]:
                 yield cls
 
 
-RESOURCE_CLASSES = {f"{cls.__module__}.{cls.__qualname__}": cls for cls in _resource_classes()}
+# Keyed by name below the resources package, so a failing test's id stays short and readable.
+RESOURCE_CLASSES = {
+    f"{cls.__module__.removeprefix(PREFIX)}.{cls.__qualname__}": cls for cls in _resource_classes()
+}
 METHODS: dict[str, Callable[..., Any]] = {
     f"{qualname}.{name}": member
     for qualname, cls in RESOURCE_CLASSES.items()
@@ -50,7 +56,7 @@ METHODS: dict[str, Callable[..., Any]] = {
 
 def test_the_walk_finds_the_resources() -> None:
     assert len(RESOURCE_CLASSES) > 10
-    assert "smartrecruiters_async.resources.postings.Postings.list" in METHODS
+    assert "postings.Postings.list" in METHODS
 
 
 @pytest.mark.parametrize("qualname", sorted(RESOURCE_CLASSES))
