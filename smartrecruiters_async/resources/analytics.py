@@ -54,10 +54,10 @@ class Analytics(Resource):
     ) -> AsyncGenerator[dict[str, str], None]:
         """Rows of ``GET /analytics/{endpoint}`` (``Accept: text/csv``) as they arrive.
 
-        Dicts of column name to value, parsed chunk by chunk at constant memory. A connection
-        cut before the first row is retried; after it, ``StreamInterruptedError`` is raised
-        (the data is live and may have changed). Raises ``ValueError`` for an unknown endpoint
-        or a misplaced ``date_format`` at once, and the ``APIStatusError`` family when
+        Yields dicts of column name to value, parsed chunk by chunk at constant memory. A
+        connection cut before the first row is retried; after it, ``StreamInterruptedError`` is
+        raised (the data is live and may have changed). Raises ``ValueError`` for an unknown
+        endpoint or a misplaced ``date_format`` at once, and the ``APIStatusError`` family when
         iterating. Emits ``DeprecationWarning``.
         """
         route, query = self._prepare(endpoint, date_format)
@@ -107,8 +107,9 @@ class Analytics(Resource):
         """Stream ``GET /analytics/{endpoint}`` into ``path`` atomically; return its size.
 
         ``format`` picks the ``Accept`` type. ``path`` is replaced only once the whole body has
-        arrived (a cut downloads again from the start); ``StreamInterruptedError`` when retries
-        run out. Raises ``ValueError`` for bad arguments. Emits ``DeprecationWarning``.
+        arrived (a cut downloads again from the start); ``StreamInterruptedError`` when retries run
+        out. Returns the number of bytes written. Raises ``ValueError`` for bad arguments. Emits
+        ``DeprecationWarning``.
         """
         if format not in ("csv", "json"):
             raise ValueError(f"format must be 'csv' or 'json', got {format!r}")

@@ -72,7 +72,10 @@ class AssessmentOffers(Resource):
         return updated
 
     async def get(self, offer_id: str) -> AssessmentOffer:
-        """One offer: ``GET /v1/offers/{offerId}``. Raises ``NotFoundError`` when unknown."""
+        """One offer: ``GET /v1/offers/{offerId}``.
+
+        Returns the ``AssessmentOffer``. Raises ``NotFoundError`` when unknown.
+        """
         _warn("get")
         offer: AssessmentOffer = await self._client._call(
             ROUTES["assessment.offers.get"], AssessmentOffer, path={"offer_id": offer_id}

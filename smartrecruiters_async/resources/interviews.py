@@ -37,7 +37,7 @@ class Interviews(Resource):
     async def list(self, application_id: str) -> builtins.list[Interview]:
         """The interviews of one application: ``GET …/interviews?applicationId=`` (no paging).
 
-        Raises ``ValueError`` for an empty id before any request.
+        Returns a list of ``Interview``. Raises ``ValueError`` for an empty id before any request.
         """
         check_path_value("application_id", application_id)
         result: InterviewsList = await self._client._call(
@@ -64,7 +64,7 @@ class Interviews(Resource):
     async def get(self, interview_id: str) -> Interview:
         """One interview: ``GET /interviews-api/v201904/interviews/{interviewId}``.
 
-        Raises ``NotFoundError`` for an unknown interview.
+        Returns the ``Interview``. Raises ``NotFoundError`` for an unknown interview.
         """
         interview: Interview = await self._client._call(
             ROUTES["interviews.get"], Interview, path={"interview_id": interview_id}
@@ -74,9 +74,9 @@ class Interviews(Resource):
     async def update(self, interview_id: str, changes: InterviewUpdate) -> None:
         """Change an interview's fields: ``PATCH …/interviews/{interviewId}``.
 
-        Only the fields set in ``changes`` change. Raises ``TypeError`` unless ``changes`` is an
-        ``InterviewUpdate``, ``BadRequestError`` for values the API refuses, ``NotFoundError``
-        for an unknown interview.
+        Only the fields set in ``changes`` change. Returns nothing. Raises ``TypeError`` unless
+        ``changes`` is an ``InterviewUpdate``, ``BadRequestError`` for values the API refuses,
+        ``NotFoundError`` for an unknown interview.
         """
         instance_of(changes, InterviewUpdate, "changes")
         await self._client._call(
@@ -86,7 +86,7 @@ class Interviews(Resource):
     async def delete(self, interview_id: str) -> None:
         """Cancel an interview: ``DELETE /interviews-api/v201904/interviews/{interviewId}``.
 
-        Raises ``NotFoundError`` for an unknown interview.
+        Returns nothing. Raises ``NotFoundError`` for an unknown interview.
         """
         await self._client._call(
             ROUTES["interviews.delete"], None, path={"interview_id": interview_id}
@@ -108,7 +108,7 @@ class Interviews(Resource):
     async def get_timeslot(self, interview_id: str, timeslot_id: str) -> Timeslot:
         """One timeslot: ``GET …/interviews/{interviewId}/timeslots/{timeslotId}``.
 
-        Raises ``NotFoundError`` for an unknown interview or timeslot.
+        Returns the ``Timeslot``. Raises ``NotFoundError`` for an unknown interview or timeslot.
         """
         timeslot: Timeslot = await self._client._call(
             ROUTES["timeslots.get"],
@@ -122,9 +122,9 @@ class Interviews(Resource):
     ) -> None:
         """Change a timeslot: ``PATCH …/interviews/{interviewId}/timeslots/{timeslotId}``.
 
-        Only the fields set in ``changes`` change. Raises ``TypeError`` unless ``changes`` is a
-        ``TimeslotUpdate``, ``BadRequestError`` for values the API refuses, ``NotFoundError``
-        for an unknown interview or timeslot.
+        Only the fields set in ``changes`` change. Returns nothing. Raises ``TypeError`` unless
+        ``changes`` is a ``TimeslotUpdate``, ``BadRequestError`` for values the API refuses,
+        ``NotFoundError`` for an unknown interview or timeslot.
         """
         instance_of(changes, TimeslotUpdate, "changes")
         await self._client._call(
@@ -137,8 +137,8 @@ class Interviews(Resource):
     async def delete_timeslot(self, interview_id: str, timeslot_id: str) -> None:
         """Remove a timeslot: ``DELETE …/interviews/{interviewId}/timeslots/{timeslotId}``.
 
-        Raises ``ConflictError`` when it is the interview's last timeslot (delete the interview
-        instead) and ``NotFoundError`` for an unknown interview or timeslot.
+        Returns nothing. Raises ``ConflictError`` when it is the interview's last timeslot (delete
+        the interview instead) and ``NotFoundError`` for an unknown interview or timeslot.
         """
         await self._client._call(
             ROUTES["timeslots.delete"],
@@ -149,9 +149,9 @@ class Interviews(Resource):
     async def set_no_show(self, interview_id: str, timeslot_id: str, no_show: bool = True) -> None:
         """Mark whether the candidate failed to attend a timeslot.
 
-        ``PATCH …/interviews/{interviewId}/timeslots/{timeslotId}/noshow?value=``. Raises
-        ``TypeError`` unless ``no_show`` is a bool, ``NotFoundError`` for an unknown interview
-        or timeslot.
+        ``PATCH …/interviews/{interviewId}/timeslots/{timeslotId}/noshow?value=``. Returns nothing.
+        Raises ``TypeError`` unless ``no_show`` is a bool, ``NotFoundError`` for an unknown
+        interview or timeslot.
         """
         instance_of(no_show, bool, "no_show")
         await self._client._call(
@@ -165,8 +165,8 @@ class Interviews(Resource):
         """Deprecated: set the candidate's status for the whole interview.
 
         ``PUT …/interviews/{interviewId}/candidate/status``. Emits ``DeprecationWarning``; use
-        ``set_timeslot_candidate_status``. Raises ``ValueError`` for an unknown status before
-        any request, ``NotFoundError`` for an unknown interview.
+        ``set_timeslot_candidate_status``. Returns nothing. Raises ``ValueError`` for an unknown
+        status before any request, ``NotFoundError`` for an unknown interview.
         """
         route = ROUTES["statuses.candidate.put"]
         warnings.warn(
@@ -183,8 +183,8 @@ class Interviews(Resource):
     ) -> None:
         """Set whether the candidate attends one timeslot.
 
-        ``PUT …/interviews/{interviewId}/timeslots/{timeslotId}/candidateStatus``. Raises
-        ``ValueError`` for an unknown status before any request, ``NotFoundError`` for an
+        ``PUT …/interviews/{interviewId}/timeslots/{timeslotId}/candidateStatus``. Returns nothing.
+        Raises ``ValueError`` for an unknown status before any request, ``NotFoundError`` for an
         unknown interview or timeslot.
         """
         await self._client._call(
@@ -199,9 +199,9 @@ class Interviews(Resource):
     ) -> None:
         """Set whether an interviewer attends one timeslot.
 
-        ``PUT …/timeslots/{timeslotId}/interviewers/{userId}/status``. Raises ``ValueError`` for
-        an unknown status before any request, ``NotFoundError`` for an unknown interview,
-        timeslot, or a user who is not an interviewer of that timeslot.
+        ``PUT …/timeslots/{timeslotId}/interviewers/{userId}/status``. Returns nothing. Raises
+        ``ValueError`` for an unknown status before any request, ``NotFoundError`` for an unknown
+        interview, timeslot, or a user who is not an interviewer of that timeslot.
         """
         await self._client._call(
             ROUTES["statuses.interviewer.put"],
@@ -211,7 +211,11 @@ class Interviews(Resource):
         )
 
     async def types(self) -> builtins.list[str]:
-        """The company's interview types: ``GET /interviews-api/v201904/interview-types``."""
+        """The company's interview types: ``GET /interviews-api/v201904/interview-types``.
+
+        Returns the type names as a list of ``str``. Raises the ``APIStatusError`` family on
+        failure.
+        """
         types: builtins.list[str] = await self._client._call(
             ROUTES["types.get"], builtins.list[str]
         )
@@ -220,8 +224,8 @@ class Interviews(Resource):
     async def add_types(self, interview_types: Iterable[str]) -> None:
         """Add interview types: ``PATCH /interviews-api/v201904/interview-types``.
 
-        Types already configured are left as they are. Raises ``ValueError`` for no types or
-        an empty name before any request, ``BadRequestError`` for a name the API refuses.
+        Types already configured are left as they are. Returns nothing. Raises ``ValueError`` for no
+        types or an empty name before any request, ``BadRequestError`` for a name the API refuses.
         """
         names = id_list(interview_types, "interview_types")
         await self._client._call(ROUTES["types.update"], None, body=names)
@@ -229,7 +233,7 @@ class Interviews(Resource):
     async def delete_type(self, interview_type: str) -> None:
         """Remove an interview type: ``DELETE …/interview-types/{interviewType}``.
 
-        Raises ``NotFoundError`` for an unknown type.
+        Returns nothing. Raises ``NotFoundError`` for an unknown type.
         """
         await self._client._call(
             ROUTES["types.delete"], None, path={"interview_type": interview_type}

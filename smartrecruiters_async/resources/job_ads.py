@@ -40,7 +40,7 @@ class Ads(Resource):
     async def list(self, job_id: str) -> builtins.list[JobAdItem]:
         """Every job ad of a job: ``GET /jobs/{jobId}/jobads``.
 
-        Raises ``NotFoundError`` for an unknown job.
+        Returns a list of ``JobAdItem``. Raises ``NotFoundError`` for an unknown job.
         """
         ads: JobAds = await self._client._call(
             ROUTES["jobs.jobads.all"], JobAds, path={"job_id": job_id}
@@ -62,7 +62,8 @@ class Ads(Resource):
     async def get(self, job_id: str, job_ad_id: str) -> JobAdItem:
         """One job ad: ``GET /jobs/{jobId}/jobads/{jobAdId}``.
 
-        Raises ``NotFoundError`` when the job or the job ad does not exist.
+        Returns the ``JobAdItem``. Raises ``NotFoundError`` when the job or the job ad does not
+        exist.
         """
         ad: JobAdItem = await self._client._call(
             ROUTES["jobs.jobads.get"], JobAdItem, path={"job_id": job_id, "job_ad_id": job_ad_id}
@@ -105,8 +106,8 @@ class Ads(Resource):
     ) -> builtins.list[PublicationItem]:
         """Where a job ad is posted: ``GET /jobs/{jobId}/jobads/{jobAdId}/postings``.
 
-        With ``active_only=False`` past postings are listed too. Raises ``NotFoundError`` for an
-        unknown job or job ad.
+        With ``active_only=False`` past postings are listed too. Returns a list of
+        ``PublicationItem``. Raises ``NotFoundError`` for an unknown job or job ad.
         """
         listed: PublicationList = await self._client._call(
             ROUTES["jobs.jobads.postings.all"],
@@ -155,7 +156,7 @@ class Publications(Resource):
         """Where a job is published: ``GET /jobs/{jobId}/publication``.
 
         With ``active_only=False`` past publications are listed too. Returns an empty list for
-        a job that is not published.
+        a job that is not published. Raises the ``APIStatusError`` family on failure.
         """
         listed: PublicationList = await self._client._call(
             ROUTES["jobs.publication.all"],
@@ -168,8 +169,8 @@ class Publications(Resource):
     async def unpublish(self, job_id: str) -> None:
         """Unpublish a job everywhere: ``DELETE /jobs/{jobId}/publication``.
 
-        Succeeds also when the job was not published. Raises the ``APIStatusError`` family on
-        failure.
+        Succeeds also when the job was not published. Returns nothing. Raises the ``APIStatusError``
+        family on failure.
         """
         await self._client._call(
             ROUTES["jobs.publication.unpublish"], None, path={"job_id": job_id}

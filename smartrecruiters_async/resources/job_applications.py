@@ -28,8 +28,8 @@ class JobApplications(Resource):
     async def delete(self, job_application_id: str) -> None:
         """Delete an application: ``DELETE /job-applications-api/v202112/job-applications/{id}``.
 
-        The candidate stays; only this application goes. Raises ``NotFoundError`` for an
-        unknown id.
+        The candidate stays; only this application goes. Returns nothing. Raises ``NotFoundError``
+        for an unknown id.
         """
         await self._client._call(
             ROUTES["job-applications.deleteById"],
@@ -40,8 +40,8 @@ class JobApplications(Resource):
     async def request_consent(self, job_application_id: str) -> None:
         """Ask the candidate for consent for this application.
 
-        ``POST /job-applications-api/v202112/job-applications/{id}/consent-request``. The
-        request is scheduled; ``consents`` then shows it pending. Raises ``NotFoundError`` for
+        ``POST /job-applications-api/v202112/job-applications/{id}/consent-request``. The request is
+        scheduled; ``consents`` then shows it pending. Returns nothing. Raises ``NotFoundError`` for
         an unknown id.
         """
         await self._client._call(

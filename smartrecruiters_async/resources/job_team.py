@@ -28,7 +28,7 @@ class HiringTeam(Resource):
     async def list(self, job_id: str) -> builtins.list[HiringTeamMember]:
         """Every member of a job's hiring team: ``GET /jobs/{jobId}/hiring-team``.
 
-        Raises ``NotFoundError`` for an unknown job.
+        Returns a list of ``HiringTeamMember``. Raises ``NotFoundError`` for an unknown job.
         """
         team: HiringTeamMembers = await self._client._call(
             ROUTES["jobs.hiring-team.get"], HiringTeamMembers, path={"job_id": job_id}
@@ -52,7 +52,8 @@ class HiringTeam(Resource):
     async def remove(self, job_id: str, user_id: str) -> None:
         """Take a user off a job's hiring team: ``DELETE /jobs/{jobId}/hiring-team/{userId}``.
 
-        Raises ``NotFoundError`` when the job does not exist or the user is not on its team.
+        Returns nothing. Raises ``NotFoundError`` when the job does not exist or the user is not on
+        its team.
         """
         await self._client._call(
             ROUTES["jobs.hiring-team.remove"], None, path={"job_id": job_id, "user_id": user_id}
@@ -65,7 +66,7 @@ class Positions(Resource):
     async def list(self, job_id: str) -> builtins.list[JobPosition]:
         """Every position of a job: ``GET /jobs/{jobId}/positions``.
 
-        Raises ``NotFoundError`` for an unknown job.
+        Returns a list of ``JobPosition``. Raises ``NotFoundError`` for an unknown job.
         """
         positions: JobPositions = await self._client._call(
             ROUTES["jobs.positions.all"], JobPositions, path={"job_id": job_id}
@@ -87,7 +88,8 @@ class Positions(Resource):
     async def get(self, job_id: str, position_id: str) -> JobPosition:
         """One position: ``GET /jobs/{jobId}/positions/{positionId}``.
 
-        Raises ``NotFoundError`` when the job or the position does not exist.
+        Returns the ``JobPosition``. Raises ``NotFoundError`` when the job or the position does not
+        exist.
         """
         position: JobPosition = await self._client._call(
             ROUTES["jobs.positions.get"],
@@ -115,7 +117,7 @@ class Positions(Resource):
     async def delete(self, job_id: str, position_id: str) -> None:
         """Remove a position: ``DELETE /jobs/{jobId}/positions/{positionId}``.
 
-        Raises ``NotFoundError`` when the job or the position does not exist.
+        Returns nothing. Raises ``NotFoundError`` when the job or the position does not exist.
         """
         await self._client._call(
             ROUTES["jobs.positions.remove"],

@@ -177,7 +177,7 @@ class Jobs(Resource):
     async def status_history(self, job_id: str) -> builtins.list[JobStatusHistoryEntry]:
         """Every status change of a job, oldest first: ``GET /jobs/{jobId}/status/history``.
 
-        Raises ``NotFoundError`` for an unknown job.
+        Returns a list of ``JobStatusHistoryEntry``. Raises ``NotFoundError`` for an unknown job.
         """
         history: JobStatusHistory = await self._client._call(
             ROUTES["jobs.status.history.get"], JobStatusHistory, path={"job_id": job_id}
@@ -185,7 +185,10 @@ class Jobs(Resource):
         return list(history.content)
 
     async def note(self, job_id: str) -> JobNote:
-        """A job's note: ``GET /jobs/{jobId}/note``. Raises ``NotFoundError`` for an unknown job."""
+        """A job's note: ``GET /jobs/{jobId}/note``.
+
+        Returns the ``JobNote``. Raises ``NotFoundError`` for an unknown job.
+        """
         note: JobNote = await self._client._call(
             ROUTES["jobs.notes.get"], JobNote, path={"job_id": job_id}
         )
@@ -212,9 +215,9 @@ class Jobs(Resource):
     ) -> HeadcountUpdateAccepted:
         """Set the salary range of a job's headcount: ``PATCH /jobs/{jobId}/headcount``.
 
-        The change is applied asynchronously; the answer says it was accepted. Raises
-        ``ValueError`` when ``min`` exceeds ``max``, ``BadRequestError`` when the server
-        refuses the range, ``NotFoundError`` for an unknown job.
+        The change is applied asynchronously; the answer says it was accepted. Returns the
+        ``HeadcountUpdateAccepted``. Raises ``ValueError`` when ``min`` exceeds ``max``,
+        ``BadRequestError`` when the server refuses the range, ``NotFoundError`` for an unknown job.
         """
         instance_of(salary_range, SalaryRange, "salary_range")
         if salary_range.min > salary_range.max:
@@ -230,7 +233,8 @@ class Jobs(Resource):
     async def latest_approval(self, job_id: str) -> JobApproval:
         """The latest approval request of a job: ``GET /jobs/{jobId}/approvals/latest``.
 
-        Raises ``NotFoundError`` when the job does not exist or was never sent for approval.
+        Returns the ``JobApproval``. Raises ``NotFoundError`` when the job does not exist or was
+        never sent for approval.
         """
         approval: JobApproval = await self._client._call(
             ROUTES["jobs.approvals.latest"], JobApproval, path={"job_id": job_id}

@@ -57,7 +57,7 @@ class Messages(Resource):
     async def delete(self, message_id: str) -> None:
         """Delete a message: ``DELETE /messages/shares/{id}``.
 
-        Raises ``NotFoundError`` for an unknown message.
+        Returns nothing. Raises ``NotFoundError`` for an unknown message.
         """
         await self._client._call(
             ROUTES["messages.shares.delete"], None, path={"message_id": message_id}

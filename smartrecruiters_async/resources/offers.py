@@ -67,8 +67,8 @@ class Offers(Resource):
     async def for_application(self, candidate_id: str, job_id: str) -> builtins.list[Offer]:
         """Every offer made to a candidate for one job.
 
-        ``GET /candidates/{id}/jobs/{jobId}/offers``. Raises ``NotFoundError`` when the
-        candidate or the application does not exist.
+        ``GET /candidates/{id}/jobs/{jobId}/offers``. Returns a list of ``Offer``. Raises
+        ``NotFoundError`` when the candidate or the application does not exist.
         """
         offers: OfferList = await self._client._call(
             ROUTES["candidates.offers.all"],
@@ -80,7 +80,7 @@ class Offers(Resource):
     async def get(self, candidate_id: str, job_id: str, offer_id: str) -> Offer:
         """One offer: ``GET /candidates/{id}/jobs/{jobId}/offers/{offerId}``.
 
-        Raises ``NotFoundError`` when it does not exist.
+        Returns the ``Offer``. Raises ``NotFoundError`` when it does not exist.
         """
         offer: Offer = await self._client._call(
             ROUTES["candidates.offers.get"],
@@ -92,8 +92,9 @@ class Offers(Resource):
     async def latest_approval(self, candidate_id: str, job_id: str, offer_id: str) -> OfferApproval:
         """The latest approval request of an offer.
 
-        ``GET /candidates/{id}/jobs/{jobId}/offers/{offerId}/approvals/latest``. Raises
-        ``NotFoundError`` when the offer does not exist or was never sent for approval.
+        ``GET /candidates/{id}/jobs/{jobId}/offers/{offerId}/approvals/latest``. Returns the
+        ``OfferApproval``. Raises ``NotFoundError`` when the offer does not exist or was never sent
+        for approval.
         """
         approval: OfferApproval = await self._client._call(
             ROUTES["candidates.offers.approvals.latest"],
@@ -105,7 +106,7 @@ class Offers(Resource):
     async def documents(self, offer_id: str) -> builtins.list[OfferDocument]:
         """The documents of an offer: ``GET /offers/{offerId}/documents``.
 
-        Raises ``NotFoundError`` for an unknown offer.
+        Returns a list of ``OfferDocument``. Raises ``NotFoundError`` for an unknown offer.
         """
         documents: OfferDocuments = await self._client._call(
             ROUTES["offers.documents.getDocumentsList"], OfferDocuments, path={"offer_id": offer_id}
@@ -118,9 +119,10 @@ class Offers(Resource):
         """Stream one document: ``GET /offers/{offerId}/documents/{documentId}`` (2 requests/s).
 
         Use as ``async with client.offers.download_document(o, d) as download:``, then
-        ``async for chunk in download`` or ``await download.save(path)``; the body is never
-        held whole in memory. Raises ``ValueError`` for an empty id and ``NotFoundError`` for
-        an unknown offer or document, both on entering the block.
+        ``async for chunk in download`` or ``await download.save(path)``; the body is never held
+        whole in memory. Returns an async context manager that gives the ``Download``. Raises
+        ``ValueError`` for an empty id and ``NotFoundError`` for an unknown offer or document, both
+        on entering the block.
         """
         return self._client._download(
             ROUTES["offers.documents.getDocument"],
@@ -132,8 +134,8 @@ class Offers(Resource):
     ) -> int:
         """Download one document to ``path`` (atomically) and return its size in bytes.
 
-        ``GET /offers/{offerId}/documents/{documentId}``. Raises ``NotFoundError`` for an
-        unknown offer or document (``path`` is then not created).
+        ``GET /offers/{offerId}/documents/{documentId}``. Returns the number of bytes written.
+        Raises ``NotFoundError`` for an unknown offer or document (``path`` is then not created).
         """
         async with self.download_document(offer_id, document_id) as download:
             return await download.save(path)

@@ -54,7 +54,7 @@ class Reports(Resource):
     async def get(self, report_id: str) -> Report:
         """One report: ``GET /reporting-api/v201804/reports/{reportId}``.
 
-        Raises ``NotFoundError`` when there is no such report.
+        Returns the ``Report``. Raises ``NotFoundError`` when there is no such report.
         """
         report: Report = await self._client._call(
             ROUTES["getReport"], Report, path={"report_id": report_id}
@@ -87,7 +87,7 @@ class Reports(Resource):
     async def get_file(self, report_file_id: str) -> ReportFile:
         """One report file and its status: ``GET /reporting-api/v201804/files/{reportFileId}``.
 
-        Raises ``NotFoundError`` when there is no such file.
+        Returns the ``ReportFile``. Raises ``NotFoundError`` when there is no such file.
         """
         report_file: ReportFile = await self._client._call(
             ROUTES["getReportFile"], ReportFile, path={"report_file_id": report_file_id}
@@ -97,8 +97,8 @@ class Reports(Resource):
     async def recent_file(self, report_id: str) -> ReportFile:
         """The report's most recent file.
 
-        ``GET /reporting-api/v201804/reports/{reportId}/files/recent``. Raises ``NotFoundError``
-        when the report does not exist or has no file yet.
+        ``GET /reporting-api/v201804/reports/{reportId}/files/recent``. Returns the ``ReportFile``.
+        Raises ``NotFoundError`` when the report does not exist or has no file yet.
         """
         report_file: ReportFile = await self._client._call(
             ROUTES["getMostRecentReportFile"], ReportFile, path={"report_id": report_id}
@@ -121,9 +121,10 @@ class Reports(Resource):
         ``max_poll_interval``, until the file is ``COMPLETED``, and returns it. Without ``wait``,
         returns the new file as the server first reports it (usually ``PENDING``).
 
-        Raises ``ReportGenerationError`` when the file ends ``FAILED``, ``ReportTimeoutError``
-        when it is not finished within ``timeout`` s, ``NotFoundError`` for an unknown report,
-        and ``ValueError`` for an empty id or a non-positive interval before any request.
+        Returns the ``ReportFile`` either way. Raises ``ReportGenerationError`` when the file ends
+        ``FAILED``, ``ReportTimeoutError`` when it is not finished within ``timeout`` s,
+        ``NotFoundError`` for an unknown report, and ``ValueError`` for an empty id or a
+        non-positive interval before any request.
         """
         check_path_value("report_id", report_id)
         deadline = time.monotonic() + _positive("timeout", timeout)
@@ -159,10 +160,10 @@ class Reports(Resource):
 
         ``GET /reporting-api/v201804/files/{reportFileId}/data`` with ``file_id``, else
         ``GET /reporting-api/v201804/reports/{reportId}/files/recent/data`` (the most recent
-        completed file); with ``file_id``, ``report_id`` is only checked to be non-empty.
-        Memory stays constant however large the file: rows are parsed from each chunk (quoted
-        fields, embedded newlines, BOM, CRLF, gzip). A repeated column name gets a
-        suffix (``Name (2)``). ``gzip`` asks for a compressed body (fewer bytes on the wire,
+        completed file); with ``file_id``, ``report_id`` is only checked to be non-empty. Yields one
+        ``dict[str, str]`` per row. Memory stays constant however large the file: rows are parsed
+        from each chunk (quoted fields, embedded newlines, BOM, CRLF, gzip). A repeated column name
+        gets a suffix (``Name (2)``). ``gzip`` asks for a compressed body (fewer bytes on the wire,
         more CPU). Close the iterator (``contextlib.aclosing``) if you stop early, to free the
         connection at once.
 
@@ -192,12 +193,13 @@ class Reports(Resource):
     ) -> int:
         """Stream a report file's CSV into ``path`` atomically; return the bytes written.
 
-        Same endpoints and ``gzip`` as ``rows``; the file holds the decompressed CSV. It goes
-        to a temporary file in ``path``'s folder that replaces ``path`` only once the whole
-        body has arrived, so ``path`` never holds a partial file. A connection cut mid-way
-        downloads again from the start (the data endpoints are idempotent);
-        ``StreamInterruptedError`` when retries run out (``path`` untouched). Raises
-        ``NotFoundError`` for an unknown report or file.
+        Same endpoints (``GET …/files/{reportFileId}/data`` with ``file_id``, else
+        ``GET …/reports/{reportId}/files/recent/data``) and ``gzip`` as ``rows``; the file holds the
+        decompressed CSV. It goes to a temporary file in ``path``'s folder that replaces ``path``
+        only once the whole body has arrived, so ``path`` never holds a partial file. A connection
+        cut mid-way downloads again from the start (the data endpoints are idempotent);
+        ``StreamInterruptedError`` when retries run out (``path`` untouched). Returns the number of
+        bytes written. Raises ``NotFoundError`` for an unknown report or file.
         """
         route, params = self._data_route(report_id, file_id)
         return await save_restarting(

@@ -87,14 +87,18 @@ class Users(Resource):
         return created
 
     async def me(self) -> User:
-        """The user the credential acts as: ``GET /user-api/v201804/users/me``."""
+        """The user the credential acts as: ``GET /user-api/v201804/users/me``.
+
+        Returns the ``User``. Raises the ``APIStatusError`` family on failure.
+        """
         user: User = await self._client._call(ROUTES["users.me"], User)
         return user
 
     async def get(self, user_id: str) -> User:
         """One user: ``GET /user-api/v201804/users/{id}``.
 
-        Raises ``RouteError`` for an empty id and ``NotFoundError`` for an unknown user.
+        Returns the ``User``. Raises ``RouteError`` for an empty id and ``NotFoundError`` for an
+        unknown user.
         """
         user: User = await self._client._call(ROUTES["users.get"], User, path={"user_id": user_id})
         return user
@@ -118,7 +122,7 @@ class Users(Resource):
     async def activate(self, user_id: str) -> None:
         """Activate a user so they can sign in at once: ``PUT …/users/{id}/activation``.
 
-        Raises ``NotFoundError`` for an unknown user.
+        Returns nothing. Raises ``NotFoundError`` for an unknown user.
         """
         await self._client._call(
             ROUTES["users.activation.activate"], None, path={"user_id": user_id}
@@ -127,7 +131,7 @@ class Users(Resource):
     async def deactivate(self, user_id: str) -> None:
         """Deactivate a user: ``DELETE /user-api/v201804/users/{id}/activation``.
 
-        Raises ``NotFoundError`` for an unknown user.
+        Returns nothing. Raises ``NotFoundError`` for an unknown user.
         """
         await self._client._call(
             ROUTES["users.activation.deactivate"], None, path={"user_id": user_id}
@@ -137,8 +141,8 @@ class Users(Resource):
         """E-mail an inactive user a link to activate their account.
 
         ``POST /user-api/v201804/users/{id}/activation-email``. Not retried after an ambiguous
-        failure (it would send a second e-mail). Raises ``NotFoundError`` for an unknown user
-        and ``ConflictError`` when the user is already active.
+        failure (it would send a second e-mail). Returns nothing. Raises ``NotFoundError`` for an
+        unknown user and ``ConflictError`` when the user is already active.
         """
         await self._client._call(
             ROUTES["users.activation.email.send"], None, path={"user_id": user_id}
@@ -148,7 +152,7 @@ class Users(Resource):
         """Reset a user's password and e-mail them a link to set a new one.
 
         ``POST /user-api/v201804/users/{id}/reset-password``. Not retried after an ambiguous
-        failure. Raises ``NotFoundError`` for an unknown user.
+        failure. Returns nothing. Raises ``NotFoundError`` for an unknown user.
         """
         await self._client._call(ROUTES["users.password.reset"], None, path={"user_id": user_id})
 
@@ -162,9 +166,9 @@ class Users(Resource):
     ) -> None:
         """Set a user's avatar: ``PUT /user-api/v201804/users/{id}/avatar`` (multipart ``file``).
 
-        ``file`` is a path, bytes, an async iterable of byte chunks or an ``Upload``. The
-        content type is guessed from the file name when not given. A streamed upload is sent
-        once and never replayed. Raises ``ValueError``/``TypeError`` for an unusable file before
+        ``file`` is a path, bytes, an async iterable of byte chunks or an ``Upload``. The content
+        type is guessed from the file name when not given. A streamed upload is sent once and never
+        replayed. Returns nothing. Raises ``ValueError``/``TypeError`` for an unusable file before
         any request, ``BadRequestError`` for a file the API refuses, ``NotFoundError`` for an
         unknown user.
         """
@@ -175,12 +179,18 @@ class Users(Resource):
         )
 
     async def system_roles(self) -> builtins.list[SystemRole]:
-        """Every system role of the company: ``GET /user-api/v201804/system-roles``."""
+        """Every system role of the company: ``GET /user-api/v201804/system-roles``.
+
+        Returns a list of ``SystemRole``. Raises the ``APIStatusError`` family on failure.
+        """
         roles: SystemRoles = await self._client._call(ROUTES["system-roles.all"], SystemRoles)
         return list(roles.content)
 
     async def access_groups(self) -> builtins.list[UserAccessGroup]:
-        """Every access group of the company: ``GET /user-api/v201804/access-groups``."""
+        """Every access group of the company: ``GET /user-api/v201804/access-groups``.
+
+        Returns a list of ``UserAccessGroup``. Raises the ``APIStatusError`` family on failure.
+        """
         groups: UserAccessGroups = await self._client._call(
             ROUTES["access-groups.all"], UserAccessGroups
         )
@@ -207,8 +217,8 @@ class Users(Resource):
     async def remove_from_access_group(self, access_group_id: str, user_id: str) -> None:
         """Remove a user from an access group.
 
-        ``DELETE /user-api/v201804/access-groups/{accessGroupId}/users/{id}``. Raises
-        ``NotFoundError`` when the group is unknown or the user is not in it.
+        ``DELETE /user-api/v201804/access-groups/{accessGroupId}/users/{id}``. Returns nothing.
+        Raises ``NotFoundError`` when the group is unknown or the user is not in it.
         """
         await self._client._call(
             ROUTES["access-groups.users.remove"],

@@ -46,7 +46,7 @@ class CandidateApplications(Resource):
     async def delete_application(self, candidate_id: str, job_id: str) -> None:
         """Remove a candidate from a job: ``DELETE /candidates/{id}/jobs/{jobId}``.
 
-        Raises ``NotFoundError`` when the candidate has not applied to that job.
+        Returns nothing. Raises ``NotFoundError`` when the candidate has not applied to that job.
         """
         await self._client._call(
             ROUTES["candidates.deleteApplication"], None, path=_ids(candidate_id, job_id)
@@ -65,11 +65,11 @@ class CandidateApplications(Resource):
         """Move an application to another status.
 
         ``PUT /candidates/{id}/jobs/{jobId}/status`` with ``job_id``, otherwise
-        ``PUT /candidates/{id}/status`` (the primary application). ``reason`` is a rejection
-        or withdrawal reason id; ``starts_on`` the start date of a hire. Raises ``ValueError``
-        for an unknown status or a naive ``starts_on`` before any request, ``NotFoundError``
-        for an unknown candidate or application, ``BadRequestError`` when the API refuses the
-        change.
+        ``PUT /candidates/{id}/status`` (the primary application). ``reason`` is a rejection or
+        withdrawal reason id; ``starts_on`` the start date of a hire. Returns nothing. Raises
+        ``ValueError`` for an unknown status or a naive ``starts_on`` before any request,
+        ``NotFoundError`` for an unknown candidate or application, ``BadRequestError`` when the API
+        refuses the change.
         """
         body = CandidateStatusUpdate(
             status=enum_value(status, CandidateStatus, "status"),
@@ -115,8 +115,8 @@ class CandidateApplications(Resource):
     ) -> None:
         """Change where an application came from: ``PUT /candidates/{id}/jobs/{jobId}/source``.
 
-        The ids are those of the configuration API's sources. Raises ``ValueError`` for an
-        empty id before any request, ``NotFoundError`` for an unknown application,
+        The ids are those of the configuration API's sources. Returns nothing. Raises ``ValueError``
+        for an empty id before any request, ``NotFoundError`` for an unknown application,
         ``BadRequestError`` for an unknown source.
         """
         body = CandidateSource(

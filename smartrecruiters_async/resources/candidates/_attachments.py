@@ -75,9 +75,10 @@ class CandidateFiles(Resource):
 
         ``GET /candidates/{id}/attachments/{attachmentId}`` with ``candidate_id``, otherwise
         ``GET /candidates/attachments/{attachmentId}``. The ``Download`` yields chunks
-        (``async for chunk in download``) or writes a file (``await download.save(path)``);
-        the body is never held whole in memory. Raises ``ValueError`` for an empty id before
-        any request and ``NotFoundError`` on entering for an unknown attachment.
+        (``async for chunk in download``) or writes a file (``await download.save(path)``); the body
+        is never held whole in memory. Returns an async context manager that gives the ``Download``.
+        Raises ``ValueError`` for an empty id before any request and ``NotFoundError`` on entering
+        for an unknown attachment.
         """
         # Checked now: the request itself only starts when the context is entered.
         check_path_value("attachment_id", attachment_id)
@@ -94,7 +95,7 @@ class CandidateFiles(Resource):
     async def delete_attachment(self, attachment_id: str) -> None:
         """Delete an attachment: ``DELETE /candidates/attachments/{attachmentId}``.
 
-        Raises ``NotFoundError`` for an unknown attachment.
+        Returns nothing. Raises ``NotFoundError`` for an unknown attachment.
         """
         await self._client._call(
             ROUTES["candidates.attachments.deleteForJob"],

@@ -25,7 +25,7 @@ class CandidateConsents(Resource):
     async def consent_status(self, candidate_id: str) -> CandidateConsentStatus:
         """Whether consent is required, pending or acquired: ``GET /candidates/{id}/consent``.
 
-        Raises ``NotFoundError`` for an unknown candidate.
+        Returns the ``CandidateConsentStatus``. Raises ``NotFoundError`` for an unknown candidate.
         """
         found: CandidateConsentStatus = await self._client._call(
             ROUTES["candidates.consent.status"],
@@ -37,7 +37,8 @@ class CandidateConsents(Resource):
     async def consent_decisions(self, candidate_id: str) -> CandidateConsentDecisions:
         """The candidate's decision per consent scope: ``GET /candidates/{id}/consents``.
 
-        Raises ``NotFoundError`` for an unknown candidate.
+        Returns the ``CandidateConsentDecisions``. Raises ``NotFoundError`` for an unknown
+        candidate.
         """
         found: CandidateConsentDecisions = await self._client._call(
             ROUTES["candidates.consent.decisions"],

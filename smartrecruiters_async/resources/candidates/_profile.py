@@ -264,7 +264,7 @@ class CandidateProfiles(Resource):
     async def delete(self, candidate_id: str) -> None:
         """Delete a candidate and everything about them: ``DELETE /candidates/{id}``.
 
-        Raises ``NotFoundError`` when there is no such candidate.
+        Returns nothing. Raises ``NotFoundError`` when there is no such candidate.
         """
         await self._client._call(
             ROUTES["candidates.delete"], None, path={"candidate_id": candidate_id}

@@ -34,7 +34,8 @@ class CandidateRecords(Resource):
     async def tags(self, candidate_id: str) -> list[str]:
         """A candidate's tags: ``GET /candidates/{id}/tags``.
 
-        Raises ``NotFoundError`` for an unknown candidate.
+        Returns the tag names as a list of ``str``. Raises ``NotFoundError`` for an unknown
+        candidate.
         """
         found: CandidateTags = await self._client._call(
             ROUTES["candidates.tags.get"], CandidateTags, path={"candidate_id": candidate_id}
@@ -72,7 +73,7 @@ class CandidateRecords(Resource):
     async def delete_tags(self, candidate_id: str) -> None:
         """Remove every tag: ``DELETE /candidates/{id}/tags``.
 
-        Raises ``NotFoundError`` for an unknown candidate.
+        Returns nothing. Raises ``NotFoundError`` for an unknown candidate.
         """
         await self._client._call(
             ROUTES["candidates.tags.delete"], None, path={"candidate_id": candidate_id}
@@ -110,11 +111,11 @@ class CandidateRecords(Resource):
     ) -> None:
         """Set one candidate property's value.
 
-        ``PUT /candidates/{id}/jobs/{jobId}/properties/{propertyId}`` with ``job_id``,
-        otherwise ``PUT /candidates/{id}/properties/{propertyId}``. ``value`` is shaped by the
-        property's type (see ``CandidateProperty``). Raises ``ValueError`` for a ``None`` value
-        before any request, ``NotFoundError`` for an unknown candidate, application or
-        property, ``BadRequestError`` for a value of the wrong type.
+        ``PUT /candidates/{id}/jobs/{jobId}/properties/{propertyId}`` with ``job_id``, otherwise
+        ``PUT /candidates/{id}/properties/{propertyId}``. ``value`` is shaped by the property's type
+        (see ``CandidateProperty``). Returns nothing. Raises ``ValueError`` for a ``None`` value
+        before any request, ``NotFoundError`` for an unknown candidate, application or property,
+        ``BadRequestError`` for a value of the wrong type.
         """
         if value is None:
             raise ValueError("value must not be None")
@@ -134,9 +135,9 @@ class CandidateRecords(Resource):
     ) -> None:
         """Set several property values of an application at once.
 
-        ``PUT /candidates/{id}/jobs/{jobId}/properties``. ``values`` maps property ids to
-        values, or is a list of ``PropertyValueItem``. Raises ``ValueError`` for no values
-        or a ``None`` value before any request, ``NotFoundError`` for an unknown application,
+        ``PUT /candidates/{id}/jobs/{jobId}/properties``. ``values`` maps property ids to values, or
+        is a list of ``PropertyValueItem``. Returns nothing. Raises ``ValueError`` for no values or
+        a ``None`` value before any request, ``NotFoundError`` for an unknown application,
         ``BadRequestError`` for an unknown property or a value of the wrong type.
         """
         items = (

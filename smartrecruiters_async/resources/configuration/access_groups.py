@@ -32,7 +32,8 @@ class AccessGroupsConfig(Resource):
     async def get(self, access_group_id: str) -> ConfigurationAccessGroup:
         """One access group: ``GET /configuration/access-groups/{accessGroupId}``.
 
-        Raises ``RouteError`` for an empty id and ``NotFoundError`` when there is none.
+        Returns the ``ConfigurationAccessGroup``. Raises ``RouteError`` for an empty id and
+        ``NotFoundError`` when there is none.
         """
         group: ConfigurationAccessGroup = await self._client._call(
             ROUTES["configuration.access-group.get"],
@@ -74,7 +75,7 @@ class AccessGroupsConfig(Resource):
     async def delete(self, access_group_id: str) -> None:
         """Delete an access group: ``DELETE /configuration/access-groups/{accessGroupId}``.
 
-        Raises ``NotFoundError`` when there is none.
+        Returns nothing. Raises ``NotFoundError`` when there is none.
         """
         await self._client._call(
             ROUTES["configuration.access-group.delete"],

@@ -42,7 +42,8 @@ class CandidatePropertyValuesConfig(Resource):
     async def get(self, property_id: str, value_id: str) -> CandidatePropertyValueDefinition:
         """One value: ``GET /configuration/candidate-properties/{id}/values/{valueId}``.
 
-        Raises ``NotFoundError`` for an unknown property or value.
+        Returns the ``CandidatePropertyValueDefinition``. Raises ``NotFoundError`` for an unknown
+        property or value.
         """
         value: CandidatePropertyValueDefinition = await self._client._call(
             ROUTES["configuration.candidate-properties.values.get"],
@@ -88,7 +89,7 @@ class CandidatePropertyValuesConfig(Resource):
     async def delete(self, property_id: str, value_id: str) -> None:
         """Remove a value: ``DELETE /configuration/candidate-properties/{id}/values/{valueId}``.
 
-        Raises ``NotFoundError`` for an unknown property or value.
+        Returns nothing. Raises ``NotFoundError`` for an unknown property or value.
         """
         await self._client._call(
             ROUTES["configuration.candidate-properties.values.delete"],
@@ -117,7 +118,8 @@ class CandidatePropertiesConfig(Resource):
     async def get(self, property_id: str) -> CandidatePropertyDefinition:
         """One candidate property: ``GET /configuration/candidate-properties/{id}``.
 
-        Raises ``RouteError`` for an empty id and ``NotFoundError`` when there is none.
+        Returns the ``CandidatePropertyDefinition``. Raises ``RouteError`` for an empty id and
+        ``NotFoundError`` when there is none.
         """
         found: CandidatePropertyDefinition = await self._client._call(
             ROUTES["configuration.candidate-properties.get"],

@@ -27,7 +27,8 @@ class CareerSitesConfig(Resource):
     async def get(self, career_site_id: str) -> CareerSite:
         """One career site: ``GET /configuration/career-sites/{careerSiteId}``.
 
-        Raises ``RouteError`` for an empty id and ``NotFoundError`` when there is none.
+        Returns the ``CareerSite``. Raises ``RouteError`` for an empty id and ``NotFoundError`` when
+        there is none.
         """
         site: CareerSite = await self._client._call(
             ROUTES["configuration.careersites.get"],

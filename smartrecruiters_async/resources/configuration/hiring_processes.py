@@ -27,7 +27,8 @@ class HiringProcessesConfig(Resource):
     async def get(self, hiring_process_id: str) -> HiringProcess:
         """One hiring process with its steps: ``GET /configuration/hiring-processes/{id}``.
 
-        Raises ``RouteError`` for an empty id and ``NotFoundError`` when there is none.
+        Returns the ``HiringProcess``. Raises ``RouteError`` for an empty id and ``NotFoundError``
+        when there is none.
         """
         process: HiringProcess = await self._client._call(
             ROUTES["configuration.hiring-process.get"],

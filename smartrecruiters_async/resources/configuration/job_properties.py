@@ -111,7 +111,7 @@ class JobPropertyValuesConfig(Resource):
     async def archive(self, property_id: str, value_id: str) -> None:
         """Archive a value (kept on jobs, no longer offered).
 
-        ``PUT /configuration/job-properties/{id}/archive-values/{valueId}``. Raises
+        ``PUT /configuration/job-properties/{id}/archive-values/{valueId}``. Returns nothing. Raises
         ``NotFoundError`` for an unknown property or value.
         """
         await self._client._call(
@@ -123,8 +123,8 @@ class JobPropertyValuesConfig(Resource):
     async def unarchive(self, property_id: str, value_id: str) -> None:
         """Offer an archived value again.
 
-        ``DELETE /configuration/job-properties/{id}/archive-values/{valueId}``. Raises
-        ``NotFoundError`` for an unknown property or value.
+        ``DELETE /configuration/job-properties/{id}/archive-values/{valueId}``. Returns nothing.
+        Raises ``NotFoundError`` for an unknown property or value.
         """
         await self._client._call(
             ROUTES["configuration.job-properties.values.unarchive"],
@@ -137,7 +137,8 @@ class JobPropertyValuesConfig(Resource):
 
         ``DELETE /configuration/job-properties/{id}/values/{valueId}``.
 
-        Emits ``DeprecationWarning``: use ``archive``. Raises ``NotFoundError`` like it.
+        Emits ``DeprecationWarning``: use ``archive``. Returns nothing. Raises ``NotFoundError``
+        like it.
         """
         warnings.warn(
             "DELETE /configuration/job-properties/{id}/values/{valueId} is deprecated; "
@@ -156,7 +157,8 @@ class JobPropertyValuesConfig(Resource):
 
         ``PUT /configuration/job-properties/{id}/values/{valueId}``.
 
-        Emits ``DeprecationWarning``: use ``unarchive``. Raises ``NotFoundError`` like it.
+        Emits ``DeprecationWarning``: use ``unarchive``. Returns nothing. Raises ``NotFoundError``
+        like it.
         """
         warnings.warn(
             "PUT /configuration/job-properties/{id}/values/{valueId} is deprecated; "
@@ -178,7 +180,8 @@ class JobPropertyDependentsConfig(Resource):
     async def list(self, property_id: str) -> builtins.list[DependentJobProperty]:
         """The property's dependents: ``GET /configuration/job-properties/{id}/dependents``.
 
-        Raises ``NotFoundError`` for an unknown property.
+        Returns a list of ``DependentJobProperty``. Raises ``NotFoundError`` for an unknown
+        property.
         """
         result: DependentJobProperties = await self._client._call(
             ROUTES["configuration.job-properties.dependents.all"],
@@ -209,7 +212,8 @@ class JobPropertyDependentsConfig(Resource):
     async def remove(self, property_id: str, dependent_id: str) -> None:
         """End a dependency: ``DELETE /configuration/job-properties/{id}/dependents/{dependentId}``.
 
-        Raises ``NotFoundError`` when ``dependent_id`` is not a dependent of the property.
+        Returns nothing. Raises ``NotFoundError`` when ``dependent_id`` is not a dependent of the
+        property.
         """
         await self._client._call(
             ROUTES["configuration.job-properties.dependents.remove"],
@@ -222,8 +226,9 @@ class JobPropertyDependentsConfig(Resource):
     ) -> builtins.list[DependentJobPropertyValuesRelation]:
         """For every parent value, the dependent values it allows.
 
-        ``GET /configuration/job-properties/{id}/dependents/{dependentId}/values``. Raises
-        ``NotFoundError`` when ``dependent_id`` is not a dependent of the property.
+        ``GET /configuration/job-properties/{id}/dependents/{dependentId}/values``. Returns a list
+        of ``DependentJobPropertyValuesRelation``. Raises ``NotFoundError`` when ``dependent_id`` is
+        not a dependent of the property.
         """
         result: DependentJobPropertyValuesRelations = await self._client._call(
             ROUTES["configuration.job-properties.dependents.values.all"],
@@ -238,7 +243,8 @@ class JobPropertyDependentsConfig(Resource):
         """The dependent values one parent value allows.
 
         ``GET /configuration/job-properties/{id}/values/{valueId}/dependents/{dependentId}/values``.
-        Raises ``NotFoundError`` for an unknown property, value or dependent.
+        Returns a list of ``DependentJobPropertyValue``. Raises ``NotFoundError`` for an unknown
+        property, value or dependent.
         """
         result: DependentJobPropertyValues = await self._client._call(
             ROUTES["configuration.job-properties.dependents.values.get"],
@@ -272,7 +278,7 @@ class JobPropertyDependentsConfig(Resource):
         """Stop allowing a dependent value with a parent value.
 
         ``DELETE …/values/{valueId}/dependents/{dependentId}/values/{dependentValueId}``.
-        Raises ``NotFoundError`` when the pair is not allowed.
+        Returns nothing. Raises ``NotFoundError`` when the pair is not allowed.
         """
         await self._client._call(
             ROUTES["configuration.job-properties.dependents.values.remove"],
@@ -313,7 +319,8 @@ class JobPropertiesConfig(Resource):
     async def get(self, property_id: str, *, language: str | None = None) -> JobPropertyDefinition:
         """One job property: ``GET /configuration/job-properties/{id}``.
 
-        Raises ``RouteError`` for an empty id and ``NotFoundError`` when there is none.
+        Returns the ``JobPropertyDefinition``. Raises ``RouteError`` for an empty id and
+        ``NotFoundError`` when there is none.
         """
         found: JobPropertyDefinition = await self._client._call(
             ROUTES["configuration.job-properties.get"],
@@ -371,7 +378,7 @@ class JobPropertiesConfig(Resource):
     async def activate(self, property_id: str) -> None:
         """Put a property in use: ``PUT /configuration/job-properties/{id}/activation``.
 
-        Raises ``NotFoundError`` for an unknown property.
+        Returns nothing. Raises ``NotFoundError`` for an unknown property.
         """
         await self._client._call(
             ROUTES["configuration.job-properties.activate"],
@@ -382,7 +389,7 @@ class JobPropertiesConfig(Resource):
     async def deactivate(self, property_id: str) -> None:
         """Take a property out of use: ``DELETE /configuration/job-properties/{id}/activation``.
 
-        Raises ``NotFoundError`` for an unknown property.
+        Returns nothing. Raises ``NotFoundError`` for an unknown property.
         """
         await self._client._call(
             ROUTES["configuration.job-properties.deactivate"],

@@ -29,7 +29,8 @@ class PredefinedLocationsConfig(Resource):
     async def get(self, location_id: str) -> PredefinedLocation:
         """One predefined location: ``GET /configuration/predefined-locations/{id}``.
 
-        Raises ``RouteError`` for an empty id and ``NotFoundError`` when there is none.
+        Returns the ``PredefinedLocation``. Raises ``RouteError`` for an empty id and
+        ``NotFoundError`` when there is none.
         """
         found: PredefinedLocation = await self._client._call(
             ROUTES["configuration.predefined-locations.getOne"],
@@ -68,7 +69,7 @@ class PredefinedLocationsConfig(Resource):
     async def delete(self, location_id: str) -> None:
         """Delete a location: ``DELETE /configuration/predefined-locations/{id}``.
 
-        Raises ``NotFoundError`` when there is none.
+        Returns nothing. Raises ``NotFoundError`` when there is none.
         """
         await self._client._call(
             ROUTES["configuration.predefined-locations.deleteOne"],
@@ -80,7 +81,7 @@ class PredefinedLocationsConfig(Resource):
         """Delete several locations at once: ``DELETE /configuration/predefined-locations?id=…``.
 
         Ids travel as repeated ``id`` query parameters. Unknown ids are ignored by the server.
-        Raises ``ValueError`` for an empty list or id.
+        Returns nothing. Raises ``ValueError`` for an empty list or id.
         """
         await self._client._call(
             ROUTES["configuration.predefined-locations.deleteMany"],

@@ -61,7 +61,8 @@ class SourcesConfig(Resource):
     async def value(self, source_type: str, source_value_id: str) -> SourceValue:
         """One source of a type: ``GET /configuration/sources/{sourceType}/values/{sourceValueId}``.
 
-        Raises ``RouteError`` for an empty id and ``NotFoundError`` when there is none.
+        Returns the ``SourceValue``. Raises ``RouteError`` for an empty id and ``NotFoundError``
+        when there is none.
         """
         found: SourceValue = await self._client._call(
             ROUTES["configuration.source.values.single"],
@@ -75,7 +76,8 @@ class SourcesConfig(Resource):
 
         ``GET /configuration/sources/{sourceIdentifier}``.
 
-        Raises ``RouteError`` for an empty identifier and ``NotFoundError`` when there is none.
+        Returns the ``SourceValue``. Raises ``RouteError`` for an empty identifier and
+        ``NotFoundError`` when there is none.
         """
         found: SourceValue = await self._client._call(
             ROUTES["configuration.source.values.singleByIdentifier"],
@@ -88,7 +90,7 @@ class SourcesConfig(Resource):
         """The recruiter source of that name, created when missing.
 
         ``PUT /configuration/sources/recruiters/resolve`` with ``{"name": name}``; asking twice
-        gives the same source. Raises ``ValueError`` for an empty name.
+        gives the same source. Returns the ``SourceValue``. Raises ``ValueError`` for an empty name.
         """
         non_empty(name, "name")
         source: SourceValue = await self._client._call(
