@@ -134,30 +134,33 @@ class AsyncPaginator(Generic[T]):
     async def _offset_pages(self) -> AsyncGenerator[PageData, None]:
         if self._max_items == 0:
             return
-        first = await self._fetch(self._params, Priority.BULK)
-        yield first
-        limit = int(self._params.get("limit") or first.limit or len(first.items) or 1)
-        if first.total_found is None or not first.items:
-            return
-        offsets = iter(
-            offset_plan(
-                start=int(self._params.get("offset", 0)),
-                limit=limit,
-                total_found=first.total_found,
-                max_items=self._max_items,
-            )
-        )
+        start = int(self._params.get("offset", 0))
+        fetch = self._fetch_offset
+        first_task = asyncio.ensure_future(self._fetch(self._params, Priority.BULK))
+        # Pages the caller's max_items asks for are fetched while the first is in flight: the
+        # first page's round trip would otherwise leave the budget idle. A list shorter than
+        # max_items costs at most prefetch - 1 requests whose empty pages are dropped.
+        ahead = {offset: fetch(offset, self._params["limit"]) for offset in self._guessed_offsets()}
         pending: deque[asyncio.Task[PageData]] = deque()
-
-        def top_up() -> None:
-            while len(pending) < self._prefetch:
-                offset = next(offsets, None)
-                if offset is None:
-                    return
-                params = {**self._params, "offset": offset, "limit": limit}
-                pending.append(asyncio.ensure_future(self._fetch(params, Priority.BULK)))
-
         try:
+            first = await first_task
+            yield first
+            limit = int(self._params.get("limit") or first.limit or len(first.items) or 1)
+            if first.total_found is None or not first.items:
+                return
+            plan = offset_plan(
+                start=start, limit=limit, total_found=first.total_found, max_items=self._max_items
+            )
+            await _cancel_all([ahead.pop(o) for o in set(ahead) - set(plan)])
+            offsets = iter(plan)
+
+            def top_up() -> None:
+                while len(pending) < self._prefetch:
+                    offset = next(offsets, None)
+                    if offset is None:
+                        return
+                    pending.append(ahead.pop(offset) if offset in ahead else fetch(offset, limit))
+
             top_up()
             while pending:
                 data = await pending.popleft()
@@ -166,7 +169,21 @@ class AsyncPaginator(Generic[T]):
                 top_up()
                 yield data
         finally:
-            await _cancel_all(pending)
+            await _cancel_all([first_task, *pending, *ahead.values()])
+
+    def _guessed_offsets(self) -> list[int]:
+        limit = self._params.get("limit")
+        if self._max_items is None or not limit:
+            return []
+        start = int(self._params.get("offset", 0))
+        planned = offset_plan(
+            start=start, limit=int(limit), total_found=start + self._max_items, max_items=None
+        )
+        return planned[: self._prefetch - 1]
+
+    def _fetch_offset(self, offset: int, limit: Any) -> asyncio.Task[PageData]:
+        params = {**self._params, "offset": offset, "limit": limit}
+        return asyncio.ensure_future(self._fetch(params, Priority.BULK))
 
     async def _cursor_pages(self) -> AsyncGenerator[PageData, None]:
         if self._max_items == 0:

@@ -156,3 +156,29 @@ async def test_odd_ids_are_encoded_not_traversed(
     with pytest.raises(sr.NotFoundError):
         await client.postings.get("acme", posting_id)
     assert server.stats.arrivals[-1].operation_id == "v1.getPosting"
+
+
+async def test_max_items_fetches_the_next_pages_while_the_first_is_in_flight(
+    fake_smartrecruiters_factory: FakeServerFactory, policies: sr.Policies
+) -> None:
+    server = await fake_smartrecruiters_factory(
+        policies=policies, postings=1234, latency=(0.05, 0.05)
+    )
+    async with sr.SmartRecruiters(base_url=server.url, governor=sr.LocalGovernor(policies)) as c:
+        ids = [p.id async for p in c.postings.list("acme", limit=100, max_items=200)]
+    assert ids == [p["id"] for p in server.data.postings[:200]]
+    assert server.stats.count("v1.listPostings") == 2  # nothing fetched beyond max_items
+    # Without the look-ahead the second page would wait for totalFound from the first.
+    assert server.stats.max_in_flight["default"] == 2
+
+
+async def test_a_list_shorter_than_max_items_yields_each_item_once(
+    fake_smartrecruiters_factory: FakeServerFactory, policies: sr.Policies
+) -> None:
+    server = await fake_smartrecruiters_factory(policies=policies, postings=150)
+    governor = sr.LocalGovernor(policies)
+    async with sr.SmartRecruiters(base_url=server.url, governor=governor) as c:
+        ids = [p.id async for p in c.postings.list("acme", limit=100, max_items=5000)]
+        assert governor.stats().idle  # guessed pages past the end were cancelled or finished
+    assert ids == [p["id"] for p in server.data.postings]
+    assert 2 <= server.stats.count("v1.listPostings") <= 8  # at most prefetch - 1 guessed pages
