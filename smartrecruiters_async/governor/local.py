@@ -19,10 +19,11 @@ import threading
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._errors import GovernorTimeoutError
 from ._base import Governor, GovernorStats, Lease, Priority
+from ._futures import IdleWaiters, resolve
 from .policies import DEFAULT_POLICIES, Policies
 
 if TYPE_CHECKING:
@@ -121,7 +122,7 @@ class LocalGovernor(Governor):
         self._interactive_streak = 0
         self._timer: asyncio.TimerHandle | None = None
         self._timer_when = math.inf
-        self._idle_waiters: list[asyncio.Future[None]] = []
+        self._idle = IdleWaiters(self._lock, self._is_idle)
         self._granted = 0
         self._waited = 0
         self._wait_seconds = 0.0
@@ -177,14 +178,7 @@ class LocalGovernor(Governor):
             )
 
     async def wait_idle(self) -> None:
-        loop = asyncio.get_running_loop()
-        while True:
-            with self._lock:
-                if self._is_idle():
-                    return
-                fut: asyncio.Future[None] = loop.create_future()
-                self._idle_waiters.append(fut)
-            await fut
+        await self._idle.wait()
 
     # -- lease callbacks --------------------------------------------------------------------
 
@@ -194,7 +188,7 @@ class LocalGovernor(Governor):
                 if name in self._slots:
                     self._in_flight[name] -= 1
             self._dispatch()
-            self._notify_idle()
+            self._idle.notify()
 
     def _mark_sent(self, lease: _LocalLease) -> None:
         with self._lock:
@@ -325,7 +319,7 @@ class LocalGovernor(Governor):
         else:
             self._interactive_streak = 0
         lease = _LocalLease(self, route, snapshot, now)
-        _resolve(waiter.fut, lease, on_dead=lease.release_now)
+        resolve(waiter.fut, lease, on_dead=lease.release_now)
 
     def _remove(self, waiter: _Waiter) -> None:
         queue = self._queues[waiter.priority]
@@ -346,7 +340,7 @@ class LocalGovernor(Governor):
                 if not fut.done():
                     fut.cancel()
                 self._dispatch()
-            self._notify_idle()
+            self._idle.notify()
 
     def _arm(self, when: float) -> None:
         if when == math.inf:
@@ -425,36 +419,3 @@ class LocalGovernor(Governor):
 
     def _is_idle(self) -> bool:
         return not any(self._in_flight.values()) and not any(self._queues)
-
-    def _notify_idle(self) -> None:
-        if self._idle_waiters and self._is_idle():
-            waiters, self._idle_waiters = self._idle_waiters, []
-            for fut in waiters:
-                _resolve(fut, None, on_dead=None)
-
-
-def _resolve(fut: asyncio.Future[Any], value: Any, *, on_dead: Callable[[], None] | None) -> None:
-    """Set ``fut``'s result from any thread; ``on_dead`` runs if nobody can receive it."""
-    loop = fut.get_loop()
-    try:
-        running: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
-    except RuntimeError:
-        running = None
-    if loop is running:
-        _set_if_pending(fut, value, on_dead)
-        return
-    try:
-        loop.call_soon_threadsafe(_set_if_pending, fut, value, on_dead)
-    except RuntimeError:  # the loop is closed: its waiter is gone
-        if on_dead is not None:
-            on_dead()
-
-
-def _set_if_pending(
-    fut: asyncio.Future[Any], value: Any, on_dead: Callable[[], None] | None
-) -> None:
-    if fut.done():
-        if on_dead is not None:
-            on_dead()
-    else:
-        fut.set_result(value)

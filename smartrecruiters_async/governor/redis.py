@@ -34,8 +34,9 @@ import attrs
 
 from .._errors import GovernorTimeoutError, GovernorUnavailableError
 from ._base import Governor, GovernorStats, Lease, Priority
+from ._futures import IdleWaiters, resolve
 from ._redis_store import UNAVAILABLE, RedisStore
-from .local import LocalGovernor, _resolve
+from .local import LocalGovernor
 from .policies import DEFAULT_POLICIES, Policies
 
 if TYPE_CHECKING:
@@ -243,7 +244,7 @@ class RedisGovernor(Governor):
         self._held: dict[str, _RedisLease] = {}
         self._tasks: set[asyncio.Task[Any]] = set()
         self._renewer: asyncio.Task[None] | None = None
-        self._idle_waiters: list[asyncio.Future[None]] = []
+        self._idle = IdleWaiters(self._lock, self._is_idle)
         self._slots = {n: settings.policies.slots(n) for n in settings.policies.concurrency}
         self._lowered: set[str] = set()
         self._external: set[str] = set()
@@ -300,7 +301,7 @@ class RedisGovernor(Governor):
             with self._lock:
                 self._waiters.remove(waiter)
                 self._wake("turn")
-                self._notify_idle()
+                self._idle.notify()
 
     def stats(self) -> GovernorStats:
         """This process's counters and state; ``max_in_flight`` is the most requests in flight
@@ -344,14 +345,7 @@ class RedisGovernor(Governor):
 
     async def wait_idle(self) -> None:
         """Return once this process holds no lease and has nobody waiting."""
-        loop = asyncio.get_running_loop()
-        while True:
-            with self._lock:
-                if self._is_idle():
-                    return
-                fut: asyncio.Future[None] = loop.create_future()
-                self._idle_waiters.append(fut)
-            await fut
+        await self._idle.wait()
 
     async def aclose(self) -> None:
         """Stop renewing and close the running loop's Redis connections. Leases still held are
@@ -498,7 +492,7 @@ class RedisGovernor(Governor):
         for w in self._waiters:
             fut = w.wake
             if fut is not None and w.state == state:
-                _resolve(fut, None, on_dead=None)
+                resolve(fut, None, on_dead=None)
 
     # -- outages ----------------------------------------------------------------------------
 
@@ -623,7 +617,7 @@ class RedisGovernor(Governor):
             with self._lock:
                 self._held.pop(lease.id, None)
                 self._wake("slots")
-                self._notify_idle()
+                self._idle.notify()
 
     async def _forget(self, lease_id: str, waiter: _Waiter) -> None:
         """Free a lease whose grant nobody received (the acquirer was cancelled mid-call), and
@@ -680,12 +674,6 @@ class RedisGovernor(Governor):
 
     def _is_idle(self) -> bool:
         return not self._held and not self._waiters
-
-    def _notify_idle(self) -> None:
-        if self._idle_waiters and self._is_idle():
-            waiters, self._idle_waiters = self._idle_waiters, []
-            for fut in waiters:
-                _resolve(fut, None, on_dead=None)
 
 
 def _scaled(policies: Policies, fraction: float) -> Policies:
