@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import mimetypes
 import os
 from collections.abc import AsyncIterable
 from pathlib import Path
@@ -24,19 +25,27 @@ def _check_data(instance: Upload, attribute: attrs.Attribute[FileInput], value: 
         )
 
 
+def guess_content_type(filename: str) -> str:
+    """The media type a file name suggests, ``application/octet-stream`` when it suggests none."""
+    return mimetypes.guess_type(filename)[0] or "application/octet-stream"
+
+
 @attrs.frozen(kw_only=True)
 class Upload:
     """One file of a multipart request.
 
     ``data`` is a path (re-read on each retry), bytes, or an async iterable of byte chunks
     (streamed once, so a request carrying one is not retried after it was sent). ``filename``
-    defaults to the path's name; ``content_type`` to ``application/octet-stream``.
+    defaults to the path's name; ``content_type`` to the type its name suggests (``cv.pdf``:
+    ``application/pdf``), else ``application/octet-stream``.
     Raises ``ValueError`` for a path that is not a file and ``TypeError`` for other inputs.
     """
 
     data: FileInput = attrs.field(validator=_check_data)
     filename: str | None = None
-    content_type: str = "application/octet-stream"
+    content_type: str = attrs.field(
+        default=attrs.Factory(lambda self: guess_content_type(self.name), takes_self=True)
+    )
 
     @classmethod
     def of(cls, value: FileInput | Upload) -> Upload:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
-import mimetypes
-import os
 from collections.abc import Iterable
+
+import attrs
 
 from .._files import FileInput, Multipart, Upload
 from .._paginator import AsyncPaginator
@@ -38,13 +38,8 @@ def _avatar(file: FileInput | Upload, filename: str | None, content_type: str | 
         if filename is not None or content_type is not None:
             raise ValueError("pass filename/content_type inside the Upload, not beside it")
         return file
-    name = filename or (os.fspath(file) if isinstance(file, str | os.PathLike) else None)
-    guessed = mimetypes.guess_type(name)[0] if name else None
-    return Upload(
-        data=file,
-        filename=filename,
-        content_type=content_type or guessed or "application/octet-stream",
-    )
+    upload = Upload(data=file, filename=filename)
+    return upload if content_type is None else attrs.evolve(upload, content_type=content_type)
 
 
 class Users(Resource):

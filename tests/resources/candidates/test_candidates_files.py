@@ -40,6 +40,12 @@ async def test_upload_a_path_bytes_or_a_stream_then_list_them(
     ]
     assert all(isinstance(a, CandidateAttachment) for a in uploaded)
     assert [a.name for a in uploaded] == ["letter.txt", "file", "big.bin"]
+    # A path's type comes from its name; bytes and streams say nothing, so octet-stream.
+    assert [a.content_type for a in uploaded] == [
+        "text/plain",
+        "application/octet-stream",
+        "application/pdf",
+    ]
     listed = await client.candidates.attachments(created.id)
     assert [(a.id, a.type, a.size) for a in listed.content] == [
         (uploaded[0].id, AttachmentType.COVER_LETTER, 16),
