@@ -105,7 +105,7 @@ async def test_validation_answers_the_partner_error_object(client: sr.SmartRecru
     assert caught.value.message == "Industry id is invalid: computer_scienc"
     with pytest.raises(sr.BadRequestError) as caught:
         await client.request("POST", "/v1/offers", json={"name": "No terms"})
-    assert caught.value.body.code == "field_required"
+    assert caught.value.body.code == "required_field"
 
 
 async def test_unknown_offer_is_404(client: sr.SmartRecruiters) -> None:

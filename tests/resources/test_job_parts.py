@@ -103,7 +103,7 @@ async def test_position_validation(client: sr.SmartRecruiters, job_id: str) -> N
     with pytest.raises(sr.BadRequestError) as caught:
         await client.request("POST", f"/jobs/{job_id}/positions", json={"type": "TEMP"})
     codes = sorted(e["code"] for e in caught.value.errors)
-    assert codes == ["FIELD_REQUIRED", "FIELD_REQUIRED", "INVALID_VALUE"]
+    assert codes == ["INVALID_VALUE", "REQUIRED_FIELD", "REQUIRED_FIELD"]
     with pytest.raises(sr.NotFoundError):
         await client.jobs.positions.list("no-such-job")
 

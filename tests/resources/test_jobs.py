@@ -109,7 +109,7 @@ async def test_create_is_validated_like_the_api(client: sr.SmartRecruiters) -> N
     assert codes == {("INVALID_VALUE", "industry.id"), ("INVALID_VALUE", "experienceLevel.id")}
     with pytest.raises(sr.BadRequestError) as caught:
         await client.request("POST", "/jobs", json={"title": "No location"})
-    assert {e["code"] for e in caught.value.errors} == {"FIELD_REQUIRED"}
+    assert {e["code"] for e in caught.value.errors} == {"REQUIRED_FIELD"}
     assert len(caught.value.errors) == 5
 
 
@@ -163,7 +163,7 @@ async def test_patch_refusals(client: sr.SmartRecruiters) -> None:
     job = (await client.jobs.list(limit=1)).items[0]
     with pytest.raises(sr.BadRequestError, match="READ_ONLY_FIELD"):
         await client.jobs.patch(job.id, sr.JsonPatch().replace("/status", "FILLED"))
-    with pytest.raises(sr.BadRequestError, match="FIELD_REQUIRED"):
+    with pytest.raises(sr.BadRequestError, match="REQUIRED_FIELD"):
         await client.jobs.patch(job.id, sr.JsonPatch().remove("/title"))
     with pytest.raises(sr.ConflictError):
         await client.jobs.patch(job.id, sr.JsonPatch().test("/title", "not it").remove("/title"))

@@ -240,12 +240,12 @@ class Checker:
     def _present(self, path: str) -> Any:
         return None if path in self._failed else self.get(path)
 
-    def required(self, *paths: str, code: str = "FIELD_REQUIRED") -> Checker:
-        """Each path must hold a value (a non-blank one for strings); ``code`` names the error."""
+    def required(self, *paths: str) -> Checker:
+        """Each path must hold a value (a non-blank one for strings), else ``REQUIRED_FIELD``."""
         for path in paths:
             value = self.get(path)
             if value is None or (isinstance(value, str) and not value.strip()):
-                self.fail(code, f"{path} is required", path)
+                self.fail("REQUIRED_FIELD", f"{path} is required", path)
         return self
 
     def one_of(self, path: str, allowed: Collection[str]) -> Checker:

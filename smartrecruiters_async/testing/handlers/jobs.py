@@ -248,7 +248,7 @@ async def update_note(request: web.Request, data: ServerData) -> Reply:
     check = Checker(await json_body(request)).kind("content", str, "a string")
     content = check.done().get("content")
     if content is None:
-        raise Refusal(400, "FIELD_REQUIRED", "content is required")
+        raise Refusal(400, "REQUIRED_FIELD", "content is required")
     jobs_state(data).notes[job["id"]] = content
     return Reply.json({"content": content})
 

@@ -28,7 +28,7 @@ def required_texts(body: Json, *keys: str) -> None:
 
 def enum_field(body: Json, key: str, allowed: Collection[str]) -> str:
     """``body[key]``, which must be one of ``allowed`` (400 otherwise)."""
-    checked = Checker(body).required(key, code="REQUIRED_FIELD").one_of(key, allowed)
+    checked = Checker(body).required(key).one_of(key, allowed)
     return str(checked.done(headline=None)[key])
 
 

@@ -57,7 +57,7 @@ async def object_body(request: web.Request, fields: Mapping[str, Field]) -> Json
     check = Checker(await json_object(request))
     for name, field in fields.items():
         if field.required:
-            check.required(name, code="REQUIRED_FIELD")
+            check.required(name)
         if isinstance(check.get(name), str) and not check.get(name).strip():
             continue  # a blank string counts as absent
         check.kind(name, field.kind, "of the right type", code="INVALID_TYPE")
