@@ -197,12 +197,13 @@ class LocalGovernor(Governor):
     def _advance(self, route: Route, now: float, *, sent: bool = False) -> None:
         """GCRA step for a grant (or, with ``sent``, re-basing on the actual send).
 
-        A grant or send up to ``send_slack`` late keeps its place on the schedule instead of
+        A grant or send up to ``late_tolerance`` late keeps its place on the schedule instead of
         pushing every later request back; later than that, the schedule moves with it. Any 11
-        consecutive sends are then at least ``10 * interval - send_slack`` = ``1 s +
-        arrival_jitter`` apart, which is what keeps a strict sliding window at the server.
+        consecutive sends are then at least ``10 * interval - late_tolerance`` = ``1 s +
+        arrival_jitter + send_slack / 2`` apart, which is what keeps a strict sliding window at
+        the server, with a margin.
         """
-        late_ok = self.policies.send_slack
+        late_ok = self.policies.late_tolerance
         for name in route.rate_classes:
             if name in self._rates:
                 interval = self._interval(name)

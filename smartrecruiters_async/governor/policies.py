@@ -32,8 +32,11 @@ class Policies:
     ``arrival_jitter``: seconds of network delay variation to absorb. Pacing spaces requests by
     ``(1 s + arrival_jitter + send_slack) / rate`` so that no sliding second *at the server*
     holds more than the limit even when an early request is delayed and a later one is not.
-    ``send_slack``: how late (seconds) a grant may fire, or a request leave after its grant,
-    without pushing back the requests after it; it widens the interval by ``send_slack / rate``.
+    ``send_slack``: widens the interval by ``send_slack / rate``. Half of it is how late
+    (seconds) a grant may fire, or a request leave after its grant, without pushing back the
+    requests after it (``late_tolerance``); the other half stays a margin beyond
+    ``arrival_jitter`` for delays nobody measures (the server's own scheduling, clock steps),
+    so that requests one window apart never arrive exactly one second apart.
     """
 
     rates: Mapping[str, float] = attrs.field(
@@ -53,6 +56,11 @@ class Policies:
     )
     arrival_jitter: float = attrs.field(default=0.05, validator=attrs.validators.ge(0))
     send_slack: float = attrs.field(default=0.01, validator=attrs.validators.ge(0))
+
+    @property
+    def late_tolerance(self) -> float:
+        """Seconds a grant or send may run late and keep its place on the pacing schedule."""
+        return self.send_slack / 2
 
     def interval(self, rate_class: str) -> float:
         """Seconds between two grants of ``rate_class`` under strict pacing."""

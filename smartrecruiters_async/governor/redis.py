@@ -140,7 +140,7 @@ class _RedisLease(Lease):
 
     def mark_sent(self) -> None:
         late = time.monotonic() - self._granted_mono
-        if late > self._governor.policies.send_slack:
+        if late > self._governor.policies.late_tolerance:
             self._governor._rebase(self.route)
 
     def charge(self, nbytes: int) -> None:
@@ -402,7 +402,7 @@ class RedisGovernor(Governor):
             "claim": _CLAIM_MARGIN,
             "starvation": self._settings.starvation_limit,
             "ttl": self._settings.lease_ttl,
-            "slack": p.send_slack,
+            "slack": p.late_tolerance,
             "span": 1.0 + p.arrival_jitter + p.send_slack,
             "rates": [{"name": n, "rate": p.rates[n]} for n in route.rate_classes if n in p.rates],
             "concurrency": [
@@ -533,7 +533,7 @@ class RedisGovernor(Governor):
     def _rebase(self, route: Route) -> None:
         p = self.policies
         args = {
-            "slack": p.send_slack,
+            "slack": p.late_tolerance,
             "span": 1.0 + p.arrival_jitter + p.send_slack,
             "rates": [{"name": n, "rate": p.rates[n]} for n in route.rate_classes if n in p.rates],
         }
