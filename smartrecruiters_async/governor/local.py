@@ -248,8 +248,8 @@ class LocalGovernor(Governor):
     # -- scheduling -------------------------------------------------------------------------
 
     def _interval(self, rate_class: str) -> float:
-        p = self.policies
-        return (1.0 + p.arrival_jitter + p.send_slack) / self._rates[rate_class]
+        # self._rates, not policies.rates: the server's X-RateLimit-Limit may have lowered it.
+        return self.policies.pacing_span / self._rates[rate_class]
 
     def _ordered(self) -> list[_Waiter]:
         interactive, bulk = self._queues

@@ -62,9 +62,14 @@ class Policies:
         """Seconds a grant or send may run late and keep its place on the pacing schedule."""
         return self.send_slack / 2
 
+    @property
+    def pacing_span(self) -> float:
+        """Seconds that ``rate`` requests are spread over: 1 s + arrival_jitter + send_slack."""
+        return 1.0 + self.arrival_jitter + self.send_slack
+
     def interval(self, rate_class: str) -> float:
         """Seconds between two grants of ``rate_class`` under strict pacing."""
-        return (1.0 + self.arrival_jitter + self.send_slack) / self.rates[rate_class]
+        return self.pacing_span / self.rates[rate_class]
 
     def slots(self, concurrency_class: str) -> int:
         """How many requests of ``concurrency_class`` may be in flight."""

@@ -403,7 +403,7 @@ class RedisGovernor(Governor):
             "starvation": self._settings.starvation_limit,
             "ttl": self._settings.lease_ttl,
             "slack": p.late_tolerance,
-            "span": 1.0 + p.arrival_jitter + p.send_slack,
+            "span": p.pacing_span,
             "rates": [{"name": n, "rate": p.rates[n]} for n in route.rate_classes if n in p.rates],
             "concurrency": [
                 {"name": n, "slots": self._slots[n]}
@@ -534,7 +534,7 @@ class RedisGovernor(Governor):
         p = self.policies
         args = {
             "slack": p.late_tolerance,
-            "span": 1.0 + p.arrival_jitter + p.send_slack,
+            "span": p.pacing_span,
             "rates": [{"name": n, "rate": p.rates[n]} for n in route.rate_classes if n in p.rates],
         }
         self._spawn(self._quietly("sent", args))
@@ -586,7 +586,7 @@ class RedisGovernor(Governor):
                 "rate": p.rates[rates[-1]],
                 "window": 1.0 + p.arrival_jitter,
             }
-            args["span"] = 1.0 + p.arrival_jitter + p.send_slack
+            args["span"] = p.pacing_span
         slots = [n for n in route.concurrency_classes if n in self._slots]
         if slots and info.concurrent_limit is not None and info.concurrent_limit > 0:
             name = slots[-1]
