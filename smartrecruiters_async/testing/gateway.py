@@ -151,9 +151,24 @@ class Gateway:
 
         return charge
 
+    async def _arrive(self) -> float:
+        """Wait out the simulated network delay; return the arrival time it models.
+
+        The arrival is counted at receipt + delay, not when the sleep returns: an overshooting
+        timer on a busy machine is the test's own scheduling, not network jitter, and counting
+        it would add an unbounded delay the ``arrival_jitter`` bounds promise not to.
+        """
+        received = self.throttle.clock()
+        low, high = self.arrival_jitter
+        arrival = received + (self.rng.uniform(low, high) if high > 0 else 0.0)
+        wait = arrival - self.throttle.clock()
+        if wait > 0:
+            await asyncio.sleep(wait)
+        return arrival
+
     async def __call__(self, request: web.Request, handler: AiohttpHandler) -> web.StreamResponse:
         """Delay, count, throttle, then serve ``request`` (or fault it)."""
-        await self._pause(self.arrival_jitter)
+        arrival_time = await self._arrive()
         route = self._extra_routes.get((request.method, request.path)) or ROUTES.classify(
             request.method, request.rel_url.raw_path
         )
@@ -166,7 +181,7 @@ class Gateway:
                 operation_id=route.operation_id,
             )
         )
-        admission = self.throttle.admit(route)
+        admission = self.throttle.admit(route, at=arrival_time)
         arrival = self.stats.record_arrival(
             Arrival(
                 time=admission.at,

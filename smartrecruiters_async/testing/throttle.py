@@ -98,12 +98,14 @@ class Throttle:
         self._rates: dict[str, RateCounter] = {}
         self._in_flight: dict[str, int] = {}
         self._debts: dict[str, ByteDebt] = {}
+        self._last_arrival = -math.inf
 
     def reset(self) -> None:
         """Forget every arrival, slot and debt (slots held by live requests included)."""
         self._rates.clear()
         self._in_flight.clear()
         self._debts.clear()
+        self._last_arrival = -math.inf
 
     @property
     def in_flight(self) -> Mapping[str, int]:
@@ -137,9 +139,14 @@ class Throttle:
             if name in self.policies.concurrency
         ]
 
-    def admit(self, route: Route) -> Admission:
-        """Decide the arrival of one request of ``route`` now; book it in the rate counters."""
-        now = self.clock()
+    def admit(self, route: Route, *, at: float | None = None) -> Admission:
+        """Decide the arrival of one request of ``route``; book it in the rate counters.
+
+        ``at`` is the arrival time on ``clock`` (default: now). Arrivals are booked in order:
+        an ``at`` earlier than the last one booked counts as arriving with it.
+        """
+        now = max(self.clock() if at is None else at, self._last_arrival)
+        self._last_arrival = now
         counters = [
             (name, counter)
             for name in route.rate_classes

@@ -104,3 +104,21 @@ async def test_jitter_and_latency_options_serve_normally(
             response.release()
     assert server.stats.max_in_flight["default"] >= 1
     assert server.stats.achieved_rate() > 0
+
+
+async def test_arrival_is_counted_at_receipt_plus_the_simulated_delay(
+    fake_smartrecruiters_factory: FakeServerFactory,
+) -> None:
+    server = await fake_smartrecruiters_factory(postings=5, arrival_jitter=(0.25, 0.25))
+    readings = iter([100.0])
+
+    def stalled_clock() -> float:
+        # Receipt at 100.0; every later reading is as if the process had stalled for 5 s.
+        return next(readings, 105.0)
+
+    server.throttle.clock = stalled_clock
+    url = f"{server.url}/v1/companies/acme/postings"
+    async with aiohttp.ClientSession() as session, session.get(url, headers=KEY) as resp:
+        assert resp.status == 200
+    # A stall or an overshooting timer is the test machine, not the network it simulates.
+    assert [arrival.time for arrival in server.stats.arrivals] == [100.25]

@@ -157,3 +157,15 @@ def test_reset_forgets_everything(clock: ManualClock) -> None:
     assert throttle.in_flight == {}
     assert throttle.debt("analytics.jobs") == 0.0
     assert throttle.admit(LIST).rate_remaining == 9
+
+
+def test_an_explicit_arrival_time_is_booked_in_order(clock: ManualClock) -> None:
+    throttle = Throttle(Policies(rates={"default": 1.0}), clock=clock)
+    assert throttle.admit(LIST, at=99.0).at == 99.0
+    clock.advance(0.5)
+    # Earlier than the last booked arrival: it counts as arriving with it, inside its second.
+    late = throttle.admit(LIST, at=98.0)
+    assert late.at == 99.0
+    assert not late.accepted
+    clock.advance(1.0)
+    assert throttle.admit(LIST).accepted
