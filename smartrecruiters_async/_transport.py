@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import types
 import zlib
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import Any, BinaryIO
@@ -120,6 +121,7 @@ class Transport:
                 headers={"User-Agent": self._user_agent},
                 connector=aiohttp.TCPConnector(limit=100),
                 auto_decompress=False,
+                trace_configs=[_SEND_TRACE],
             )
             # aiohttp silently resends an idempotent request once after a disconnect; that
             # resend would bypass the governor, so retries stay ours alone.
@@ -193,7 +195,9 @@ class Transport:
         """Send one request and yield a response whose ``chunks`` decode as they arrive.
 
         ``timeout`` bounds the whole exchange; for long streams pass ``None`` and the per-read
-        timeout (the client's ``timeout``) still catches a stalled server.
+        timeout (the client's ``timeout``) still catches a stalled server. ``on_send`` is called
+        once, when the headers are written to an established connection (before connecting
+        when the session is borrowed, as it lacks the trace that reports that moment).
         """
         session = self._session()
         kwargs: dict[str, Any] = {}
@@ -210,8 +214,10 @@ class Transport:
             kwargs["json"] = body
         client_timeout = aiohttp.ClientTimeout(total=timeout, sock_read=self._timeout)
         target = yarl.URL(url, encoded=True)
-        if on_send is not None:
-            on_send()
+        send_signal = _SendSignal(on_send)
+        if _SEND_TRACE not in session.trace_configs:
+            # A borrowed session lacks our trace: mark the send now, before connecting.
+            send_signal.fire()
         try:
             try:
                 resp = await session.request(
@@ -222,6 +228,7 @@ class Transport:
                     allow_redirects=False,
                     timeout=client_timeout,
                     auto_decompress=False,
+                    trace_request_ctx=send_signal,
                     **kwargs,
                 )
             except Exception as exc:
@@ -243,6 +250,41 @@ class Transport:
                 resp.release()
             else:  # an unread or broken body must not go back to the connection pool
                 resp.close()
+
+
+class _SendSignal:
+    """Calls ``on_send`` once, when the request's headers go out on a ready connection."""
+
+    def __init__(self, on_send: Callable[[], None] | None) -> None:
+        self._on_send = on_send
+
+    def fire(self) -> None:
+        on_send, self._on_send = self._on_send, None
+        if on_send is not None:
+            on_send()
+
+
+async def _headers_sent(
+    session: aiohttp.ClientSession,
+    context: types.SimpleNamespace,
+    params: aiohttp.TraceRequestHeadersSentParams,
+) -> None:
+    # Pacing is about arrivals at the server: a TCP or TLS handshake before the first bytes
+    # must not count as sent, or the margin for network jitter is spent before the request
+    # leaves.
+    signal = context.trace_request_ctx
+    if isinstance(signal, _SendSignal):
+        signal.fire()
+
+
+def _send_trace() -> aiohttp.TraceConfig:
+    trace = aiohttp.TraceConfig()
+    trace.on_request_headers_sent.append(_headers_sent)
+    trace.freeze()
+    return trace
+
+
+_SEND_TRACE = _send_trace()
 
 
 async def _form(body: Multipart, opened: list[BinaryIO]) -> aiohttp.FormData:

@@ -62,8 +62,9 @@ class Lease(abc.ABC):
 
     @abc.abstractmethod
     def mark_sent(self) -> None:
-        """The request is leaving now. If that is later than the grant (a busy event loop),
-        pacing is re-based on this moment so the requests after it keep their spacing."""
+        """The request is leaving now. If that is later than the grant (a busy event loop, a
+        connection being opened), pacing is re-based on this moment so the requests after it
+        keep their spacing."""
 
     @abc.abstractmethod
     def charge(self, nbytes: int) -> None:
