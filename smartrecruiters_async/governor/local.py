@@ -192,10 +192,10 @@ class LocalGovernor(Governor):
 
     def _mark_sent(self, lease: _LocalLease) -> None:
         with self._lock:
-            self._advance(lease.route, self._clock(), sent=True)
+            self._advance(lease.route, self._clock(), granted_at=lease.granted_at)
 
-    def _advance(self, route: Route, now: float, *, sent: bool = False) -> None:
-        """GCRA step for a grant (or, with ``sent``, re-basing on the actual send).
+    def _advance(self, route: Route, now: float, *, granted_at: float | None = None) -> None:
+        """GCRA step for a grant (or, with ``granted_at``, re-basing on the send of that grant).
 
         A grant or send up to ``late_tolerance`` late keeps its place on the schedule instead of
         pushing every later request back; later than that, the schedule moves with it. Any 11
@@ -208,10 +208,15 @@ class LocalGovernor(Governor):
             if name in self._rates:
                 interval = self._interval(name)
                 tat = self._tat.get(name, 0.0)
-                if sent:
-                    self._tat[name] = max(tat, now - late_ok + interval)
-                else:
+                if granted_at is None:
                     self._tat[name] = max(tat, now - late_ok) + interval
+                elif now - granted_at > late_ok:
+                    sends = self._sends[name]
+                    if sends and sends[-1] > granted_at:
+                        # Granted later, sent first (this one waited for a connection): both
+                        # may be on the wire within one interval, so this send takes the next.
+                        tat += interval
+                    self._tat[name] = max(tat, now - late_ok + interval)
 
     def _charge(self, route: Route, nbytes: int) -> None:
         if nbytes <= 0:

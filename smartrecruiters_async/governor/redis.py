@@ -141,7 +141,7 @@ class _RedisLease(Lease):
     def mark_sent(self) -> None:
         late = time.monotonic() - self._granted_mono
         if late > self._governor.policies.late_tolerance:
-            self._governor._rebase(self.route)
+            self._governor._rebase(self.route, self.granted_at)
 
     def charge(self, nbytes: int) -> None:
         self._governor._charge(self, nbytes)
@@ -344,8 +344,13 @@ class RedisGovernor(Governor):
         )
 
     async def wait_idle(self) -> None:
-        """Return once this process holds no lease and has nobody waiting."""
+        """Return once this process holds no lease, has nobody waiting and its background
+        writes to Redis (byte charges, pacing re-based on a late send) are done."""
         await self._idle.wait()
+        loop = asyncio.get_running_loop()
+        pending = [task for task in self._tasks if task.get_loop() is loop]
+        if pending:
+            await asyncio.gather(*pending, return_exceptions=True)
 
     async def aclose(self) -> None:
         """Stop renewing and close the running loop's Redis connections. Leases still held are
@@ -530,9 +535,10 @@ class RedisGovernor(Governor):
 
     # -- lease callbacks --------------------------------------------------------------------
 
-    def _rebase(self, route: Route) -> None:
+    def _rebase(self, route: Route, granted_at: float) -> None:
         p = self.policies
         args = {
+            "granted": granted_at,
             "slack": p.late_tolerance,
             "span": p.pacing_span,
             "rates": [{"name": n, "rate": p.rates[n]} for n in route.rate_classes if n in p.rates],

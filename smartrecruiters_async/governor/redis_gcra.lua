@@ -175,11 +175,19 @@ if op == 'acquire' then
   return reply
 end
 
--- sent: the request left later than `slack` after its grant; re-base pacing on this moment.
+-- sent: the request granted at `granted` left later than `slack` after it; re-base pacing on
+-- this moment. If a request of the class was granted after it, that one may have left first
+-- (this one waited for a connection) and both be on the wire within one interval, so this send
+-- takes the next interval instead of its old place.
 if op == 'sent' then
   for _, r in ipairs(req.rates) do
     local key = ns .. ':tat:' .. r.name
-    local tat = math.max(num(key) or 0, now - req.slack + interval(r))
+    local tat = num(key) or 0
+    local newest = redis.call('LINDEX', ns .. ':sends:' .. r.name, 0)
+    if newest and tonumber(newest) > req.granted then
+      tat = tat + interval(r)
+    end
+    tat = math.max(tat, now - req.slack + interval(r))
     set_until(key, tat, tat - now + 60)
   end
   return {'ok', fmt(now)}

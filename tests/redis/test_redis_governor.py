@@ -349,3 +349,39 @@ async def test_a_slot_freed_in_another_process_wakes_its_waiter_at_once(make: Ma
         await eventually(lambda: any(w.state == "slots" for w in two._waiters))
         await held.release()
         await (await waiter).release()
+
+
+async def test_a_late_send_moves_every_process_schedule(make: Make) -> None:
+    policies = fast(rates={"default": 50.0}, send_slack=0.004)
+    one, two = make(policies), make(policies)
+    interval = policies.interval("default")
+    await two.shared_state()  # connected, so its acquire below takes one round trip
+    first = await one.acquire(DEFAULT)
+    await asyncio.sleep(3 * interval)  # its connection takes three intervals to open
+    sent_after = (await one.shared_state()).server_time
+    first.mark_sent()
+    await first.release()
+    await one.wait_idle()  # the re-basing has reached Redis
+    second = await two.acquire(DEFAULT)
+    await second.release()
+    # Unmoved, the second would go at once: its place was two intervals ago.
+    assert second.granted_at >= sent_after - policies.late_tolerance + interval - EPS
+
+
+async def test_a_late_send_overtaken_by_another_process_takes_the_next_interval(
+    make: Make,
+) -> None:
+    policies = fast(send_slack=0.004)
+    one, two = make(policies), make(policies)
+    interval = policies.interval("default")
+    first = await one.acquire(DEFAULT)  # waits for a new connection
+    second = await two.acquire(DEFAULT)  # one interval later, on a free connection
+    second.mark_sent()
+    first.mark_sent()  # both are now on the wire within one interval
+    for lease in (first, second):
+        await lease.release()
+    await one.wait_idle()
+    third = await two.acquire(DEFAULT)
+    await third.release()
+    # The late send took the third's place, so the third waits one interval more.
+    assert third.granted_at >= second.granted_at - policies.late_tolerance + 2 * interval - EPS

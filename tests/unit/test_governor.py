@@ -2,6 +2,7 @@
 
 import asyncio
 import itertools
+import time
 
 import pytest
 
@@ -62,6 +63,36 @@ async def test_publication_class_is_paced_by_its_own_tighter_limit() -> None:
     assert all(
         b - a >= policies.interval("publication") - 1e-9 for a, b in itertools.pairwise(times)
     )
+
+
+async def test_a_late_send_moves_the_schedule_with_it() -> None:
+    policies = fast(send_slack=0.004)
+    governor = sr.LocalGovernor(policies)
+    interval = policies.interval("default")
+    first = await governor.acquire(DEFAULT)
+    await asyncio.sleep(3 * interval)  # its connection takes three intervals to open
+    sent_at = time.monotonic()
+    first.mark_sent()
+    second = await governor.acquire(DEFAULT)
+    # Unmoved, the second would go at once: its place was two intervals ago.
+    assert second.granted_at >= sent_at - policies.late_tolerance + interval
+    await first.release()
+    await second.release()
+
+
+async def test_a_late_send_overtaken_by_a_later_grant_takes_the_next_interval() -> None:
+    policies = fast(send_slack=0.004)
+    governor = sr.LocalGovernor(policies)
+    interval = policies.interval("default")
+    first = await governor.acquire(DEFAULT)  # waits for a new connection
+    second = await governor.acquire(DEFAULT)  # one interval later, on a free connection
+    second.mark_sent()
+    first.mark_sent()  # both are now on the wire within one interval
+    third = await governor.acquire(DEFAULT)
+    # The late send took the third's place, so the third waits one interval more.
+    assert third.granted_at >= second.granted_at - policies.late_tolerance + 2 * interval
+    for lease in (first, second, third):
+        await lease.release()
 
 
 async def test_concurrency_never_exceeds_the_slots_and_all_come_back() -> None:
