@@ -215,7 +215,7 @@ class Transport:
         client_timeout = aiohttp.ClientTimeout(total=timeout, sock_read=self._timeout)
         target = yarl.URL(url, encoded=True)
         send_signal = _SendSignal(on_send)
-        if _SEND_TRACE not in session.trace_configs:
+        if session is self._borrowed:
             # A borrowed session lacks our trace: mark the send now, before connecting.
             send_signal.fire()
         try:
