@@ -79,13 +79,13 @@ class _OAuth2(Auth):
         client_id: str,
         client_secret: str,
         *,
-        scopes: Iterable[str] | None,
-        token_url: str | None,
-        counts_against_budget: bool,
-        store: TokenStore | None,
-        on_rotate: OnRotate | None,
-        renew_before: float,
-        clock: Callable[[], float],
+        scopes: Iterable[str] | None = None,
+        token_url: str | None = None,
+        counts_against_budget: bool = False,
+        store: TokenStore | None = None,
+        on_rotate: OnRotate | None = None,
+        renew_before: float = DEFAULT_RENEW_BEFORE,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self._client_id = check_secret("client_id", client_id)
         self._client_secret = check_secret("client_secret", client_secret)
@@ -296,31 +296,6 @@ class OAuthClientCredentials(_OAuth2):
     """
 
     _grant = "client_credentials"
-
-    def __init__(
-        self,
-        client_id: str,
-        client_secret: str,
-        *,
-        scopes: Iterable[str] | None = None,
-        token_url: str | None = None,
-        counts_against_budget: bool = False,
-        store: TokenStore | None = None,
-        on_rotate: OnRotate | None = None,
-        renew_before: float = DEFAULT_RENEW_BEFORE,
-        clock: Callable[[], float] = time.time,
-    ) -> None:
-        super().__init__(
-            client_id,
-            client_secret,
-            scopes=scopes,
-            token_url=token_url,
-            counts_against_budget=counts_against_budget,
-            store=store,
-            on_rotate=on_rotate,
-            renew_before=renew_before,
-            clock=clock,
-        )
 
     async def _fetch(self, channel: TokenChannel, current: TokenSet | None) -> TokenSet:
         form = {"grant_type": "client_credentials"}

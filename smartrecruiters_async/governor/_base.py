@@ -51,6 +51,46 @@ class GovernorStats:
         return not any(self.in_flight.values()) and not any(self.queued.values())
 
 
+_NOTICEABLE_WAIT = 0.001
+"""Seconds from enqueue to grant below which a grant counts as made at once."""
+
+
+@attrs.define
+class Counters:
+    """The running totals behind ``GovernorStats``, kept the same way by every backend."""
+
+    granted: int = 0
+    waited: int = 0
+    wait_seconds: float = 0.0
+    rate_limited: int = 0
+    bytes_charged: int = 0
+    max_in_flight: int = 0
+
+    def count_grant(self, waited: float, in_flight: int) -> None:
+        """One grant after ``waited`` seconds in the queue, with ``in_flight`` then in flight."""
+        self.granted += 1
+        if waited > _NOTICEABLE_WAIT:
+            self.waited += 1
+            self.wait_seconds += waited
+        self.max_in_flight = max(self.max_in_flight, in_flight)
+
+    def stats(
+        self, *, in_flight: Mapping[str, int], queued: Mapping[str, int], paused_for: float
+    ) -> GovernorStats:
+        """These totals with the backend's current state, as a ``GovernorStats``."""
+        return GovernorStats(
+            granted=self.granted,
+            waited=self.waited,
+            wait_seconds=self.wait_seconds,
+            rate_limited=self.rate_limited,
+            bytes_charged=self.bytes_charged,
+            max_in_flight=self.max_in_flight,
+            in_flight=in_flight,
+            queued=queued,
+            paused_for=paused_for,
+        )
+
+
 class Lease(abc.ABC):
     """The permits of one granted request. Release exactly once, on every exit path.
 

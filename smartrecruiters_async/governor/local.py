@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .._errors import GovernorTimeoutError
-from ._base import Governor, GovernorStats, Lease, Priority
+from ._base import Counters, Governor, GovernorStats, Lease, Priority
 from ._futures import IdleWaiters, resolve
 from .policies import DEFAULT_POLICIES, Policies
 
@@ -123,12 +123,7 @@ class LocalGovernor(Governor):
         self._timer: asyncio.TimerHandle | None = None
         self._timer_when = math.inf
         self._idle = IdleWaiters(self._lock, self._is_idle)
-        self._granted = 0
-        self._waited = 0
-        self._wait_seconds = 0.0
-        self._rate_limited = 0
-        self._bytes = 0
-        self._max_in_flight = 0
+        self._counters = Counters()
 
     def __repr__(self) -> str:
         return f"<LocalGovernor {self.stats()!r}>"
@@ -163,13 +158,7 @@ class LocalGovernor(Governor):
     def stats(self) -> GovernorStats:
         with self._lock:
             now = self._clock()
-            return GovernorStats(
-                granted=self._granted,
-                waited=self._waited,
-                wait_seconds=self._wait_seconds,
-                rate_limited=self._rate_limited,
-                bytes_charged=self._bytes,
-                max_in_flight=self._max_in_flight,
+            return self._counters.stats(
                 in_flight={k: v for k, v in self._in_flight.items() if v},
                 queued={
                     p.name.lower(): len(q) for p, q in zip(Priority, self._queues, strict=True)
@@ -222,7 +211,7 @@ class LocalGovernor(Governor):
         if nbytes <= 0:
             return
         with self._lock:
-            self._bytes += nbytes
+            self._counters.bytes_charged += nbytes
             if route.byte_class is None or route.byte_class not in self.policies.byte_rates:
                 return
             key = (route.byte_class, route.operation_id)
@@ -234,7 +223,7 @@ class LocalGovernor(Governor):
         with self._lock:
             now = self._clock()
             if status == 429:
-                self._rate_limited += 1
+                self._counters.rate_limited += 1
                 pause = info.retry_after if info.retry_after is not None else _DEFAULT_RETRY_AFTER
                 until = now + pause + self._random.uniform(0, self._pause_jitter)
                 if until > self._paused_until:
@@ -312,14 +301,9 @@ class LocalGovernor(Governor):
             if name in self._slots:
                 snapshot[name] = self._in_flight[name] + 1
                 self._in_flight[name] += 1
-        self._max_in_flight = max(self._max_in_flight, self._in_flight[_UNIVERSAL])
+        self._counters.count_grant(now - waiter.enqueued_at, self._in_flight[_UNIVERSAL])
         self._remove(waiter)
         waiter.granted = True
-        self._granted += 1
-        waited = now - waiter.enqueued_at
-        if waited > 0.001:
-            self._waited += 1
-            self._wait_seconds += waited
         if waiter.priority is Priority.INTERACTIVE and self._queues[Priority.BULK]:
             self._interactive_streak += 1
         else:

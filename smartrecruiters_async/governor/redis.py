@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 
 from .._errors import GovernorTimeoutError, GovernorUnavailableError
-from ._base import Governor, GovernorStats, Lease, Priority
+from ._base import Counters, Governor, GovernorStats, Lease, Priority
 from ._futures import IdleWaiters, resolve
 from ._redis_store import UNAVAILABLE, RedisStore
 from .local import LocalGovernor
@@ -251,12 +251,7 @@ class RedisGovernor(Governor):
         self._paused_until = 0.0
         self._fallback: LocalGovernor | None = None
         self._fallback_until = 0.0
-        self._granted = 0
-        self._waited = 0
-        self._wait_seconds = 0.0
-        self._rate_limited = 0
-        self._bytes = 0
-        self._max_in_flight = 0
+        self._counters = Counters()
 
     def __repr__(self) -> str:
         return f"<RedisGovernor {self._store.where} {self._ns!r}>"
@@ -311,13 +306,7 @@ class RedisGovernor(Governor):
             for lease in self._held.values():
                 for name in lease.in_flight_at_grant:
                     in_flight[name] = in_flight.get(name, 0) + 1
-            return GovernorStats(
-                granted=self._granted,
-                waited=self._waited,
-                wait_seconds=self._wait_seconds,
-                rate_limited=self._rate_limited,
-                bytes_charged=self._bytes,
-                max_in_flight=self._max_in_flight,
+            return self._counters.stats(
                 in_flight=in_flight,
                 queued={
                     p.name.lower(): sum(1 for w in self._waiters if w.priority is p)
@@ -433,12 +422,9 @@ class RedisGovernor(Governor):
         lease = _RedisLease(self, waiter.route, lease_id, float(reply[1]), counts)
         with self._lock:
             self._held[lease_id] = lease
-            self._granted += 1
-            waited = time.monotonic() - waiter.enqueued_at
-            if waited > 0.001:
-                self._waited += 1
-                self._wait_seconds += waited
-            self._max_in_flight = max(self._max_in_flight, counts.get(_UNIVERSAL, 0))
+            self._counters.count_grant(
+                time.monotonic() - waiter.enqueued_at, counts.get(_UNIVERSAL, 0)
+            )
             bulk_waiting = any(w.priority is Priority.BULK for w in self._waiters)
             if waiter.priority is Priority.INTERACTIVE and bulk_waiting:
                 self._streak += 1
@@ -549,7 +535,7 @@ class RedisGovernor(Governor):
         if nbytes <= 0:
             return
         with self._lock:
-            self._bytes += nbytes
+            self._counters.bytes_charged += nbytes
             budget = self._budget(lease.route)
             if budget is None:
                 return
@@ -568,7 +554,7 @@ class RedisGovernor(Governor):
             pause = info.retry_after if info.retry_after is not None else _DEFAULT_RETRY_AFTER
             pause += self._random.uniform(0, self._settings.pause_jitter)
             with self._lock:
-                self._rate_limited += 1
+                self._counters.rate_limited += 1
                 self._paused_until = max(self._paused_until, time.monotonic() + pause)
             logger.warning(
                 "429 on %s: pausing the credential for %.2f s", route.operation_id, pause

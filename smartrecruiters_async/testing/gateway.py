@@ -138,9 +138,13 @@ class Gateway:
         self.oauth = oauth
         self._extra_routes = oauth.routes() if oauth is not None else {}
 
-    async def _pause(self, bounds: tuple[float, float], extra: float = 0.0) -> None:
+    def _delay(self, bounds: tuple[float, float]) -> float:
+        """A uniform random delay within ``bounds`` (seeded, so runs repeat)."""
         low, high = bounds
-        seconds = (self.rng.uniform(low, high) if high > 0 else 0.0) + extra
+        return self.rng.uniform(low, high) if high > 0 else 0.0
+
+    async def _pause(self, bounds: tuple[float, float], extra: float = 0.0) -> None:
+        seconds = self._delay(bounds) + extra
         if seconds > 0:
             await asyncio.sleep(seconds)
 
@@ -158,9 +162,7 @@ class Gateway:
         timer on a busy machine is the test's own scheduling, not network jitter, and counting
         it would add an unbounded delay the ``arrival_jitter`` bounds promise not to.
         """
-        received = self.throttle.clock()
-        low, high = self.arrival_jitter
-        arrival = received + (self.rng.uniform(low, high) if high > 0 else 0.0)
+        arrival = self.throttle.clock() + self._delay(self.arrival_jitter)
         wait = arrival - self.throttle.clock()
         if wait > 0:
             await asyncio.sleep(wait)
