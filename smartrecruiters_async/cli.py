@@ -101,6 +101,9 @@ async def _demo(args: argparse.Namespace) -> int:
         latency=(args.latency_min, args.latency_max),
         postings=args.postings,
         company="acme",
+        # Apart from the client's loop, as the real API is: writing the export there must not
+        # delay when the server counts an arrival.
+        threaded=True,
     )
     out = Path(args.out) if args.out else Path(tempfile.gettempdir()) / "smartrecruiters-demo.jsonl"
     async with server:

@@ -12,6 +12,7 @@ from aiohttp import web
 from .._oauth.channel import TOKEN_PATH
 from .._protocol.routes import ROUTES
 from ..governor.policies import Policies
+from ._server_thread import LoopThread
 from .faults import FaultQueue
 from .gateway import Gateway, RecordedRequest, endpoint
 from .handlers import HANDLERS, Handler
@@ -48,6 +49,10 @@ class FakeSmartRecruiters:
     accepted. ``analytics_bytes`` is the size of each Analytics API body. ``oauth`` (a
     ``FakeOAuth``) serves ``POST /identity/oauth/token`` and ``GET /identity/oauth/allow`` and
     makes API routes accept only the bearer tokens it issued and that have not expired.
+    ``threaded`` serves from a thread with an event loop of its own, as a remote server is
+    apart from its client: the client's own work in its loop (decoding pages, writing files)
+    then cannot delay when the server counts an arrival. Read ``stats`` once the requests are
+    done; the demo uses it.
 
     Use it as an async context manager (or ``await start()`` / ``await close()``)::
 
@@ -76,6 +81,7 @@ class FakeSmartRecruiters:
         candidates: int = 250,
         handlers: Mapping[str, Handler] = HANDLERS,
         oauth: FakeOAuth | None = None,
+        threaded: bool = False,
     ) -> None:
         unknown = set(handlers) - set(ROUTES)
         if unknown:
@@ -107,6 +113,8 @@ class FakeSmartRecruiters:
             oauth=oauth,
         )
         self._handlers = dict(handlers)
+        self._threaded = threaded
+        self._thread: LoopThread | None = None
         self._runner: web.AppRunner | None = None
         self._port: int | None = None
 
@@ -125,9 +133,23 @@ class FakeSmartRecruiters:
         return app
 
     async def start(self) -> FakeSmartRecruiters:
-        """Listen on a free port of 127.0.0.1; return ``self``."""
+        """Listen on a free port of 127.0.0.1 (from a thread of its own if ``threaded``);
+        return ``self``."""
         if self._runner is not None:
             raise RuntimeError("FakeSmartRecruiters is already started")
+        if not self._threaded:
+            self._runner = await self._listen()
+            return self
+        thread = LoopThread("fake-smartrecruiters")
+        try:
+            self._runner = await thread.run(self._listen())
+        except BaseException:
+            await thread.stop()
+            raise
+        self._thread = thread
+        return self
+
+    async def _listen(self) -> web.AppRunner:
         runner = web.AppRunner(
             self.make_app(),
             access_log=None,
@@ -143,13 +165,19 @@ class FakeSmartRecruiters:
             raise
         address = runner.addresses[0]
         self._port = int(address[1])
-        self._runner = runner
-        return self
+        return runner
 
     async def close(self) -> None:
         """Stop listening and end open connections; calling it again does nothing."""
         runner, self._runner = self._runner, None
-        if runner is not None:
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            try:
+                if runner is not None:
+                    await thread.run(runner.cleanup())
+            finally:
+                await thread.stop()
+        elif runner is not None:
             await runner.cleanup()
 
     async def __aenter__(self) -> FakeSmartRecruiters:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import socket
+import threading
+
 import aiohttp
 import pytest
 
@@ -38,3 +41,14 @@ async def test_server_lifecycle_errors() -> None:
     await server.close()  # closing twice is fine
     with pytest.raises(ValueError, match="latency"):
         FakeSmartRecruiters(latency=(0.2, 0.1))
+
+
+async def test_a_threaded_server_serves_while_the_clients_loop_is_busy() -> None:
+    async with FakeSmartRecruiters(postings=3, threaded=True) as server:
+        with socket.create_connection(("127.0.0.1", server.port), timeout=30) as sock:
+            sock.sendall(b"GET /v1/companies/acme/postings HTTP/1.1\r\nHost: x\r\n\r\n")
+            # A blocking read keeps this loop busy (a client writing its export) until the
+            # server answers: only a server with a loop of its own can.
+            assert sock.recv(12) == b"HTTP/1.1 200"
+        assert len(server.stats.arrivals) == 1
+    assert "fake-smartrecruiters" not in {t.name for t in threading.enumerate()}
