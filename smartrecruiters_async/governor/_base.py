@@ -57,7 +57,7 @@ _NOTICEABLE_WAIT = 0.001
 
 @attrs.define
 class Counters:
-    """The running totals behind ``GovernorStats``, kept the same way by every backend."""
+    """The running totals behind ``GovernorStats`` (same names), kept alike by every backend."""
 
     granted: int = 0
     waited: int = 0
@@ -79,15 +79,7 @@ class Counters:
     ) -> GovernorStats:
         """These totals with the backend's current state, as a ``GovernorStats``."""
         return GovernorStats(
-            granted=self.granted,
-            waited=self.waited,
-            wait_seconds=self.wait_seconds,
-            rate_limited=self.rate_limited,
-            bytes_charged=self.bytes_charged,
-            max_in_flight=self.max_in_flight,
-            in_flight=in_flight,
-            queued=queued,
-            paused_for=paused_for,
+            **attrs.asdict(self), in_flight=in_flight, queued=queued, paused_for=paused_for
         )
 
 
