@@ -53,6 +53,7 @@ from ._paginator import AsyncPaginator, Page
 from ._protocol.decode import ErrorBody, RateLimitInfo
 from ._protocol.routes import ROUTES as _ROUTES
 from ._protocol.routes import AuthMode, Body, Paging, Route, RouteTable
+from ._warnings import SchemaDriftWarning
 from .governor import Governor, GovernorStats, LocalGovernor, Policies, Priority
 from .json_patch import JsonPatch
 from .resources.analytics import AnalyticsEndpoint
@@ -127,6 +128,7 @@ __all__ = [
     "ReportTimeoutError",
     "RedisGovernor",
     "ResponseDecodeError",
+    "SchemaDriftWarning",
     "Route",
     "RouteTable",
     "ServerError",
