@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import enum
+import json
 import logging
 import re
 from collections.abc import AsyncIterator, Mapping
@@ -243,7 +244,17 @@ class SmartRecruiters:
                 raise _decode_error(str(exc), route, raw) from None
 
         def convert(item: Any) -> T:
-            return _converter.structure(item, model)
+            try:
+                return _converter.structure(item, model)
+            except _converter.DecodeError as exc:
+                raise ResponseDecodeError(
+                    f"a page item is not a {model.__name__}: {exc}",
+                    method=route.method,
+                    url=self._config.base_url + expanded,
+                    status=200,
+                    raw_body=json.dumps(item, default=str)[:2000],
+                    path=exc.path,
+                ) from None
 
         return AsyncPaginator(
             style=route.paging,
@@ -256,9 +267,9 @@ class SmartRecruiters:
     def _structure(self, data: Any, model: Any, route: Route, raw: RawResponse) -> Any:
         try:
             return _converter.structure(data, model)
-        except Exception as exc:  # cattrs raises several types; all mean "not the documented shape"
+        except _converter.DecodeError as exc:
             name = getattr(model, "__name__", str(model))
-            raise _decode_error(f"unexpected {name} shape: {exc}", route, raw) from None
+            raise _decode_error(f"not a {name}: {exc}", route, raw, path=exc.path) from None
 
     @overload
     async def _send(
@@ -463,13 +474,16 @@ def _origin(url: str) -> tuple[str, str]:
     return parts.scheme.lower(), parts.netloc.lower()
 
 
-def _decode_error(message: str, route: Route, raw: RawResponse) -> ResponseDecodeError:
+def _decode_error(
+    message: str, route: Route, raw: RawResponse, *, path: str | None = None
+) -> ResponseDecodeError:
     return ResponseDecodeError(
         message,
         method=route.method,
         url=raw.url,
         status=raw.status,
         raw_body=raw.body[:2000].decode("utf-8", "replace"),
+        path=path,
     )
 
 
