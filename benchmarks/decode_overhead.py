@@ -42,8 +42,7 @@ def _serve(port_queue: Any, stop: Any) -> None:
         server = FakeSmartRecruiters(policies=sr.Policies(**RELAXED), postings=50)  # type: ignore[arg-type]
         await server.start()
         port_queue.put(server.url)
-        while not stop.is_set():
-            await asyncio.sleep(0.05)
+        await asyncio.get_running_loop().run_in_executor(None, stop.wait)
         await server.close()
 
     asyncio.run(main())
