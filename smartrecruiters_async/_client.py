@@ -27,6 +27,7 @@ from ._paginator import AsyncPaginator
 from ._protocol.decode import RateLimitInfo, decode_json, error_for_status
 from ._protocol.paging import PageData, parse_page
 from ._protocol.routes import ROUTES, Route
+from ._raw_responses import Recording, record
 from ._retry import Outcome, RetryBudget, backoff, outcome_of, should_retry
 from ._transport import QueryParams, RawResponse, Transport
 from .governor import Governor, Lease, Priority, shared_governor
@@ -133,6 +134,17 @@ class SmartRecruiters:
     async def aclose(self) -> None:
         """Close the HTTP session this client opened in the running loop (not a lent one)."""
         await self._transport.aclose()
+
+    def raw_responses(self, *, maxlen: int | None = None) -> Recording:
+        """Record the raw response of every call made inside a ``with`` block.
+
+        ``with client.raw_responses() as responses: job = await client.jobs.get(id)`` then
+        ``responses.last`` has the status, headers and body (``.json()``) that ``job`` was built
+        from. Calls made by tasks started inside the block (a paginator's prefetches) are
+        recorded too; other tasks' calls are not. ``maxlen`` keeps only the newest responses.
+        Raises ``ValueError`` for a ``maxlen`` that is not a positive int.
+        """
+        return Recording(maxlen)
 
     # -- the escape hatch -------------------------------------------------------------------
 
@@ -335,6 +347,13 @@ class SmartRecruiters:
                     opened = await self._open_stream(method, url, query, sent_headers, lease)
                     if isinstance(opened, Download):
                         handed_over = True
+                        record(
+                            method=method,
+                            url=opened.url,
+                            status=opened.status,
+                            headers=opened.headers,
+                            body=None,
+                        )
                         return opened
                     raw = opened
                 else:
@@ -389,6 +408,13 @@ class SmartRecruiters:
                 retries += 1  # one replay with the renewed credential
                 continue
             if raw is not None and raw.status < 400:
+                record(
+                    method=method,
+                    url=raw.url,
+                    status=raw.status,
+                    headers=raw.headers,
+                    body=raw.body,
+                )
                 return raw
 
             outcome = outcome_of(raw.status if raw is not None else None, failure)
