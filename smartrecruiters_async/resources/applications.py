@@ -82,8 +82,9 @@ class Applications(Resource):
     async def status_by_id(self, application_uuid: str) -> ApplicationStatusInfo:
         """Where an application stands, by the application's id.
 
-        ``GET /candidate-status-api/status/{applicationUuid}`` (``Application.id``). Returns
-        ``ApplicationStatusInfo``. Raises ``NotFoundError`` for an unknown application.
+        ``GET /candidate-status-api/status/{applicationUuid}``; the application's id comes with
+        the application webhooks (``application_id``). Returns ``ApplicationStatusInfo``.
+        Raises ``NotFoundError`` for an unknown application.
         """
         found: ApplicationStatusInfo = await self._client._call(
             ROUTES["getStatus"],
