@@ -60,6 +60,7 @@ class Applications(Resource):
             ROUTES["getApplyConfigurationForPosting"],
             ApplyConfiguration,
             path={"posting_uuid": posting_uuid},
+            # Not among the 2024 client's query names: api-catalogue 9.2 lists it (beta).
             query={"conditionalsIncluded": conditionals_included},
             headers=headers,
         )
