@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Any
 
 import attrs
 
 from .._base import ExtraFields, extra_fields, model
 from ..common import IdLabel
+from ..configuration.actions import Action
 
 __all__ = [
     "Application",
@@ -76,9 +76,9 @@ class AssignmentJob:
 
     id: str | None = None
     title: str | None = None
-    # A map, not a model: the link names vary (the examples show positionDetails, which no
-    # schema model lists), and each value is the schema's Action {url, method}.
-    actions: dict[str, Any] | None = None
+    # A map of Action, not a model per link set: the link names vary (the examples show
+    # positionDetails, which no schema model lists).
+    actions: dict[str, Action] | None = None
     extra_fields: ExtraFields = extra_fields()
 
 
@@ -99,7 +99,7 @@ class Assignment:
     source: str | None = None
     reason_of_rejection: IdLabel | None = None
     reason_of_withdrawal: IdLabel | None = None
-    actions: dict[str, Any] | None = None
+    actions: dict[str, Action] | None = None
     extra_fields: ExtraFields = extra_fields()
 
 
@@ -118,7 +118,7 @@ class Application:
     source: str | None = None
     reason_of_rejection: IdLabel | None = None
     reason_of_withdrawal: IdLabel | None = None
-    actions: dict[str, Any] | None = None
+    actions: dict[str, Action] | None = None
     url: str | None = None
     extra_fields: ExtraFields = extra_fields()
 
@@ -153,8 +153,8 @@ class StatusChange:
     status: CandidateStatus | str | None = None
     sub_status: str | None = None
     changed_on: dt.datetime | None = None
-    # Links by name; the schema types them as an open map (Actions) of Action {url, method}.
-    actions: dict[str, Any] | None = None
+    # Links by name; the schema types them as an open map (Actions) of Action.
+    actions: dict[str, Action] | None = None
     extra_fields: ExtraFields = extra_fields()
 
 

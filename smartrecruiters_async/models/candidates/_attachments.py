@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import enum
-from typing import Any
 
 import attrs
 
 from .._base import ExtraFields, extra_fields, model
+from ..configuration.actions import Action
 
 __all__ = ["AttachmentType", "CandidateAttachment", "CandidateAttachments"]
 
@@ -34,7 +34,7 @@ class CandidateAttachment:
     name: str | None = None
     type: str | None = None
     content_type: str | None = None
-    actions: dict[str, Any] | None = None
+    actions: dict[str, Action] | None = None
     extra_fields: ExtraFields = extra_fields()
 
 

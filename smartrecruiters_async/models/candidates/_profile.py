@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import attrs
 
 from ... import _converter
 from .._base import ExtraFields, extra_fields, model
+from ..configuration.actions import Action
 from ._application import Assignment, SourceDetails
 from ._consents import CandidateConsent
 
@@ -162,7 +162,7 @@ class Candidate:
     updated_on: dt.datetime | None = None
     primary_assignment: Assignment | None = None
     secondary_assignments: list[Assignment] = attrs.field(factory=list)
-    actions: dict[str, Any] | None = None
+    actions: dict[str, Action] | None = None
     extra_fields: ExtraFields = extra_fields()
 
 
@@ -192,7 +192,7 @@ class CandidateDetails:
     experience: list[Experience] = attrs.field(factory=list)
     primary_assignment: Assignment | None = None
     secondary_assignments: list[Assignment] = attrs.field(factory=list)
-    actions: dict[str, Any] | None = None
+    actions: dict[str, Action] | None = None
     extra_fields: ExtraFields = extra_fields()
 
     def personal_details(self) -> PersonalDetails:

@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 
 from .._base import ExtraFields, extra_fields, model
+from ..configuration.actions import Action
 from ..configuration.candidate_properties import CandidatePropertyDefinitionType
 
 __all__ = [
@@ -85,7 +86,7 @@ class CandidateProperty:
     # The schema's OneOfCandidatePropertyValue: no single type fits every property type.
     value: Any = None
     value_label: str | None = None
-    actions: dict[str, Any] | None = None
+    actions: dict[str, Action] | None = None
     extra_fields: ExtraFields = extra_fields()
 
 

@@ -93,7 +93,9 @@ async def test_update_source_then_read_it(client: sr.SmartRecruiters) -> None:
     # The API shows the source as free text; its ids sit behind actions["sourceDetails"].
     assert application.source == "LinkedIn"
     assert application.actions is not None
-    assert application.actions["sourceDetails"]["url"].endswith("/JOB_BOARD/values/linkedin")
+    link = application.actions["sourceDetails"].url
+    assert link is not None
+    assert link.endswith("/JOB_BOARD/values/linkedin")
     with pytest.raises(ValueError, match="source_id"):
         await client.candidates.update_source(
             candidate_id, "job-1", source_type_id="JOB_BOARD", source_id=""
