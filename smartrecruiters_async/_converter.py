@@ -27,8 +27,9 @@ from typing import Any, TypeVar
 import attrs
 import cattrs
 
-from ._protocol._wire import camel, format_datetime, parse_datetime
+from ._protocol._wire import format_datetime, parse_datetime
 from ._warnings import SchemaDriftWarning
+from .models._base import install_codec, wire_name
 
 __all__ = [
     "DecodeError",
@@ -38,6 +39,7 @@ __all__ = [
     "structure",
     "unstructure",
     "wire",
+    "wire_name",
 ]
 
 T = TypeVar("T")
@@ -69,11 +71,6 @@ class _Mismatch(Exception):
 def wire(name: str) -> dict[str, str]:
     """Field metadata naming a wire key that is not the camelCase of the attribute name."""
     return {_WIRE: name}
-
-
-def wire_name(field: attrs.Attribute[Any]) -> str:
-    """The JSON key of an attrs field."""
-    return str(field.metadata.get(_WIRE) or camel(field.name))
 
 
 # -- decoders: one per declared type, each returns the typed value or raises _Mismatch ---------
@@ -384,3 +381,16 @@ def structure(data: Any, cls: type[T]) -> T:
 def unstructure(obj: Any) -> Any:
     """Turn a model (or list/dict of models) into JSON-ready data."""
     return converter.unstructure(obj)
+
+
+class _ConverterCodec:
+    """The converter as the models see it (``models._base.Codec``)."""
+
+    def structure(self, data: Any, cls: type[T]) -> T:
+        return structure(data, cls)
+
+    def unstructure(self, obj: Any) -> Any:
+        return unstructure(obj)
+
+
+install_codec(_ConverterCodec())

@@ -3,11 +3,49 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, dataclass_transform
+from typing import Any, Protocol, TypeVar, dataclass_transform
 
 import attrs
 
+from .._protocol._wire import camel
+
 T = TypeVar("T")
+
+
+class Codec(Protocol):
+    """What a model needs of the converter to turn itself into another model (a request body).
+
+    The converter installs itself here (``install_codec``), so models never import it: the
+    route table imports the models, and the sans-I/O core must not reach cattrs.
+    """
+
+    def structure(self, data: Any, cls: type[T]) -> T:
+        """Build ``cls`` from JSON."""
+        ...
+
+    def unstructure(self, obj: Any) -> Any:
+        """Turn a model into JSON."""
+        ...
+
+
+_codec: list[Codec] = []
+
+
+def install_codec(codec: Codec) -> None:
+    """Called once by the converter module when it is imported."""
+    _codec[:] = [codec]
+
+
+def codec() -> Codec:
+    """The installed converter; importing ``smartrecruiters_async`` installs it."""
+    if not _codec:
+        raise RuntimeError("import smartrecruiters_async before converting models")
+    return _codec[0]
+
+
+def wire_name(field: attrs.Attribute[Any]) -> str:
+    """The JSON key of a model field: its ``wire(...)`` name, else the camelCase of its name."""
+    return str(field.metadata.get("wire") or camel(field.name))
 
 
 # dataclass_transform lets type checkers see each model's keyword-only constructor, so request

@@ -6,8 +6,7 @@ import datetime as dt
 
 import attrs
 
-from ... import _converter
-from .._base import ExtraFields, extra_fields, model
+from .._base import ExtraFields, codec, extra_fields, model
 from ..configuration.actions import Action
 from ._application import Assignment, SourceDetails
 from ._consents import CandidateConsent
@@ -197,9 +196,9 @@ class CandidateDetails:
 
     def personal_details(self) -> PersonalDetails:
         """The writable part of this candidate, undeclared fields included, for ``update``."""
-        data = _converter.unstructure(self)
+        data = codec().unstructure(self)
         writable = {k: v for k, v in data.items() if k not in _READ_ONLY}
-        return _converter.structure(writable, PersonalDetails)
+        return codec().structure(writable, PersonalDetails)
 
 
 @model

@@ -8,8 +8,7 @@ from typing import Any, cast
 
 import attrs
 
-from ..._converter import structure, unstructure, wire_name
-from .._base import ExtraFields, extra_fields, model
+from .._base import ExtraFields, codec, extra_fields, model, wire_name
 from ..common import IdLabel, Location
 from ..postings import JobAd
 from ._ads import JobAdTextInput
@@ -202,11 +201,11 @@ class JobDetails:
         unknown = sorted(set(changes) - set(fields) - {"extra_fields"})
         if unknown:
             raise TypeError(f"JobInput has no field(s) {unknown}")
-        data = unstructure(self)
+        data = codec().unstructure(self)
         for key in _SERVER_OWNED:
             data.pop(key, None)
         if self.location is not None and self.location.iso_country_code and self.location.city:
-            data["location"] = unstructure(JobLocationInput.from_location(self.location))
+            data["location"] = codec().unstructure(JobLocationInput.from_location(self.location))
         if self.properties is not None:
             data["properties"] = [
                 {"id": p.id, "valueId": p.value.id}
@@ -217,10 +216,10 @@ class JobDetails:
             if name == "extra_fields":
                 data.update(value)
             else:
-                data[wire_name(fields[name])] = unstructure(value)
+                data[wire_name(fields[name])] = codec().unstructure(value)
         try:
-            return structure(data, JobInput)
-        except Exception as exc:  # cattrs raises several types for one cause: a missing field
+            return codec().structure(data, JobInput)
+        except ValueError as exc:  # the converter's DecodeError: a required field is missing
             raise ValueError(f"job {self.id} cannot be written back: {exc}") from None
 
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from ..._converter import unstructure
-from .._base import ExtraFields, extra_fields, model
+from .._base import ExtraFields, codec, extra_fields, model
 from ..common import Location
 
 __all__ = ["JobLocationInput"]
@@ -35,7 +34,7 @@ class JobLocationInput:
         """
         if not location.iso_country_code or not location.city:
             raise ValueError("a job location needs a country code and a city")
-        rest = unstructure(location)
+        rest = codec().unstructure(location)
         for key in (
             "countryCode",
             "city",
