@@ -2,30 +2,63 @@
 
 from __future__ import annotations
 
-from typing import Any
+import enum
 
 from ._base import ExtraFields, extra_fields, model
 
-__all__ = ["IdLabel", "Location"]
+__all__ = ["Action", "ActionMethod", "IdLabel", "Location"]
 
 
 @model
 class IdLabel:
-    """A reference to a configured value: ``{"id": ..., "label": ...}``."""
+    """A reference to a configured value: ``{"id": ..., "label": ...}``.
+
+    The schema's ``Industry``, ``Function``, ``JobPropertyValue``, ``Identifiable`` (``id`` only)
+    and the 2017 ``ModelProperty`` all have this shape.
+    """
 
     id: str | None = None
     label: str | None = None
     extra_fields: ExtraFields = extra_fields()
 
 
+class ActionMethod(enum.Enum):
+    """The HTTP method of an ``Action`` (the schema's ``Action.method`` enum)."""
+
+    GET = "GET"
+    POST = "POST"
+    PUT = "PUT"
+    PATCH = "PATCH"
+    OPTIONS = "OPTIONS"
+    DELETE = "DELETE"
+    HEAD = "HEAD"
+    CONNECT = "CONNECT"
+
+
+@model
+class Action:
+    """A link the API puts in ``actions`` objects: where to find a related resource.
+
+    The schema's ``Action``: ``url`` and the HTTP ``method`` to use on it.
+    """
+
+    url: str | None = None
+    method: ActionMethod | str | None = None
+    extra_fields: ExtraFields = extra_fields()
+
+
 @model
 class Location:
-    """A place, in either of the API's two shapes.
+    """A place, in any of the shapes the API sends (DESIGN 7).
 
-    The old shape (Posting API and most older endpoints) has ``country`` as a lower-case ISO code,
-    ``region`` and ``city``; the new shape (Job API) adds ``country_code``, ``region_code`` and
-    has ``country`` as the full name. Every field is optional; coordinates arrive as strings or
-    numbers and are kept as sent.
+    - The old shape (the Posting API): ``country`` is the lower-case ISO code, with ``region``,
+      ``city``, ``remote`` and string ``latitude``/``longitude``.
+    - The new shape (the Job and User APIs, the schema's 2017 ``Location``): ``country`` is the
+      full name, ``country_code``/``region_code`` are the codes, with ``address``,
+      ``postal_code`` and string ``latitude``/``longitude``; jobs add ``remote`` and ``manual``.
+    - The 2024 schema's ``Location`` has numeric ``lat``/``lng`` instead.
+
+    Every field is optional.
     """
 
     country: str | None = None
@@ -35,11 +68,17 @@ class Location:
     city: str | None = None
     address: str | None = None
     postal_code: str | None = None
+    # Strings in the 2017 schema, in the swagger examples and in the Posting API's own object
+    # page (developers.smartrecruiters.com/docs/objects: "latitude": "28.557071").
+    latitude: str | None = None
+    longitude: str | None = None
+    # The 2024 schema's Location (recruitifi.json) has these numeric coordinates instead.
+    lat: float | None = None
+    lng: float | None = None
+    # Neither schema has the next two: the swagger examples do (jobs/list.json, jobs/retrieve.json
+    # send both; postings/list.json and the Posting API's object page send ``remote``).
     remote: bool | None = None
-    hybrid: bool | None = None
-    latitude: Any = None
-    longitude: Any = None
-    full_location: str | None = None
+    manual: bool | None = None
     extra_fields: ExtraFields = extra_fields()
 
     @property

@@ -115,10 +115,11 @@ class Jobs(Resource):
         """Create a job: ``POST /jobs``.
 
         Returns the new ``JobDetails`` (status ``CREATED``, not published). Raises
-        ``BadRequestError`` when the server refuses the body (a required field or an unknown
-        reference).
+        ``TypeError``/``ValueError`` for a ``target_hiring_date`` that is not a timezone-aware
+        datetime, ``BadRequestError`` when the server refuses the body (a required field or an
+        unknown reference).
         """
-        instance_of(job, JobInput, "job")
+        _check_job(job)
         created: JobDetails = await self._client._call(ROUTES["jobs.create"], JobDetails, body=job)
         return created
 
@@ -138,10 +139,10 @@ class Jobs(Resource):
         """Replace a job's fields: ``PUT /jobs/{jobId}``.
 
         Build ``job`` with ``JobDetails.to_input(...)`` to keep every field the server sent,
-        unknown ones included. Returns the updated ``JobDetails``. Raises ``NotFoundError`` or
-        ``BadRequestError``.
+        unknown ones included. Returns the updated ``JobDetails``. Raises ``TypeError`` or
+        ``ValueError`` as ``create`` does, ``NotFoundError`` or ``BadRequestError``.
         """
-        instance_of(job, JobInput, "job")
+        _check_job(job)
         updated: JobDetails = await self._client._call(
             ROUTES["jobs.update"], JobDetails, path={"job_id": job_id}, body=job
         )
@@ -240,3 +241,12 @@ class Jobs(Resource):
             ROUTES["jobs.approvals.latest"], JobApproval, path={"job_id": job_id}
         )
         return approval
+
+
+def _check_job(job: JobInput) -> None:
+    instance_of(job, JobInput, "job")
+    # targetHiringDate is a date-time in the schema; a bare date would lose the time zone.
+    when = job.target_hiring_date
+    if when is not None and not isinstance(when, dt.datetime):
+        raise TypeError(f"job.target_hiring_date must be a datetime, not {type(when).__name__}")
+    aware(when, "job.target_hiring_date")
