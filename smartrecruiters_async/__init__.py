@@ -53,6 +53,7 @@ from ._paginator import AsyncPaginator, Page
 from ._protocol.decode import ErrorBody, RateLimitInfo
 from ._protocol.routes import ROUTES as _ROUTES
 from ._protocol.routes import AuthMode, Body, Paging, Route, RouteTable
+from ._raw_responses import RawApiResponse, RawResponses
 from ._warnings import SchemaDriftWarning
 from .governor import Governor, GovernorStats, LocalGovernor, Policies, Priority
 from .json_patch import JsonPatch
@@ -127,6 +128,8 @@ __all__ = [
     "ReportGenerationError",
     "ReportTimeoutError",
     "RedisGovernor",
+    "RawApiResponse",
+    "RawResponses",
     "ResponseDecodeError",
     "SchemaDriftWarning",
     "Route",

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import enum
+import json
 import logging
 import re
 from collections.abc import AsyncIterator, Mapping
@@ -26,6 +27,7 @@ from ._paginator import AsyncPaginator
 from ._protocol.decode import RateLimitInfo, decode_json, error_for_status
 from ._protocol.paging import PageData, parse_page
 from ._protocol.routes import ROUTES, Route
+from ._raw_responses import Recording, record
 from ._retry import Outcome, RetryBudget, backoff, outcome_of, should_retry
 from ._transport import QueryParams, RawResponse, Transport
 from .governor import Governor, Lease, Priority, shared_governor
@@ -132,6 +134,17 @@ class SmartRecruiters:
     async def aclose(self) -> None:
         """Close the HTTP session this client opened in the running loop (not a lent one)."""
         await self._transport.aclose()
+
+    def raw_responses(self, *, maxlen: int | None = None) -> Recording:
+        """Record the raw response of every call made inside a ``with`` block.
+
+        ``with client.raw_responses() as responses: job = await client.jobs.get(id)`` then
+        ``responses.last`` has the status, headers and body (``.json()``) that ``job`` was built
+        from. Calls made by tasks started inside the block (a paginator's prefetches) are
+        recorded too; other tasks' calls are not. ``maxlen`` keeps only the newest responses.
+        Raises ``ValueError`` for a ``maxlen`` that is not a positive int.
+        """
+        return Recording(maxlen)
 
     # -- the escape hatch -------------------------------------------------------------------
 
@@ -243,7 +256,17 @@ class SmartRecruiters:
                 raise _decode_error(str(exc), route, raw) from None
 
         def convert(item: Any) -> T:
-            return _converter.structure(item, model)
+            try:
+                return _converter.structure(item, model)
+            except _converter.DecodeError as exc:
+                raise ResponseDecodeError(
+                    f"a page item is not a {model.__name__}: {exc}",
+                    method=route.method,
+                    url=self._config.base_url + expanded,
+                    status=200,
+                    raw_body=json.dumps(item, default=str)[:2000],
+                    path=exc.path,
+                ) from None
 
         return AsyncPaginator(
             style=route.paging,
@@ -256,9 +279,9 @@ class SmartRecruiters:
     def _structure(self, data: Any, model: Any, route: Route, raw: RawResponse) -> Any:
         try:
             return _converter.structure(data, model)
-        except Exception as exc:  # cattrs raises several types; all mean "not the documented shape"
+        except _converter.DecodeError as exc:
             name = getattr(model, "__name__", str(model))
-            raise _decode_error(f"unexpected {name} shape: {exc}", route, raw) from None
+            raise _decode_error(f"not a {name}: {exc}", route, raw, path=exc.path) from None
 
     @overload
     async def _send(
@@ -324,6 +347,13 @@ class SmartRecruiters:
                     opened = await self._open_stream(method, url, query, sent_headers, lease)
                     if isinstance(opened, Download):
                         handed_over = True
+                        record(
+                            method=method,
+                            url=opened.url,
+                            status=opened.status,
+                            headers=opened.headers,
+                            body=None,
+                        )
                         return opened
                     raw = opened
                 else:
@@ -378,6 +408,13 @@ class SmartRecruiters:
                 retries += 1  # one replay with the renewed credential
                 continue
             if raw is not None and raw.status < 400:
+                record(
+                    method=method,
+                    url=raw.url,
+                    status=raw.status,
+                    headers=raw.headers,
+                    body=raw.body,
+                )
                 return raw
 
             outcome = outcome_of(raw.status if raw is not None else None, failure)
@@ -463,13 +500,16 @@ def _origin(url: str) -> tuple[str, str]:
     return parts.scheme.lower(), parts.netloc.lower()
 
 
-def _decode_error(message: str, route: Route, raw: RawResponse) -> ResponseDecodeError:
+def _decode_error(
+    message: str, route: Route, raw: RawResponse, *, path: str | None = None
+) -> ResponseDecodeError:
     return ResponseDecodeError(
         message,
         method=route.method,
         url=raw.url,
         status=raw.status,
         raw_body=raw.body[:2000].decode("utf-8", "replace"),
+        path=path,
     )
 
 

@@ -154,14 +154,31 @@ class ServerError(APIStatusError):
 
 
 class ResponseDecodeError(SmartRecruitersError):
-    """A successful status whose body is not what the operation returns (truncated, not JSON)."""
+    """A successful status whose body is not what the operation returns.
 
-    def __init__(self, message: str, *, method: str, url: str, status: int, raw_body: str) -> None:
+    Raised for a body that is not JSON (truncated, an HTML page) or whose root is not the
+    documented shape (not an object, a required field missing); ``path`` then names the place
+    (``$.content[3]``). A field below the root of an unexpected type does not raise: it keeps its
+    raw JSON, with a ``SchemaDriftWarning``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        url: str,
+        status: int,
+        raw_body: str,
+        path: str | None = None,
+    ) -> None:
         super().__init__(f"{message} ({status} from {method} {url}): {raw_body[:200]!r}")
         self.method = method
         self.url = url
         self.status = status
         self.raw_body = raw_body
+        #: Where in the body the shape broke (``$`` is the root), when that is known.
+        self.path = path
 
 
 class GovernorTimeoutError(SmartRecruitersError):

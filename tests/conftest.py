@@ -1,6 +1,7 @@
 import pytest
 
 import smartrecruiters_async as sr
+from smartrecruiters_async._converter import forget_reported_drift
 
 pytest_plugins = ["smartrecruiters_async.testing.pytest_plugin"]
 
@@ -20,3 +21,9 @@ def fast_policies(**overrides: object) -> sr.Policies:
 @pytest.fixture
 def policies() -> sr.Policies:
     return fast_policies()
+
+
+@pytest.fixture(autouse=True)
+def _report_drift_afresh() -> None:
+    """Each kind of drift is warned once per process; each test must see its own."""
+    forget_reported_drift()

@@ -4,6 +4,7 @@ Every public model is importable from here (``from smartrecruiters_async.models 
 """
 
 from . import (
+    analytics,
     applications,
     assessment_offers,
     candidates,
@@ -18,6 +19,7 @@ from . import (
     reporting,
     users,
 )
+from .analytics import *  # noqa: F403
 from .applications import *  # noqa: F403
 from .assessment_offers import *  # noqa: F403
 from .candidates import *  # noqa: F403
@@ -46,4 +48,5 @@ __all__ = [
     *interviews.__all__,
     *messages.__all__,
     *reporting.__all__,
+    *analytics.__all__,
 ]

@@ -1,7 +1,10 @@
 """Models of the sunset Assessment API ``/v1/offers`` (shared/seeds/assessment-api-offers.txt).
 
 These are a partner's catalogue offers (assessment products), not the job offers of the Offers
-API; hence the ``AssessmentOffer`` prefix.
+API; hence the ``AssessmentOffer`` prefix. Names and shapes are those of the seed's documented
+request and response bodies. The nested classes are request bodies too, so their lists stay
+``None`` when absent rather than defaulting to ``[]``: an update must not send empty lists the
+caller never set.
 """
 
 from __future__ import annotations

@@ -27,7 +27,8 @@ __all__ = [
 
 
 class AttendeeStatus(enum.Enum):
-    """Whether a candidate or interviewer will attend (the wire values are lower-case)."""
+    """Whether a candidate or interviewer will attend (``AttendeeStatusValue``; the wire values
+    are lower-case)."""
 
     ACCEPTED = "accepted"
     DECLINED = "declined"
@@ -37,7 +38,11 @@ class AttendeeStatus(enum.Enum):
 
 @model
 class InterviewCandidate:
-    """The candidate of an interview and their overall attendance status."""
+    """The candidate of an interview and their overall attendance status.
+
+    The schema types ``Interview.candidate`` as an untyped object; the names are those of the
+    official examples (interviews/*.json), all of which have ``id``.
+    """
 
     id: str
     status: AttendeeStatus | str | None = None
@@ -46,40 +51,51 @@ class InterviewCandidate:
 
 @model
 class Interviewer:
-    """A user interviewing in a timeslot and their attendance status."""
+    """A user interviewing in a timeslot and their attendance status (``Interviewer``: both
+    required)."""
 
     id: str
-    status: AttendeeStatus | str | None = None
+    status: AttendeeStatus | str
     extra_fields: ExtraFields = extra_fields()
 
 
 @model
 class Timeslot:
-    """One meeting of an interview: when, where, of which type, with which interviewers."""
+    """One meeting of an interview: when, where, of which type, with which interviewers.
 
-    id: str
-    starts_on: dt.datetime | None = None
-    ends_on: dt.datetime | None = None
+    ``interviews.get_timeslot``, ``add_timeslot`` and the items of ``Interview.timeslots``.
+    ``starts_on``, ``ends_on`` and ``interviewers`` are required, as the schema has them.
+    ``candidate_status`` (the schema's ``CandidateAttendeeStatusValue``) is the candidate's
+    attendance of this timeslot.
+    """
+
+    starts_on: dt.datetime
+    ends_on: dt.datetime
+    interviewers: list[Interviewer]
+    id: str | None = None
     interview_type: str | None = None
     title: str | None = None
     place: str | None = None
-    interviewers: list[Interviewer] = attrs.field(factory=list)
     candidate_status: AttendeeStatus | str | None = None
-    no_show: bool | None = None
     extra_fields: ExtraFields = extra_fields()
 
 
 @model
 class Interview:
-    """An interview of a candidate for a job, in one or more timeslots."""
+    """An interview of a candidate for a job, in one or more timeslots.
 
-    id: str
-    candidate: InterviewCandidate | None = None
-    job_id: str | None = None
+    ``interviews.get``, ``create`` and the items of ``interviews.list``. The candidate, job,
+    organizer, time zone (a TZ database name) and timeslots are required, as the schema has them;
+    ``id`` is not (the schema does not require it, though the API always sends it).
+    """
+
+    candidate: InterviewCandidate
+    job_id: str
+    organizer_id: str
+    timezone: str
+    timeslots: list[Timeslot]
+    id: str | None = None
     location: str | None = None
-    organizer_id: str | None = None
-    timezone: str | None = None
-    timeslots: list[Timeslot] = attrs.field(factory=list)
     created_on: dt.datetime | None = None
     ref_url: str | None = None
     source: str | None = None
@@ -96,7 +112,7 @@ class InterviewsList:
 
 @model
 class InterviewCandidateRef:
-    """The candidate a new interview is for."""
+    """The candidate of a new interview (``InterviewInput``) or of an ``InterviewUpdate``."""
 
     id: str
 
@@ -149,13 +165,12 @@ class InterviewInput:
 
 @model
 class InterviewUpdate:
-    """The fields of ``interviews.update``; fields left ``None`` are not changed."""
+    """The fields of ``interviews.update`` (``InterviewToUpdateInput``); fields left ``None``
+    are not changed."""
 
     location: str | None = None
-    organizer_id: str | None = None
     timezone: str | None = None
-    ref_url: str | None = None
-    source: str | None = None
+    candidate: InterviewCandidateRef | None = None
 
 
 @model

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from ._base import ExtraFields, extra_fields, model
 
-__all__ = ["Message", "MessageAuthor", "MessageDetails", "MessageInput", "ShareWith"]
+__all__ = ["Message", "MessageContext", "MessageDetails", "MessageInput", "ShareWith"]
 
 
 @model
 class ShareWith:
-    """Who sees a message: users by id, the hiring teams of jobs by job id, everyone, or an
+    """Who sees a new message: users by id, the hiring teams of jobs by job id, everyone, or an
     open note (visible to everyone who can see the candidate)."""
 
     users: list[str] | None = None
@@ -23,8 +24,9 @@ class ShareWith:
 
 @model
 class MessageInput:
-    """The body of ``messages.share``: the text (``@[USER:id]`` mentions notify that user),
-    the candidate it is about (``correlation_id``) and who it is shared with."""
+    """The body of ``messages.share`` (``Message`` in the schema): the text (``@[USER:id]``
+    mentions notify that user), the candidate it is about (``correlation_id``) and who it is
+    shared with."""
 
     content: str
     correlation_id: str
@@ -41,23 +43,29 @@ class MessageDetails:
 
 
 @model
-class MessageAuthor:
-    """Who wrote a message."""
+class MessageContext:
+    """What a listed message relates to besides its candidate (``Context``).
 
-    id: str | None = None
-    first_name: str | None = None
-    last_name: str | None = None
+    The schema names one field, ``applications``, without a type, and no example or other source
+    shows its form, so it is kept as sent.
+    """
+
+    applications: Any = None
     extra_fields: ExtraFields = extra_fields()
 
 
 @model
 class Message:
-    """A message as ``messages.list`` returns it."""
+    """A message as ``messages.list`` returns it (``MessageView``).
 
-    id: str
+    It has no id: the API lists messages by candidate and names only their author
+    (``author_id``). ``visibility`` has no type in the schema and no source shows its form, so
+    it is kept as sent.
+    """
+
     content: str | None = None
-    correlation_id: str | None = None
-    author: MessageAuthor | None = None
     created_on: dt.datetime | None = None
-    share_with: ShareWith | None = None
+    author_id: str | None = None
+    context: MessageContext | None = None
+    visibility: Any = None
     extra_fields: ExtraFields = extra_fields()

@@ -33,7 +33,13 @@ class SsoLoginMode(enum.Enum):
 
 @model
 class SystemRole:
-    """A system role (``ADMINISTRATOR``, ``EMPLOYEE``, ... or a custom role)."""
+    """A system role (``ADMINISTRATOR``, ``EMPLOYEE``, ... or a custom role): an item of
+    ``users.system_roles`` and a user's ``system_role``.
+
+    The schema types ``systemRole`` as an untyped object and has no ``SystemRoles`` model; the
+    names are those of the official examples (users/*.json, system_roles/list.json), all of
+    which have ``id``.
+    """
 
     id: str
     name: str | None = None
@@ -42,7 +48,7 @@ class SystemRole:
 
 @model
 class SystemRoles:
-    """``GET /system-roles``: every system role of the company."""
+    """``GET /system-roles``: every system role of the company (system_roles/list.json)."""
 
     content: list[SystemRole] = attrs.field(factory=list)
     extra_fields: ExtraFields = extra_fields()
@@ -50,16 +56,19 @@ class SystemRoles:
 
 @model
 class UserAccessGroup:
-    """An access group of the User API (a set of users sharing data visibility)."""
+    """An access group (a set of users sharing data visibility): an item of a user's
+    ``access_groups`` (``UserEntityAccessGroups``; list items carry only ``id``) and of
+    ``users.access_groups``."""
 
-    id: str
+    id: str | None = None
     name: str | None = None
     extra_fields: ExtraFields = extra_fields()
 
 
 @model
 class UserAccessGroups:
-    """``GET /access-groups`` and the answer of assigning users: access groups."""
+    """``GET /access-groups`` and the answer of assigning users: access groups
+    (access_groups/*.json; the schema names the model ``AccessGroups`` but does not list it)."""
 
     content: list[UserAccessGroup] = attrs.field(factory=list)
     extra_fields: ExtraFields = extra_fields()
@@ -67,26 +76,32 @@ class UserAccessGroups:
 
 @model
 class UserLanguage:
-    """A user's interface language: ``{"code": "en"}``."""
+    """A user's interface language: ``{"code": "en"}`` (``UserLanguage``; ``code`` required).
+
+    The schema draws ``code`` from its ``UserLanguageCode`` list of 35 language tags; it is kept
+    a plain string so a tag added later reads as itself, not as drift.
+    """
 
     code: str
-    label: str | None = None
     extra_fields: ExtraFields = extra_fields()
 
 
 @model
 class User:
-    """A user of the company (``UserEntity``; list items carry the same fields or fewer).
+    """A user of the company: ``users.get``, ``me``, ``create``, ``update`` (``UserEntity``) and
+    the items of ``users.list`` (``UserListItem``: the same fields but ``location``).
 
-    Users created through the API start inactive (``active`` is ``False``). ``extra_fields``
-    keeps whatever the server sends that is not declared here.
+    Users created through the API start inactive (``active`` is ``False``). ``first_name``,
+    ``last_name`` and ``system_role`` are required, as the schema has them; ``id`` is not (the
+    schema does not require it, though the API always sends it). ``extra_fields`` keeps
+    whatever the server sends that is not declared here.
     """
 
-    id: str
+    first_name: str
+    last_name: str
+    system_role: SystemRole
+    id: str | None = None
     email: str | None = None
-    first_name: str | None = None
-    last_name: str | None = None
-    system_role: SystemRole | None = None
     external_data: str | None = None
     sso_identifier: str | None = None
     sso_login_mode: SsoLoginMode | str | None = None
@@ -94,7 +109,8 @@ class User:
     active: bool | None = None
     updated_on: dt.datetime | None = None
     location: Location | None = None
-    access_groups: list[UserAccessGroup] | None = None
+    access_groups: list[UserAccessGroup] = attrs.field(factory=list)
+    # The schema lists ``seats`` without a type and no example shows it: kept as sent.
     seats: Any = None
     extra_fields: ExtraFields = extra_fields()
 
@@ -108,7 +124,8 @@ class SystemRoleId:
 
 @model
 class UserInput:
-    """The body of ``users.create`` (``NewUser``): ``email``, names and system role required."""
+    """The body of ``users.create`` (``User`` in the 2024 schema): ``email``, names and system
+    role required."""
 
     email: str
     first_name: str
@@ -118,4 +135,5 @@ class UserInput:
     sso_identifier: str | None = None
     sso_login_mode: SsoLoginMode | None = None
     language: UserLanguage | None = None
+    # Not in the 2024 request model; the 2017 ``NewUser`` has it and the API answers with it.
     location: Location | None = None

@@ -12,12 +12,22 @@ from __future__ import annotations
 import os
 import warnings
 from collections.abc import AsyncGenerator
-from typing import Any, Literal, get_args
+from typing import Any, Literal, get_args, overload
 
+from .. import _converter
+from .._download import Download
 from .._errors import ResponseDecodeError
 from .._protocol.decode import decode_json
 from .._protocol.routes import ROUTES, Route
 from .._streamed import read_restarting, save_restarting, stream_rows
+from ..models.analytics import (
+    AnalyticsApplication,
+    AnalyticsHiringTeamMember,
+    AnalyticsInterview,
+    AnalyticsJob,
+    AnalyticsJobField,
+    AnalyticsPosition,
+)
 from ._resource import Resource
 
 __all__ = ["Analytics", "AnalyticsEndpoint"]
@@ -28,7 +38,15 @@ AnalyticsEndpoint = Literal[
 """The six Analytics API streams, named as in their paths."""
 
 _ENDPOINTS: frozenset[str] = frozenset(get_args(AnalyticsEndpoint))
-_UNDATED = frozenset({"hiring-team", "job-fields"})  # no date_format parameter
+_UNDATED = frozenset({"hiring-team", "job-fields"})  # no dateFormat parameter
+_RECORDS: dict[str, type[Any]] = {
+    "applications": AnalyticsApplication,
+    "hiring-team": AnalyticsHiringTeamMember,
+    "interviews": AnalyticsInterview,
+    "job-fields": AnalyticsJobField,
+    "jobs": AnalyticsJob,
+    "positions": AnalyticsPosition,
+}
 _WARNING = (
     "the SmartRecruiters Analytics API is deprecated since 2018-04-26; "
     "use the Reporting API (client.reports)"
@@ -40,9 +58,9 @@ class Analytics(Resource):
 
     ``endpoint`` is one of ``"applications"``, ``"hiring-team"``, ``"interviews"``,
     ``"job-fields"``, ``"jobs"``, ``"positions"`` (``GET /analytics/{endpoint}``).
-    ``date_format`` (a Java date pattern, server default ``yyyy-MM-dd'T'HH:mm:ss``) is not
-    accepted by hiring-team and job-fields. ``gzip`` asks for a compressed body, which costs
-    fewer bytes of the budget.
+    ``date_format`` (the ``dateFormat`` parameter: a Java date pattern, server default
+    ``yyyy-MM-dd'T'HH:mm:ss``) is not accepted by hiring-team and job-fields. ``gzip`` asks for
+    a compressed body, which costs fewer bytes of the budget.
     """
 
     def rows(
@@ -72,7 +90,7 @@ class Analytics(Resource):
         date_format: str | None = None,
         gzip: bool = True,
     ) -> list[dict[str, Any]]:
-        """Every record of ``GET /analytics/{endpoint}`` (``Accept: application/json``).
+        """Every record of ``GET /analytics/{endpoint}`` (``Accept: application/json``), as sent.
 
         The body is read whole (again from the start after a cut) before it is decoded, so
         prefer ``rows`` for large data. Returns the ``content`` list. Raises
@@ -80,6 +98,65 @@ class Analytics(Resource):
         retries run out, ``ValueError`` for bad arguments. Emits ``DeprecationWarning``.
         """
         route, query = self._prepare(endpoint, date_format)
+        content, _ = await self._content(route, query, gzip)
+        return content
+
+    @overload
+    async def records(
+        self, endpoint: Literal["applications"], *, date_format: str | None = ..., gzip: bool = ...
+    ) -> list[AnalyticsApplication]: ...
+    @overload
+    async def records(
+        self, endpoint: Literal["hiring-team"], *, date_format: str | None = ..., gzip: bool = ...
+    ) -> list[AnalyticsHiringTeamMember]: ...
+    @overload
+    async def records(
+        self, endpoint: Literal["interviews"], *, date_format: str | None = ..., gzip: bool = ...
+    ) -> list[AnalyticsInterview]: ...
+    @overload
+    async def records(
+        self, endpoint: Literal["job-fields"], *, date_format: str | None = ..., gzip: bool = ...
+    ) -> list[AnalyticsJobField]: ...
+    @overload
+    async def records(
+        self, endpoint: Literal["jobs"], *, date_format: str | None = ..., gzip: bool = ...
+    ) -> list[AnalyticsJob]: ...
+    @overload
+    async def records(
+        self, endpoint: Literal["positions"], *, date_format: str | None = ..., gzip: bool = ...
+    ) -> list[AnalyticsPosition]: ...
+    async def records(
+        self,
+        endpoint: AnalyticsEndpoint,
+        *,
+        date_format: str | None = None,
+        gzip: bool = True,
+    ) -> list[Any]:
+        """Every record of ``GET /analytics/{endpoint}`` as typed models, read like ``json``.
+
+        Each record is the 2017 spec's report record of that stream (``AnalyticsApplication``
+        for ``"applications"``, ``AnalyticsJob`` for ``"jobs"``, ...); fields it does not declare
+        are kept in ``extra_fields``. Returns a list of those models. Raises
+        ``ResponseDecodeError`` for a body or record of another shape, ``StreamInterruptedError``
+        when retries run out, ``ValueError`` for bad arguments. Emits ``DeprecationWarning``.
+        """
+        route, query = self._prepare(endpoint, date_format)
+        content, response = await self._content(route, query, gzip)
+        model = _RECORDS[endpoint]
+        try:
+            return [_converter.structure(item, model) for item in content]
+        except Exception as exc:  # the converter's errors all mean "not a record"
+            raise ResponseDecodeError(
+                f"an Analytics record is not a {model.__name__}: {exc}",
+                method="GET",
+                url=response.url,
+                status=response.status,
+                raw_body="",
+            ) from None
+
+    async def _content(
+        self, route: Route, query: dict[str, Any], gzip: bool
+    ) -> tuple[list[dict[str, Any]], Download]:
         body, response = await read_restarting(
             self._client, route, query=query, headers=_headers("application/json", gzip)
         )
@@ -93,7 +170,7 @@ class Analytics(Resource):
                 status=response.status,
                 raw_body=body[:200].decode("utf-8", "replace"),
             )
-        return content
+        return content, response
 
     async def download(
         self,
@@ -120,16 +197,17 @@ class Analytics(Resource):
         )
 
     def _prepare(self, endpoint: str, date_format: str | None) -> tuple[Route, dict[str, Any]]:
-        # stacklevel 3: the user's call of rows/json/download, not this helper.
+        # stacklevel 3: the user's call of rows/json/records/download, not this helper.
         warnings.warn(_WARNING, DeprecationWarning, stacklevel=3)
         if endpoint not in _ENDPOINTS:
             raise ValueError(f"endpoint must be one of {sorted(_ENDPOINTS)}, got {endpoint!r}")
         if date_format is not None:
             if endpoint in _UNDATED:
-                raise ValueError(f"/analytics/{endpoint} takes no date_format")
+                raise ValueError(f"/analytics/{endpoint} takes no date_format (dateFormat)")
             if not isinstance(date_format, str) or not date_format.strip():
                 raise ValueError("date_format must be a non-empty date pattern")
-        return ROUTES[f"analytics.{endpoint}"], {"date_format": date_format}
+        # ``dateFormat`` is the wire name (roksela's analytics_api: query_params['dateFormat']).
+        return ROUTES[f"analytics.{endpoint}"], {"dateFormat": date_format}
 
 
 def _headers(accept: str, gzip: bool) -> dict[str, str]:

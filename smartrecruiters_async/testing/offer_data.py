@@ -1,7 +1,8 @@
 """Seeded job offers for the fake server (Offers API), with approvals and documents.
 
 Offers belong to ``(candidate id, job id)`` pairs made of the server's seeded candidates and
-jobs. Document bodies are generated from the seed when asked for, never stored.
+jobs, in the schema's ``Offer`` form (string property values, ``candidate``/``job``/``details``
+actions). Document bodies are generated from the seed when asked for, never stored.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ OFFER_STATUSES = (
     "ABANDONED",
 )
 OFFER_COUNT = 60
+_API = "https://api.smartrecruiters.com"
 DOCUMENT_SIZE = 150_000
 """Bytes of every offer document: several streamed chunks."""
 
@@ -66,11 +68,13 @@ class OffersState:
                     "startDate": (created + dt.timedelta(days=30)).date().isoformat(),
                 },
                 "actions": {
-                    "candidate": {"url": f"/candidates/{candidate_id}"},
-                    "job": {"url": f"/jobs/{job_id}"},
-                    "documents": {"url": f"/offers/{offer_id}/documents"},
+                    "candidate": {"url": f"{_API}/candidates/{candidate_id}", "method": "GET"},
+                    "job": {"url": f"{_API}/jobs/{job_id}", "method": "GET"},
+                    "details": {
+                        "url": f"{_API}/candidates/{candidate_id}/jobs/{job_id}/offers/{offer_id}",
+                        "method": "GET",
+                    },
                 },
-                "signatureProvider": rng.choice(("DOCUSIGN", "ADOBE_SIGN", "NONE")),
             }
             state.owners[offer_id] = (candidate_id, job_id)
             if status != "CREATED":

@@ -64,10 +64,32 @@ def _column(name: str) -> Json:
     key = name.lower().replace(" ", "_")
     return {
         "entityTypeId": "application",
+        "entityInstanceId": "application",
         "dataPointId": key,
+        "dataPointInstanceId": key,
+        "dataPointInstanceName": name,
         "dataPointName": name,
         "dataPointType": "ID" if key.endswith("_id") else "STRING",
     }
+
+
+def _filters(index: int) -> list[Json]:
+    """A report's filters: one of each value kind the examples show (a date range, a relative
+    period, listed row values, a yes/no value), in turn, so every kind reaches the SDK."""
+    status, applied = _column("Status"), _column("Applied On")
+    kinds: list[Json] = [
+        {
+            "column": applied,
+            "dateRange": {"from": "2024-01-01T00:00:00.000Z", "to": "2024-06-30T23:59:59.999Z"},
+        },
+        {"column": applied, "datePeriod": {"period": 30, "unit": "DAYS", "fullPeriod": False}},
+        {"column": status, "rowValues": {"noneValue": False, "values": ["NEW", "IN_REVIEW"]}},
+        {
+            "column": {**_column("Internal"), "dataPointType": "BOOLEAN"},
+            "booleanValue": {"value": True},
+        },
+    ]
+    return [kinds[index % len(kinds)], kinds[(index + 1) % len(kinds)]]
 
 
 def _report(index: int) -> Json:
@@ -75,13 +97,23 @@ def _report(index: int) -> Json:
         "reportId": f"rep-{index:04d}",
         "name": f"Pipeline report {index}",
         "rowEntityTypeId": "application",
+        "rowEntityInstanceId": "application",
         "columns": [_column(name) for name in COLUMNS],
-        "filters": [],
+        "filters": _filters(index),
         "creationDate": "2024-01-15T09:30:00.000Z",
+        "modificationDate": "2024-02-01T12:00:00.000Z",
         "creatorId": "user-0001",
+        "modifierId": "user-0001",
         "grantees": ["user-0001"],
+        "schedule": {
+            "frequency": "WEEKLY",
+            "activityPeriod": {
+                "from": "2024-01-15T00:00:00.000Z",
+                "to": "2025-01-15T00:00:00.000Z",
+            },
+        },
+        "reportTemplateId": f"template-{index % 3 + 1}",
         "reportFormats": ["CSV"],
-        "schedule": {"frequency": "WEEKLY"},
     }
 
 
@@ -135,6 +167,7 @@ class ReportingState:
             "schedulingDate": _now(),
             "requestorId": "user-0001",
             "rowEntityTypeId": report["rowEntityTypeId"],
+            "rowEntityInstanceId": report["rowEntityInstanceId"],
             "columns": report["columns"],
             "filters": report["filters"],
         }

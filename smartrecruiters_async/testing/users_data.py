@@ -1,7 +1,7 @@
 """Seeded users, system roles and access groups for the fake User API.
 
-Every user also carries ``jobTitle`` and ``phoneNumber``, fields the SDK's models do not
-declare, so tests can check that unknown fields survive a read-modify-write.
+Users are in the schema's ``UserEntity`` form, field for field: a test that wants a field the
+SDK does not declare adds it to the stored user itself.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any
 from .data import RELEASED_UNTIL, wire_datetime
 from .vocabulary import CITIES, FIRST_NAMES, LAST_NAMES
 
-__all__ = ["ACCESS_GROUPS", "SYSTEM_ROLES", "UNDECLARED_USER_FIELDS", "USERS", "make_users"]
+__all__ = ["ACCESS_GROUPS", "SYSTEM_ROLES", "USERS", "make_users"]
 
 Json = dict[str, Any]
 
@@ -34,9 +34,6 @@ ACCESS_GROUPS: dict[str, str] = {
     "5f3a1c0de4b0a6e8a1b2c002": "Sales EMEA",
     "5f3a1c0de4b0a6e8a1b2c003": "Executives",
 }
-
-UNDECLARED_USER_FIELDS = ("jobTitle", "phoneNumber")
-_TITLES = ("Recruiter", "Hiring Manager", "Engineer", "Coordinator", "Sourcer", "Director")
 
 
 def _ascii(text: str) -> str:
@@ -72,8 +69,6 @@ def make_users(n: int = USERS, seed: int = 0) -> list[Json]:
                     "city": place.city,
                 },
                 "accessGroups": [{"id": g, "name": ACCESS_GROUPS[g]} for g in sorted(member_of)],
-                "jobTitle": rng.choice(_TITLES),
-                "phoneNumber": f"+1 555 02{index % 100:02d}",
             }
         )
     return users

@@ -11,6 +11,7 @@ from urllib.parse import parse_qs
 import pytest
 
 import smartrecruiters_async as sr
+from smartrecruiters_async.models import AnalyticsJob, AnalyticsPosition
 from smartrecruiters_async.testing import FakeSmartRecruiters, Fault
 
 Factory = Callable[..., Awaitable[FakeSmartRecruiters]]
@@ -77,7 +78,20 @@ async def test_json_returns_the_content(
     assert items == json.loads(server.data.analytics("positions", as_json=True))["content"]
     request = server.requests[-1]
     assert request.headers["Accept"] == "application/json"
-    assert parse_qs(request.query) == {"date_format": ["yyyy-MM-dd"]}
+    assert parse_qs(request.query) == {"dateFormat": ["yyyy-MM-dd"]}
+
+
+async def test_records_are_the_2017_report_records(
+    client: sr.SmartRecruiters, server: FakeSmartRecruiters
+) -> None:
+    jobs = await client.analytics.records("jobs")
+    sent = json.loads(server.data.analytics("jobs", as_json=True))["content"]
+    assert [j.job_id for j in jobs] == [item["jobId"] for item in sent]
+    assert all(isinstance(j, AnalyticsJob) and not j.extra_fields for j in jobs)
+    assert isinstance(jobs[0].candidates_total, int)
+    positions = await client.analytics.records("positions", date_format="yyyy-MM-dd")
+    assert all(isinstance(p, AnalyticsPosition) for p in positions)
+    assert parse_qs(server.requests[-1].query) == {"dateFormat": ["yyyy-MM-dd"]}
 
 
 async def test_download_in_either_format(

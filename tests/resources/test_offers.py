@@ -26,7 +26,7 @@ async def test_list_yields_every_offer_in_order_once(
     assert len(offers) == OFFER_COUNT
     assert server.stats.count("candidates.offers.find") == 9  # 60 offers, 7 a page
     assert all(isinstance(o, Offer) for o in offers)
-    assert "signatureProvider" in offers[0].extra_fields
+    assert all(o.actions.details and o.actions.details.method == "GET" for o in offers)
 
 
 async def test_list_filters(client: sr.SmartRecruiters, server: FakeSmartRecruiters) -> None:

@@ -54,10 +54,12 @@ def application_id(candidate_id: str, job_id: str) -> str:
 
 @attrs.define(kw_only=True, eq=False)
 class InterviewsState:
-    """Interviews by id (wire format) and the company's interview types, in order."""
+    """Interviews by id (wire format), the company's interview types in order, and the no-show
+    marks by timeslot id (the API records them but no response body shows them)."""
 
     interviews: dict[str, Json] = attrs.field(factory=dict)
     types: list[str] = attrs.field(factory=lambda: list(INTERVIEW_TYPES))
+    no_shows: dict[str, bool] = attrs.field(factory=dict)
 
 
 def interviews_state(data: ServerData) -> InterviewsState:
@@ -182,16 +184,17 @@ async def get_interview(request: web.Request, data: ServerData) -> Reply:
 
 @refusals_as_replies()
 async def update_interview(request: web.Request, data: ServerData) -> Reply:
-    """``PATCH /interviews/{interviewId}``: change the fields given; 204."""
+    """``PATCH /interviews/{interviewId}``: change the fields ``InterviewToUpdateInput`` has
+    (``location``, ``timezone``, ``candidate``); 204."""
     interview = _interview(interviews_state(data), request)
     body = await json_object(request)
     _timezone(body, required=False)
-    for key in ("location", "organizerId", "refUrl", "source"):
-        optional_string(body, key)
-    if "organizerId" in body:
-        required_string(body, "organizerId")
-    fields = ("location", "organizerId", "timezone", "refUrl", "source")
-    interview.update({k: body[k] for k in fields if body.get(k) is not None})
+    optional_string(body, "location")
+    interview.update({k: body[k] for k in ("location", "timezone") if body.get(k) is not None})
+    if body.get("candidate") is not None:
+        candidate = required_object(body, "candidate")
+        candidate_id = required_string(candidate, "id", where="candidate.")
+        interview["candidate"] = {**interview["candidate"], "id": candidate_id}
     return Reply.empty()
 
 
@@ -245,12 +248,13 @@ async def delete_timeslot(request: web.Request, data: ServerData) -> Reply:
 @refusals_as_replies()
 async def set_no_show(request: web.Request, data: ServerData) -> Reply:
     """``PATCH …/timeslots/{timeslotId}/noshow?value=true|false``: 204."""
-    interview = _interview(interviews_state(data), request)
+    state = interviews_state(data)
+    interview = _interview(state, request)
     index = _slot_index(interview, request)
     value = request.query.get("value")
     if value not in ("true", "false"):
         raise bad_request("value must be true or false")
-    interview["timeslots"][index]["noShow"] = value == "true"
+    state.no_shows[interview["timeslots"][index]["id"]] = value == "true"
     return Reply.empty()
 
 

@@ -4,6 +4,11 @@ A message is about the candidate named by its ``correlationId``; the ``jobId`` f
 list keeps messages shared with that job's hiring team. Messages are written by the user the
 credential acts as (``users_state(data).me``). The fake starts with ``SEEDED_MESSAGES`` messages
 about the first seeded candidate.
+
+The fake keeps each message as it was shared (``StoredMessage``) and lists it in the schema's
+``MessageView`` form: ``content``, ``createdOn``, ``authorId``. ``context`` and ``visibility``
+are left out: the schema gives them no type and no source shows their form, so the fake does not
+make one up.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from .checks import (
 )
 from .users import users_state
 
-__all__ = ["HANDLERS", "SEEDED_MESSAGES", "MessagesState", "messages_state"]
+__all__ = ["HANDLERS", "SEEDED_MESSAGES", "MessagesState", "StoredMessage", "messages_state"]
 
 Json = dict[str, Any]
 
@@ -41,17 +46,31 @@ SEEDED_MESSAGES = 23
 _MAX_CONTENT = 10_000
 
 
+@attrs.frozen(kw_only=True)
+class StoredMessage:
+    """A message as it was shared: the ``Message`` body, its author and when it was posted."""
+
+    id: str
+    content: str
+    correlation_id: str
+    author_id: str
+    created_on: str
+    share_with: Json
+
+    def view(self) -> Json:
+        """The message as ``GET /messages`` lists it (``MessageView``)."""
+        return {"content": self.content, "createdOn": self.created_on, "authorId": self.author_id}
+
+
 @attrs.define(kw_only=True, eq=False)
 class MessagesState:
-    """Messages by id, oldest first, in wire format."""
+    """Messages by id, oldest first."""
 
-    messages: dict[str, Json] = attrs.field(factory=dict)
+    messages: dict[str, StoredMessage] = attrs.field(factory=dict)
 
 
-def _author(data: ServerData) -> Json:
-    users = users_state(data)
-    me = users.users[users.me]
-    return {"id": me["id"], "firstName": me["firstName"], "lastName": me["lastName"]}
+def _author_id(data: ServerData) -> str:
+    return users_state(data).me
 
 
 def _build(data: ServerData) -> MessagesState:
@@ -59,17 +78,16 @@ def _build(data: ServerData) -> MessagesState:
     if not data.candidates:
         return state
     candidate_id = data.candidates[0]["id"]
-    author = _author(data)
     for index in range(SEEDED_MESSAGES):
         message_id = str(uuid.UUID(int=index + 1, version=4))
-        state.messages[message_id] = {
-            "id": message_id,
-            "content": f"Note {index + 1} about this candidate",
-            "correlationId": candidate_id,
-            "author": author,
-            "createdOn": wire_datetime(RELEASED_UNTIL + dt.timedelta(hours=index)),
-            "shareWith": {"hiringTeamOf": [f"job-{index % 2}"], "everyone": False},
-        }
+        state.messages[message_id] = StoredMessage(
+            id=message_id,
+            content=f"Note {index + 1} about this candidate",
+            correlation_id=candidate_id,
+            author_id=_author_id(data),
+            created_on=wire_datetime(RELEASED_UNTIL + dt.timedelta(hours=index)),
+            share_with={"hiringTeamOf": [f"job-{index % 2}"], "everyone": False},
+        )
     return state
 
 
@@ -89,10 +107,10 @@ async def fetch_messages(request: web.Request, data: ServerData) -> Reply:
     offset = params.page_offset(query, "messages")
     job_id = query.get("jobId")
     found = [
-        m
+        m.view()
         for m in messages_state(data).messages.values()
-        if m["correlationId"] == candidate_id
-        and (job_id is None or job_id in m["shareWith"].get("hiringTeamOf", []))
+        if m.correlation_id == candidate_id
+        and (job_id is None or job_id in m.share_with.get("hiringTeamOf", []))
     ]
     page: Json = {"content": found[offset : offset + limit]}
     if offset + limit < len(found):
@@ -125,16 +143,16 @@ async def share_message(request: web.Request, data: ServerData) -> Reply:
     content = required_string(body, "content")
     if len(content) > _MAX_CONTENT:
         raise bad_request(f"content must be at most {_MAX_CONTENT} characters")
-    message: Json = {
-        "id": str(uuid.uuid4()),
-        "content": content,
-        "correlationId": required_string(body, "correlationId"),
-        "author": _author(data),
-        "createdOn": now(),
-        "shareWith": _share_with(body, data),
-    }
-    messages_state(data).messages[message["id"]] = message
-    return Reply.json({"id": message["id"], "shareRequired": False}, status=201)
+    message = StoredMessage(
+        id=str(uuid.uuid4()),
+        content=content,
+        correlation_id=required_string(body, "correlationId"),
+        author_id=_author_id(data),
+        created_on=now(),
+        share_with=_share_with(body, data),
+    )
+    messages_state(data).messages[message.id] = message
+    return Reply.json({"id": message.id, "shareRequired": False}, status=201)
 
 
 @refusals_as_replies()

@@ -97,7 +97,9 @@ def _application_offer(request: web.Request, data: ServerData) -> Json:
 async def list_application_offers(request: web.Request, data: ServerData) -> Reply:
     """``GET /candidates/{id}/jobs/{jobId}/offers``: that application's offers."""
     offers = _application_offers(request, data)
-    return Reply.json({"totalFound": len(offers), "content": offers})
+    return Reply.json(
+        {"limit": len(offers), "offset": 0, "totalFound": len(offers), "content": offers}
+    )
 
 
 @refusals_as_replies()

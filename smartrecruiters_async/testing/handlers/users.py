@@ -54,8 +54,6 @@ _WRITABLE = frozenset(
         "ssoLoginMode",
         "language",
         "location",
-        "jobTitle",
-        "phoneNumber",
     }
 )
 _MAX_ASSIGNED = 5000
@@ -139,7 +137,11 @@ async def list_users(request: web.Request, data: ServerData) -> Reply:
         ]
     if (after := params.date_time(query, "updatedAfter")) is not None:
         found = [u for u in found if dt.datetime.fromisoformat(u["updatedOn"]) > after]
-    page: Json = {"limit": limit, "content": found[offset : offset + limit]}
+    # List items are ``UserListItem``s: a user without ``location``.
+    items = [
+        {k: v for k, v in u.items() if k != "location"} for u in found[offset : offset + limit]
+    ]
+    page: Json = {"limit": limit, "content": items}
     if offset + limit < len(found):
         page["nextPageId"] = params.page_id("users", offset + limit)
     return Reply.json(page)
