@@ -69,9 +69,11 @@ class Location:
     address: str | None = None
     postal_code: str | None = None
     # Strings in the 2017 schema, in the swagger examples and in the Posting API's own object
-    # page (developers.smartrecruiters.com/docs/objects: "latitude": "28.557071").
-    latitude: str | None = None
-    longitude: str | None = None
+    # page (developers.smartrecruiters.com/docs/objects: "latitude": "28.557071"). A number is
+    # accepted as well, without drift, and kept as sent: the 2024 shape's coordinates are
+    # numbers, and tests/unit/test_converter.py holds this model to "strings or numbers".
+    latitude: str | float | None = None
+    longitude: str | float | None = None
     # The 2024 schema's Location (recruitifi.json) has these numeric coordinates instead.
     lat: float | None = None
     lng: float | None = None

@@ -194,6 +194,7 @@ class Posting:
     job_ad: JobAd | None = None
     active: bool | None = None
     # No official source lists visibility on a posting (the schema's JobAdItem has it, with
-    # these values). Kept so this release removes no field; the lead decides (see changelog.d).
+    # these values). Kept because tests/unit/test_converter.py uses it as its enum example;
+    # whether to remove it is left to the lead (changelog.d/models-jobs.md).
     visibility: Visibility | str | None = None
     extra_fields: ExtraFields = extra_fields()
