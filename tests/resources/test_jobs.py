@@ -93,6 +93,8 @@ async def test_bad_list_arguments_are_refused_before_any_request(
 ) -> None:
     with pytest.raises(ValueError, match="statuses must be one of"):
         client.jobs.list(statuses="OPEN")
+    with pytest.raises(ValueError, match="only reports"):
+        client.jobs.list(statuses=[JobStatus.SOURCING, JobStatus.OTHER])
     with pytest.raises(ValueError, match="limit"):
         client.jobs.list(limit=101)
     with pytest.raises(ValueError, match="timezone-aware"):
@@ -224,6 +226,8 @@ async def test_status_update_then_history(client: sr.SmartRecruiters) -> None:
     assert all(entry.actions and entry.actions.user for entry in history)
     with pytest.raises(ValueError, match="status must be one of"):
         await client.jobs.update_status(created.id, "OPEN")
+    with pytest.raises(ValueError, match="cannot be OTHER"):
+        await client.jobs.update_status(created.id, "OTHER")
     with pytest.raises(sr.BadRequestError):
         await client.request("PUT", f"/jobs/{created.id}/status", json={"status": "OPEN"})
 
