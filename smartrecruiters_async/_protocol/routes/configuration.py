@@ -16,7 +16,6 @@ from ...models.configuration import (
     ConfigurationAccessGroup,
     ConfigurationAccessGroups,
     DependentJobProperties,
-    DependentJobPropertyValue,
     DependentJobPropertyValues,
     DependentJobPropertyValuesRelations,
     HiringProcess,
@@ -32,11 +31,12 @@ from ...models.configuration import (
     NewJobPropertyDefinition,
     NewJobPropertyValueDefinition,
     NewPredefinedLocation,
-    OfferPropertyDefinitions,
+    OfferPropertiesDefinition,
     PredefinedLocation,
     PredefinedLocations,
     Reasons,
     RecruiterName,
+    SourceDefinition,
     SourceTypes,
     SourceValue,
 )
@@ -245,7 +245,8 @@ ROUTES: tuple[Route, ...] = (
         _VALUE + "/dependents/{dependent_id}/values",
         idempotent=True,
         request_body=Body.JSON,  # {"id": dependent value id}
-        response_model=DependentJobPropertyValue,
+        # Both schemas (2017, 2024) give this operation no answer body: any is ignored.
+        response_body=Body.NONE,
     ),
     _route(
         "configuration.job-properties.dependents.values.remove",
@@ -291,7 +292,7 @@ ROUTES: tuple[Route, ...] = (
         "configuration.offer-properties.all",
         "GET",
         "/configuration/offer-properties",
-        response_model=OfferPropertyDefinitions,
+        response_model=OfferPropertiesDefinition,
     ),
     _route(
         "configuration.candidate-properties.all",
@@ -361,7 +362,7 @@ ROUTES: tuple[Route, ...] = (
         "configuration.source.values.singleByIdentifier",
         "GET",
         "/configuration/sources/{source_identifier}",
-        response_model=SourceValue,
+        response_model=SourceDefinition,
     ),
     _route(
         "configuration.source.values.recruiterSourceByName",

@@ -1,4 +1,9 @@
-"""Career sites: the company's public job sites."""
+"""Career sites: the company's public job sites.
+
+Neither schema (2017, 2024) has these routes and no published source shows their bodies, so
+the SDK types only the ``id`` the path ``/configuration/career-sites/{careerSiteId}`` implies;
+every other member the API sends is kept, unchanged, in ``extra_fields``.
+"""
 
 from __future__ import annotations
 
@@ -11,19 +16,18 @@ __all__ = ["CareerSite", "CareerSites"]
 
 @model
 class CareerSite:
-    """One career site: its name, address and language; ``default`` marks the main one."""
+    """One career site (``client.configuration.career_sites.get``); see the module note."""
 
-    id: str
-    name: str | None = None
-    url: str | None = None
-    language: str | None = None
-    default: bool | None = None
+    id: str | None = None
     extra_fields: ExtraFields = extra_fields()
 
 
 @model
 class CareerSites:
-    """``GET /configuration/career-sites``: every career site, no paging."""
+    """``GET /configuration/career-sites``: every career site, no paging.
+
+    Read as the ``{totalFound, content}`` list every other Configuration API list has.
+    """
 
     total_found: int | None = None
     content: list[CareerSite] = attrs.field(factory=list)

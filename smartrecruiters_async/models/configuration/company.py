@@ -1,4 +1,9 @@
-"""The company's own settings: ``GET /configuration/company``."""
+"""The company's own settings: ``GET /configuration/company``.
+
+Schema ``CompanyConfiguration`` (the same names in 2017 and 2024): ``identifier``, ``name``,
+``location`` (the 2017 ``Location``), ``website``, ``industry`` (``Industry``: ``id``, ``label``)
+and ``logo``, all strings but the two objects.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ __all__ = ["CompanyConfiguration"]
 
 @model
 class CompanyConfiguration:
-    """The company the credential belongs to: identifier, name, place, website, logo."""
+    """The company the credential belongs to (``client.configuration.company.get``)."""
 
     identifier: str | None = None
     name: str | None = None

@@ -1,33 +1,38 @@
-"""Hiring processes: the pipeline of statuses a job's candidates move through."""
+"""Hiring processes: the pipelines of statuses a job's candidates move through.
+
+Schema ``HiringProcess`` (``id``, ``name``, ``active``, ``subStatuses``) and
+``HiringProcessSubStatuses`` (the sub-status names of ``IN_REVIEW``, ``INTERVIEW`` and
+``OFFERED``, each a list of strings), in both the 2017 and the 2024 schema.
+"""
 
 from __future__ import annotations
 
 import attrs
 
 from .._base import ExtraFields, extra_fields, model
-from ..common import IdLabel
 
-__all__ = ["HiringProcess", "HiringProcessStep", "HiringProcesses"]
+__all__ = ["HiringProcess", "HiringProcessSubStatuses", "HiringProcesses"]
 
 
 @model
-class HiringProcessStep:
-    """One status of a hiring process (``IN_REVIEW``, ``INTERVIEW``, ...) and its sub-statuses."""
+class HiringProcessSubStatuses:
+    """The sub-statuses a hiring process defines for the statuses that have them."""
 
-    status: str | None = None
-    label: str | None = None
-    sub_statuses: list[IdLabel] | None = None
+    # The wire names are the statuses themselves, upper case.
+    in_review: list[str] = attrs.field(factory=list, metadata={"wire": "IN_REVIEW"})
+    interview: list[str] = attrs.field(factory=list, metadata={"wire": "INTERVIEW"})
+    offered: list[str] = attrs.field(factory=list, metadata={"wire": "OFFERED"})
     extra_fields: ExtraFields = extra_fields()
 
 
 @model
 class HiringProcess:
-    """A hiring process. The list carries ``id`` and ``name``; ``get`` adds the ``steps``."""
+    """A hiring process: ``client.configuration.hiring_processes.list`` and ``get``."""
 
-    id: str
+    id: str | None = None
     name: str | None = None
-    default: bool | None = None
-    steps: list[HiringProcessStep] | None = None
+    active: bool | None = None
+    sub_statuses: HiringProcessSubStatuses | None = None
     extra_fields: ExtraFields = extra_fields()
 
 

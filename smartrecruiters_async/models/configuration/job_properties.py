@@ -1,4 +1,10 @@
-"""Job properties (custom job fields), their values and the dependencies between them."""
+"""Job properties (custom job fields), their values and the dependencies between them.
+
+Schema (2024 names, 2017 types): ``JobPropertyDefinition`` (``id``, ``label``, ``category``,
+``active``, ``visible``, ``required``, ``actions``), ``JobPropertyValueDefinition``
+(``id``, ``label``, ``archived``), ``DependentJobProperty``/``DependentJobPropertyValue``/
+``RelationJobPropertyValue`` (``id``, ``label``) and their ``{totalFound, content}`` lists.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +13,7 @@ import enum
 import attrs
 
 from .._base import ExtraFields, extra_fields, model
+from .actions import Action
 
 __all__ = [
     "DependentJobProperties",
@@ -15,8 +22,8 @@ __all__ = [
     "DependentJobPropertyValues",
     "DependentJobPropertyValuesRelation",
     "DependentJobPropertyValuesRelations",
+    "JobPropertyCategory",
     "JobPropertyDefinition",
-    "JobPropertyDefinitionType",
     "JobPropertyDefinitions",
     "JobPropertyValueDefinition",
     "JobPropertyValueDefinitions",
@@ -25,25 +32,32 @@ __all__ = [
 ]
 
 
-class JobPropertyDefinitionType(enum.Enum):
-    """What a job property holds: one value of a list, or free text."""
+class JobPropertyCategory(enum.Enum):
+    """A job property's category: a plain job field, or an organisation field that drives
+    configuration (access groups, hiring processes...). Fixed when the property is created."""
 
-    SINGLE_SELECT = "SINGLE_SELECT"
-    TEXT = "TEXT"
+    JOB = "job"
+    ORGANIZATION = "organization"
 
 
 @model
 class JobPropertyDefinition:
-    """A job property: label (in the requested language), type, and whether it is in use.
+    """A job property: label (in the requested language), category, and how it is used.
 
-    ``PATCH …/translations`` sets the label per language; ask for one with ``language=``.
+    Returned by ``client.configuration.job_properties`` ``list``, ``get``, ``create`` and
+    ``update``. ``PATCH …/translations`` sets the label per language; ask for one with
+    ``language=``. The API's job properties are lists of values (``…/values``); the schema
+    has no ``type``.
     """
 
-    id: str
+    id: str | None = None
     label: str | None = None
-    type: JobPropertyDefinitionType | str | None = None
-    required: bool | None = None
+    category: JobPropertyCategory | str | None = None
     active: bool | None = None
+    visible: bool | None = None
+    required: bool | None = None
+    # Schema type ``Actions``: an object whose members are ``Action``s, their names unpublished.
+    actions: dict[str, Action] | None = None
     extra_fields: ExtraFields = extra_fields()
 
 
@@ -58,22 +72,27 @@ class JobPropertyDefinitions:
 
 @model
 class NewJobPropertyDefinition:
-    """Request body of ``POST /configuration/job-properties``; ``label`` and ``type`` required.
+    """Request body of ``POST /configuration/job-properties``.
 
-    ``id`` picks the identifier (the server makes one up when it is left out).
+    Schema ``JobPropertyDefinitionCreationRequest``: ``label``, ``category`` and ``visible``
+    required; ``active`` and ``required`` optional. The server picks the id.
     """
 
     label: str
-    type: JobPropertyDefinitionType | str
-    id: str | None = None
+    category: JobPropertyCategory | str
+    visible: bool
+    active: bool | None = None
     required: bool | None = None
 
 
 @model
 class JobPropertyValueDefinition:
-    """One value a ``SINGLE_SELECT`` job property can take; archived values stay readable."""
+    """One value a job property can take; archived values stay readable.
 
-    id: str
+    Returned by ``client.configuration.job_properties.values`` ``list``, ``create``, ``update``.
+    """
+
+    id: str | None = None
     label: str | None = None
     archived: bool | None = None
     extra_fields: ExtraFields = extra_fields()
@@ -100,24 +119,29 @@ class NewJobPropertyValueDefinition:
 class DependentJobProperty:
     """A job property whose values depend on the value chosen for its parent property."""
 
-    id: str
+    id: str | None = None
     label: str | None = None
     extra_fields: ExtraFields = extra_fields()
 
 
 @model
 class DependentJobProperties:
-    """``GET /configuration/job-properties/{id}/dependents``."""
+    """``GET`` and ``POST /configuration/job-properties/{id}/dependents``."""
 
+    total_found: int | None = None
     content: list[DependentJobProperty] = attrs.field(factory=list)
     extra_fields: ExtraFields = extra_fields()
 
 
 @model
 class DependentJobPropertyValue:
-    """A value of a dependent property allowed for one value of its parent."""
+    """A value of a dependent property allowed for one value of its parent.
 
-    id: str
+    Also the schema's ``RelationJobPropertyValue`` (the same ``id`` and ``label``), the items
+    of ``DependentJobPropertyValuesRelation``.
+    """
+
+    id: str | None = None
     label: str | None = None
     extra_fields: ExtraFields = extra_fields()
 
@@ -126,6 +150,7 @@ class DependentJobPropertyValue:
 class DependentJobPropertyValues:
     """``GET …/values/{valueId}/dependents/{dependentId}/values``."""
 
+    total_found: int | None = None
     content: list[DependentJobPropertyValue] = attrs.field(factory=list)
     extra_fields: ExtraFields = extra_fields()
 
@@ -134,7 +159,7 @@ class DependentJobPropertyValues:
 class DependentJobPropertyValuesRelation:
     """One parent value and the dependent values allowed with it."""
 
-    parent: DependentJobPropertyValue
+    parent: DependentJobPropertyValue | None = None
     values: list[DependentJobPropertyValue] = attrs.field(factory=list)
     extra_fields: ExtraFields = extra_fields()
 
@@ -143,5 +168,6 @@ class DependentJobPropertyValuesRelation:
 class DependentJobPropertyValuesRelations:
     """``GET /configuration/job-properties/{id}/dependents/{dependentId}/values``."""
 
+    total_found: int | None = None
     content: list[DependentJobPropertyValuesRelation] = attrs.field(factory=list)
     extra_fields: ExtraFields = extra_fields()

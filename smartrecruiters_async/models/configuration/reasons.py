@@ -1,4 +1,8 @@
-"""Rejection and withdrawal reasons a candidate's status change may carry."""
+"""Rejection and withdrawal reasons a candidate's status change may carry.
+
+Schema ``Properties`` (``totalFound``, ``content``) of ``Property`` (2024; ``ModelProperty`` in
+2017): ``id`` and ``label``.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +15,9 @@ __all__ = ["Reason", "Reasons"]
 
 @model
 class Reason:
-    """A configured rejection or withdrawal reason."""
+    """A configured rejection or withdrawal reason (``client.configuration.reasons``)."""
 
-    id: str
+    id: str | None = None
     label: str | None = None
     extra_fields: ExtraFields = extra_fields()
 

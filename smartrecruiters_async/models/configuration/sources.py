@@ -1,22 +1,57 @@
-"""Candidate sources: types (job boards, agencies, ...), their sub-types and values."""
+"""Candidate sources: types (job boards, agencies, ...), their sub-types and values.
+
+Schema (2024 names, 2017 types): ``SourceTypes`` of ``SourceTypesContent`` (``id``, ``label``,
+``actions.values``, ``subtypes`` of ``Identifiable``), ``Sources`` of ``Source`` (``id``,
+``label``, ``sourceSubType``, ``actions.sourceDetails``) and, for the lookup by identifier,
+``SourceDefinition`` (``label``, ``type``, ``subType``).
+"""
 
 from __future__ import annotations
 
 import attrs
 
 from .._base import ExtraFields, extra_fields, model
-from ..common import IdLabel
+from .actions import Action
 
-__all__ = ["RecruiterName", "SourceType", "SourceTypes", "SourceValue"]
+__all__ = [
+    "RecruiterName",
+    "SourceDefinition",
+    "SourceSubType",
+    "SourceType",
+    "SourceTypeActions",
+    "SourceTypes",
+    "SourceValue",
+    "SourceValueActions",
+]
+
+
+@model
+class SourceSubType:
+    """A sub-type of a source type, by id (schema ``Identifiable``)."""
+
+    id: str | None = None
+    extra_fields: ExtraFields = extra_fields()
+
+
+@model
+class SourceTypeActions:
+    """The links of a source type: ``values`` lists its sources."""
+
+    values: Action | None = None
+    extra_fields: ExtraFields = extra_fields()
 
 
 @model
 class SourceType:
-    """A kind of source (``JOB_BOARDS``, ``AGENCIES``, ...) and its sub-types."""
+    """A kind of source (``JOB_BOARDS``, ``AGENCIES``, ...) and its sub-types.
 
-    id: str
+    Returned by ``client.configuration.sources.types``.
+    """
+
+    id: str | None = None
     label: str | None = None
-    source_sub_types: list[IdLabel] | None = None
+    actions: SourceTypeActions | None = None
+    subtypes: list[SourceSubType] = attrs.field(factory=list)
     extra_fields: ExtraFields = extra_fields()
 
 
@@ -30,10 +65,37 @@ class SourceTypes:
 
 
 @model
-class SourceValue:
-    """One source a candidate can come from (``LinkedIn``, an agency, a recruiter)."""
+class SourceValueActions:
+    """The links of a source: ``source_details`` reads it."""
 
-    id: str
+    source_details: Action | None = None
+    extra_fields: ExtraFields = extra_fields()
+
+
+@model
+class SourceValue:
+    """One source a candidate can come from (``LinkedIn``, an agency, a recruiter).
+
+    Schema ``Source``: the items of ``client.configuration.sources.values``, the answer of
+    ``value`` and (no source describes that answer, so it is read the same way) of
+    ``resolve_recruiter``.
+    """
+
+    id: str | None = None
+    label: str | None = None
+    source_sub_type: SourceSubType | None = None
+    actions: SourceValueActions | None = None
+    extra_fields: ExtraFields = extra_fields()
+
+
+@model
+class SourceDefinition:
+    """A source found by its identifier: ``client.configuration.sources.get``.
+
+    ``type`` and ``sub_type`` are the ids of its source type and sub-type. The 2024 schema
+    gives no types; strings, as the ``{sourceType}`` path and ``sourceSubType`` query take.
+    """
+
     label: str | None = None
     type: str | None = None
     sub_type: str | None = None
@@ -42,6 +104,10 @@ class SourceValue:
 
 @model
 class RecruiterName:
-    """Request body of ``PUT /configuration/sources/recruiters/resolve``."""
+    """Request body of ``PUT /configuration/sources/recruiters/resolve``.
+
+    No schema has this route; ``name`` is what the operation (``recruiterSourceByName``)
+    resolves by.
+    """
 
     name: str

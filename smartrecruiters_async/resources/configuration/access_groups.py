@@ -46,8 +46,9 @@ class AccessGroupsConfig(Resource):
         """Add an access group: ``POST /configuration/access-groups``.
 
         Returns the created group. Raises ``TypeError`` for a body that is not a
-        ``NewConfigurationAccessGroup``, ``BadRequestError`` when the server refuses it and
-        ``ConflictError`` when the name is taken.
+        ``NewConfigurationAccessGroup``, ``BadRequestError`` when the server refuses it,
+        ``UnprocessableEntityError`` when a criterion names no active organisation job property
+        and ``ConflictError`` when the name is taken.
         """
         created: ConfigurationAccessGroup = await self._client._call(
             ROUTES["configuration.access-group.create"],
@@ -59,10 +60,11 @@ class AccessGroupsConfig(Resource):
     async def update(
         self, access_group_id: str, group: NewConfigurationAccessGroup
     ) -> ConfigurationAccessGroup:
-        """Replace an access group's name and description.
+        """Replace an access group's name, description and criteria.
 
         ``PUT /configuration/access-groups/{accessGroupId}``. Returns the updated group.
-        Raises ``TypeError`` for a bad body, ``BadRequestError`` and ``NotFoundError``.
+        Raises ``TypeError`` for a bad body, ``BadRequestError``, ``UnprocessableEntityError``
+        (as ``create``) and ``NotFoundError``.
         """
         updated: ConfigurationAccessGroup = await self._client._call(
             ROUTES["configuration.access-group.update"],

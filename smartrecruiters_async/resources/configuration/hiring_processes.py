@@ -15,7 +15,7 @@ class HiringProcessesConfig(Resource):
     """Read the company's hiring processes."""
 
     async def list(self) -> builtins.list[HiringProcess]:
-        """Every hiring process (id and name): ``GET /configuration/hiring-processes``.
+        """Every hiring process: ``GET /configuration/hiring-processes``.
 
         Returns a list (no paging). Raises the ``APIStatusError`` family on failure.
         """
@@ -25,7 +25,7 @@ class HiringProcessesConfig(Resource):
         return list(result.content)
 
     async def get(self, hiring_process_id: str) -> HiringProcess:
-        """One hiring process with its steps: ``GET /configuration/hiring-processes/{id}``.
+        """One hiring process: ``GET /configuration/hiring-processes/{id}``.
 
         Returns the ``HiringProcess``. Raises ``RouteError`` for an empty id and ``NotFoundError``
         when there is none.

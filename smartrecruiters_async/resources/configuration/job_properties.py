@@ -16,9 +16,9 @@ from ...models.configuration import (
     DependentJobPropertyValues,
     DependentJobPropertyValuesRelation,
     DependentJobPropertyValuesRelations,
+    JobPropertyCategory,
     JobPropertyDefinition,
     JobPropertyDefinitions,
-    JobPropertyDefinitionType,
     JobPropertyValueDefinition,
     JobPropertyValueDefinitions,
     LabelTranslation,
@@ -255,22 +255,21 @@ class JobPropertyDependentsConfig(Resource):
 
     async def add_value(
         self, property_id: str, value_id: str, dependent_id: str, dependent_value_id: str
-    ) -> DependentJobPropertyValue:
+    ) -> None:
         """Allow a dependent value with a parent value.
 
         ``POST /configuration/job-properties/{id}/values/{valueId}/dependents/{dependentId}/values``
-        with ``{"id": dependent_value_id}``. Returns the allowed value. Raises ``RouteError``
-        (a ``ValueError``) for an empty id, ``NotFoundError``/``BadRequestError`` when the
-        server refuses it.
+        with ``{"id": dependent_value_id}``. Returns nothing (the schema gives the operation no
+        answer body; ``values(...)`` shows the result). Raises ``RouteError`` (a ``ValueError``)
+        for an empty id, ``NotFoundError``/``BadRequestError`` when the server refuses it.
         """
         body = {"id": check_path_value("dependent_value_id", dependent_value_id)}
-        added: DependentJobPropertyValue = await self._client._call(
+        await self._client._call(
             ROUTES["configuration.job-properties.dependents.values.add"],
-            DependentJobPropertyValue,
+            None,
             path={"property_id": property_id, "value_id": value_id, "dependent_id": dependent_id},
             body=body,
         )
-        return added
 
     async def remove_value(
         self, property_id: str, value_id: str, dependent_id: str, dependent_value_id: str
@@ -333,12 +332,13 @@ class JobPropertiesConfig(Resource):
     async def create(self, job_property: NewJobPropertyDefinition) -> JobPropertyDefinition:
         """Add a job property: ``POST /configuration/job-properties``.
 
-        Returns the created property (active). Raises ``TypeError`` for a body that is not a
-        ``NewJobPropertyDefinition``, ``ValueError`` for an unknown ``type``, ``BadRequestError``
-        when the server refuses it and ``ConflictError`` when the id is taken.
+        Returns the created property (with the id the server picked). Raises ``TypeError`` for a
+        body that is not a ``NewJobPropertyDefinition``, ``ValueError`` for an unknown
+        ``category``, ``BadRequestError`` when the server refuses it and ``ConflictError`` when
+        the label is taken.
         """
         body = instance_of(job_property, NewJobPropertyDefinition, "job_property")
-        enum_value(body.type, JobPropertyDefinitionType, "type")
+        enum_value(body.category, JobPropertyCategory, "category")
         created: JobPropertyDefinition = await self._client._call(
             ROUTES["configuration.job-properties.create"], JobPropertyDefinition, body=body
         )

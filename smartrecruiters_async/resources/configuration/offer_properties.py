@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 
 from ..._protocol.routes import ROUTES
-from ...models.configuration import OfferPropertyDefinition, OfferPropertyDefinitions
+from ...models.configuration import OfferPropertiesCategory, OfferPropertiesDefinition
 from .._resource import Resource
 
 __all__ = ["OfferPropertiesConfig"]
@@ -14,12 +14,13 @@ __all__ = ["OfferPropertiesConfig"]
 class OfferPropertiesConfig(Resource):
     """Read the offer form's fields."""
 
-    async def list(self) -> builtins.list[OfferPropertyDefinition]:
-        """Every offer property: ``GET /configuration/offer-properties``.
+    async def list(self) -> builtins.list[OfferPropertiesCategory]:
+        """Every offer property, by category: ``GET /configuration/offer-properties``.
 
-        Returns a list (no paging). Raises the ``APIStatusError`` family on failure.
+        Returns the list of ``OfferPropertiesCategory`` (each with its ``properties``; no
+        paging). Raises the ``APIStatusError`` family on failure.
         """
-        result: OfferPropertyDefinitions = await self._client._call(
-            ROUTES["configuration.offer-properties.all"], OfferPropertyDefinitions
+        result: OfferPropertiesDefinition = await self._client._call(
+            ROUTES["configuration.offer-properties.all"], OfferPropertiesDefinition
         )
-        return list(result.content)
+        return list(result.categories)

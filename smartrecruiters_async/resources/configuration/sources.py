@@ -7,7 +7,13 @@ import builtins
 from ..._paginator import AsyncPaginator
 from ..._protocol.paging import check_limit, check_offset
 from ..._protocol.routes import ROUTES
-from ...models.configuration import RecruiterName, SourceType, SourceTypes, SourceValue
+from ...models.configuration import (
+    RecruiterName,
+    SourceDefinition,
+    SourceType,
+    SourceTypes,
+    SourceValue,
+)
 from .._resource import Resource
 from .._values import non_empty
 
@@ -58,30 +64,36 @@ class SourcesConfig(Resource):
             max_items=max_items,
         )
 
-    async def value(self, source_type: str, source_value_id: str) -> SourceValue:
+    async def value(
+        self, source_type: str, source_value_id: str, *, sub_type: str | None = None
+    ) -> SourceValue:
         """One source of a type: ``GET /configuration/sources/{sourceType}/values/{sourceValueId}``.
 
-        Returns the ``SourceValue``. Raises ``RouteError`` for an empty id and ``NotFoundError``
-        when there is none.
+        ``sub_type`` names its sub-type (wire ``sourceSubType``). Returns the ``SourceValue``.
+        Raises ``RouteError`` for an empty id, ``ValueError`` for an empty ``sub_type`` and
+        ``NotFoundError`` when there is none.
         """
+        if sub_type is not None:
+            non_empty(sub_type, "sub_type")
         found: SourceValue = await self._client._call(
             ROUTES["configuration.source.values.single"],
             SourceValue,
             path={"source_type": source_type, "source_value_id": source_value_id},
+            query={"sourceSubType": sub_type},
         )
         return found
 
-    async def get(self, source_identifier: str) -> SourceValue:
+    async def get(self, source_identifier: str) -> SourceDefinition:
         """One source by its identifier, whatever its type.
 
         ``GET /configuration/sources/{sourceIdentifier}``.
 
-        Returns the ``SourceValue``. Raises ``RouteError`` for an empty identifier and
-        ``NotFoundError`` when there is none.
+        Returns the ``SourceDefinition`` (label, type and sub-type ids). Raises ``RouteError``
+        for an empty identifier and ``NotFoundError`` when there is none.
         """
-        found: SourceValue = await self._client._call(
+        found: SourceDefinition = await self._client._call(
             ROUTES["configuration.source.values.singleByIdentifier"],
-            SourceValue,
+            SourceDefinition,
             path={"source_identifier": source_identifier},
         )
         return found

@@ -4,7 +4,11 @@ import pytest
 
 import smartrecruiters_async as sr
 from smartrecruiters_async.models import (
+    CandidatePropertyAvailability,
     CandidatePropertyDefinitionType,
+    CandidatePropertyFilter,
+    CandidatePropertyFilterValues,
+    CandidatePropertyUsers,
     CandidatePropertyValueDefinition,
     NewCandidatePropertyValueDefinition,
 )
@@ -19,6 +23,15 @@ async def test_list_and_get(client: sr.SmartRecruiters) -> None:
         CandidatePropertyDefinitionType.DATE,
     ]
     assert await props.get("cp-shirt") == listed[0]
+    assert listed[1].availability == CandidatePropertyAvailability(
+        for_org_fields=[
+            CandidatePropertyFilter(
+                id="jp-region",
+                values=CandidatePropertyFilterValues(all=False, content=["emea", "amer"]),
+            )
+        ],
+        to_users=CandidatePropertyUsers.FULL_ACCESS,
+    )
     with pytest.raises(sr.NotFoundError):
         await props.get("cp-none")
 

@@ -6,8 +6,8 @@ import smartrecruiters_async as sr
 from smartrecruiters_async.models import (
     DependentJobProperty,
     DependentJobPropertyValue,
+    JobPropertyCategory,
     JobPropertyDefinition,
-    JobPropertyDefinitionType,
     LabelTranslation,
     NewJobPropertyDefinition,
     NewJobPropertyValueDefinition,
@@ -18,41 +18,46 @@ from smartrecruiters_async.testing import FakeSmartRecruiters
 async def test_create_then_get_and_list(client: sr.SmartRecruiters) -> None:
     props = client.configuration.job_properties
     created = await props.create(
-        NewJobPropertyDefinition(
-            id="jp-level", label="Level", type=JobPropertyDefinitionType.SINGLE_SELECT
-        )
+        NewJobPropertyDefinition(label="Level", category=JobPropertyCategory.JOB, visible=True)
     )
+    assert created.id is not None
     assert created == JobPropertyDefinition(
-        id="jp-level",
+        id=created.id,
         label="Level",
-        type=JobPropertyDefinitionType.SINGLE_SELECT,
+        category=JobPropertyCategory.JOB,
+        active=False,
+        visible=True,
         required=False,
-        active=True,
     )
-    assert await props.get("jp-level") == created
-    assert [p.id for p in await props.list()][-1] == "jp-level"
+    assert await props.get(created.id) == created
+    assert [p.id for p in await props.list()][-1] == created.id
     with pytest.raises(sr.ConflictError):
-        await props.create(NewJobPropertyDefinition(id="jp-level", label="Again", type="TEXT"))
+        await props.create(NewJobPropertyDefinition(label="level", category="job", visible=False))
 
 
 async def test_seeded_properties_keep_unknown_fields(client: sr.SmartRecruiters) -> None:
     region = await client.configuration.job_properties.get("jp-region")
-    assert region.type is JobPropertyDefinitionType.SINGLE_SELECT
+    assert region.category is JobPropertyCategory.ORGANIZATION
+    assert (region.active, region.visible, region.required) == (True, True, True)
     assert region.extra_fields == {"createdOn": "2024-01-15T09:30:00.000Z"}
 
 
-async def test_bad_type_is_refused_by_the_client_and_by_the_server(
+async def test_bad_category_is_refused_by_the_client_and_by_the_server(
     client: sr.SmartRecruiters, server: FakeSmartRecruiters
 ) -> None:
-    with pytest.raises(ValueError, match="SINGLE_SELECT, TEXT"):
+    with pytest.raises(ValueError, match="job, organization"):
         await client.configuration.job_properties.create(
-            NewJobPropertyDefinition(label="Level", type="MULTI")
+            NewJobPropertyDefinition(label="Level", category="team", visible=True)
         )
     assert server.stats.count("configuration.job-properties.create") == 0
     with pytest.raises(sr.BadRequestError) as caught:
-        await client.request("POST", "/configuration/job-properties", json={"type": "MULTI"})
+        await client.request("POST", "/configuration/job-properties", json={"category": "team"})
     assert caught.value.body is not None
-    assert [e["code"] for e in caught.value.body.errors] == ["REQUIRED_FIELD", "INVALID_VALUE"]
+    assert sorted(e["code"] for e in caught.value.body.errors) == [
+        "INVALID_VALUE",
+        "REQUIRED_FIELD",
+        "REQUIRED_FIELD",
+    ]
 
 
 async def test_update_with_a_json_patch(client: sr.SmartRecruiters) -> None:
@@ -62,7 +67,7 @@ async def test_update_with_a_json_patch(client: sr.SmartRecruiters) -> None:
     assert (updated.label, updated.required) == ("Cost centre", True)
     assert await props.get("jp-cost-center") == updated
     with pytest.raises(sr.BadRequestError):
-        await props.update("jp-cost-center", sr.JsonPatch().replace("/type", "SINGLE_SELECT"))
+        await props.update("jp-cost-center", sr.JsonPatch().replace("/category", "job"))
     with pytest.raises(sr.BadRequestError):
         await props.update("jp-cost-center", sr.JsonPatch().replace("/required", "yes"))
     with pytest.raises(sr.BadRequestError, match="READ_ONLY_FIELD"):
@@ -106,6 +111,7 @@ async def test_values_create_update_translate(client: sr.SmartRecruiters) -> Non
     created = await values.create("jp-region", NewJobPropertyValueDefinition(label="LATAM"))
     assert created.label == "LATAM"
     assert created.archived is False
+    assert created.id is not None
     updated = await values.update(
         "jp-region", created.id, sr.JsonPatch().replace("/label", "Latin America")
     )
@@ -118,8 +124,7 @@ async def test_values_create_update_translate(client: sr.SmartRecruiters) -> Non
     assert plain[created.id] == "Latin America"
     with pytest.raises(sr.ConflictError):
         await values.create("jp-region", NewJobPropertyValueDefinition(id="emea", label="x"))
-    with pytest.raises(sr.BadRequestError):
-        await values.list("jp-cost-center")  # a TEXT property has no values
+    assert [v.id for v in await values.list("jp-cost-center")] == ["cc-100", "cc-200"]
     with pytest.raises(sr.NotFoundError):
         await values.update("jp-region", "nope", sr.JsonPatch().replace("/label", "x"))
 
@@ -161,16 +166,15 @@ async def test_dependents_lifecycle(client: sr.SmartRecruiters) -> None:
     assert await dependents.add("jp-region", ["jp-country"]) == added  # adding twice: no change
     assert await dependents.list("jp-region") == added
 
-    allowed = await dependents.add_value("jp-region", "emea", "jp-country", "de")
-    assert allowed == DependentJobPropertyValue(id="de", label="Germany")
+    assert await dependents.add_value("jp-region", "emea", "jp-country", "de") is None
     await dependents.add_value("jp-region", "emea", "jp-country", "fr")
     await dependents.add_value("jp-region", "amer", "jp-country", "us")
-    assert [v.id for v in await dependents.values("jp-region", "emea", "jp-country")] == [
-        "de",
-        "fr",
+    assert await dependents.values("jp-region", "emea", "jp-country") == [
+        DependentJobPropertyValue(id="de", label="Germany"),
+        DependentJobPropertyValue(id="fr", label="France"),
     ]
     relations = await dependents.relations("jp-region", "jp-country")
-    assert {r.parent.id: [v.id for v in r.values] for r in relations} == {
+    assert {r.parent.id: [v.id for v in r.values] for r in relations if r.parent} == {
         "emea": ["de", "fr"],
         "amer": ["us"],
         "apac": [],
@@ -191,8 +195,6 @@ async def test_dependents_validation(client: sr.SmartRecruiters) -> None:
     dependents = client.configuration.job_properties.dependents
     with pytest.raises(sr.BadRequestError):
         await dependents.add("jp-region", ["jp-region"])  # not on itself
-    with pytest.raises(sr.BadRequestError):
-        await dependents.add("jp-region", ["jp-cost-center"])  # TEXT cannot depend
     with pytest.raises(sr.NotFoundError):
         await dependents.add("jp-region", ["jp-none"])
     with pytest.raises(ValueError, match="dependent_ids"):

@@ -7,7 +7,9 @@ from smartrecruiters_async.models import (
     CareerSite,
     CompanyConfiguration,
     HiringProcess,
+    HiringProcessSubStatuses,
     IdLabel,
+    OfferPropertyType,
     Reason,
 )
 
@@ -22,15 +24,20 @@ async def test_company_keeps_fields_no_model_declares(client: sr.SmartRecruiters
     assert company.extra_fields == {"brandColor": "#0a66c2"}
 
 
-async def test_hiring_processes_list_names_and_get_adds_steps(client: sr.SmartRecruiters) -> None:
+async def test_hiring_processes_carry_active_and_sub_statuses(
+    client: sr.SmartRecruiters,
+) -> None:
     processes = await client.configuration.hiring_processes.list()
-    assert [p.name for p in processes] == ["Standard", "Campus hiring"]
-    assert all(p.steps is None for p in processes)
+    assert [(p.name, p.active) for p in processes] == [("Standard", True), ("Campus hiring", False)]
+    assert processes[0].id is not None
     standard = await client.configuration.hiring_processes.get(processes[0].id)
     assert isinstance(standard, HiringProcess)
-    assert standard.steps is not None
-    assert [s.status for s in standard.steps] == ["NEW", "IN_REVIEW", "INTERVIEW", "OFFER", "HIRED"]
-    assert [s.label for s in standard.steps[1].sub_statuses or []] == ["Phone screen", "Assessment"]
+    assert standard == processes[0]
+    assert standard.sub_statuses == HiringProcessSubStatuses(
+        in_review=["Phone screen", "Assessment"],
+        interview=["First round", "Final round"],
+        offered=["Offer sent"],
+    )
     with pytest.raises(sr.NotFoundError):
         await client.configuration.hiring_processes.get("nope")
 
@@ -45,24 +52,18 @@ async def test_reasons(client: sr.SmartRecruiters) -> None:
 
 async def test_career_sites(client: sr.SmartRecruiters) -> None:
     sites = await client.configuration.career_sites.list()
-    assert [s.default for s in sites] == [True, False]
-    german = await client.configuration.career_sites.get("cs-de")
-    assert german == CareerSite(
-        id="cs-de",
-        name="Karriere",
-        url="https://karriere.acme.example",
-        language="de",
-        default=False,
-    )
+    assert [s.id for s in sites] == ["cs-main", "cs-de"]
+    assert await client.configuration.career_sites.get("cs-de") == CareerSite(id="cs-de")
     with pytest.raises(sr.NotFoundError):
         await client.configuration.career_sites.get("cs-none")
 
 
-async def test_offer_properties(client: sr.SmartRecruiters) -> None:
-    properties = await client.configuration.offer_properties.list()
-    assert [(p.id, p.type, p.required) for p in properties][:2] == [
-        ("op-salary", "CURRENCY", True),
-        ("op-start", "DATE", True),
+async def test_offer_properties_come_by_category(client: sr.SmartRecruiters) -> None:
+    categories = await client.configuration.offer_properties.list()
+    assert [c.id for c in categories] == ["compensation", "dates"]
+    assert [(p.key, p.type, p.required) for p in categories[0].properties] == [
+        ("salary", OfferPropertyType.CURRENCY, True),
+        ("bonus", OfferPropertyType.PERCENT, False),
     ]
 
 

@@ -3,17 +3,27 @@
 import pytest
 
 import smartrecruiters_async as sr
-from smartrecruiters_async.models import IdLabel, SourceValue
+from smartrecruiters_async.models import (
+    Action,
+    SourceDefinition,
+    SourceSubType,
+    SourceTypeActions,
+    SourceValue,
+    SourceValueActions,
+)
 from smartrecruiters_async.testing import FakeSmartRecruiters
+
+API = "https://api.smartrecruiters.com"
 
 
 async def test_types_carry_sub_types(client: sr.SmartRecruiters) -> None:
     types = await client.configuration.sources.types()
     assert [t.id for t in types][:2] == ["JOB_BOARDS", "SOCIAL_MEDIA"]
-    assert types[0].source_sub_types == [
-        IdLabel(id="GENERAL", label="General"),
-        IdLabel(id="NICHE", label="Niche"),
-    ]
+    assert types[0].subtypes == [SourceSubType(id="GENERAL"), SourceSubType(id="NICHE")]
+    assert types[1].subtypes == []
+    assert types[0].actions == SourceTypeActions(
+        values=Action(url=f"{API}/configuration/sources/JOB_BOARDS/values", method="GET")
+    )
 
 
 async def test_values_iterate_every_page_in_order(
@@ -33,7 +43,7 @@ async def test_first_page_sub_type_and_max_items(
     assert server.requests[-1].query == "limit=10&offset=20"
     niche = [v async for v in sources.values("JOB_BOARDS", sub_type="NICHE", limit=20)]
     assert len(niche) == 46
-    assert {v.sub_type for v in niche} == {"NICHE"}
+    assert all(v.source_sub_type == SourceSubType(id="NICHE") for v in niche)
     assert "sourceSubType=NICHE" in server.requests[-1].query
     some = [v async for v in sources.values("JOB_BOARDS", limit=50, max_items=60)]
     assert len(some) == 60
@@ -56,11 +66,30 @@ async def test_values_arguments_are_checked_before_any_request(
         await sources.values("NO_SUCH_TYPE")
 
 
-async def test_single_value_lookups(client: sr.SmartRecruiters) -> None:
+def _details(source_type: str, value_id: str) -> SourceValueActions:
+    url = f"{API}/configuration/sources/{source_type}/values/{value_id}"
+    return SourceValueActions(source_details=Action(url=url, method="GET"))
+
+
+async def test_single_value_lookups(
+    client: sr.SmartRecruiters, server: FakeSmartRecruiters
+) -> None:
     sources = client.configuration.sources
     linkedin = await sources.value("SOCIAL_MEDIA", "LinkedIn")
-    assert linkedin == SourceValue(id="LinkedIn", label="LinkedIn", type="SOCIAL_MEDIA")
-    assert await sources.get("LinkedIn") == linkedin
+    assert linkedin == SourceValue(
+        id="LinkedIn", label="LinkedIn", actions=_details("SOCIAL_MEDIA", "LinkedIn")
+    )
+    board = await sources.value("JOB_BOARDS", "board-005", sub_type="NICHE")
+    assert board.source_sub_type == SourceSubType(id="NICHE")
+    assert server.requests[-1].query == "sourceSubType=NICHE"
+    with pytest.raises(sr.NotFoundError):
+        await sources.value("JOB_BOARDS", "board-005", sub_type="GENERAL")
+    with pytest.raises(ValueError, match="sub_type"):
+        await sources.value("JOB_BOARDS", "board-005", sub_type="")
+    assert await sources.get("LinkedIn") == SourceDefinition(label="LinkedIn", type="SOCIAL_MEDIA")
+    assert await sources.get("board-005") == SourceDefinition(
+        label="Job board 005", type="JOB_BOARDS", sub_type="NICHE"
+    )
     with pytest.raises(sr.NotFoundError):
         await sources.value("JOB_BOARDS", "LinkedIn")
     with pytest.raises(sr.NotFoundError):
@@ -70,9 +99,11 @@ async def test_single_value_lookups(client: sr.SmartRecruiters) -> None:
 async def test_resolve_recruiter_creates_once(client: sr.SmartRecruiters) -> None:
     sources = client.configuration.sources
     first = await sources.resolve_recruiter("Jane Hunter")
-    assert (first.label, first.type) == ("Jane Hunter", "RECRUITERS")
+    assert first.label == "Jane Hunter"
+    assert first.id is not None
+    assert first.actions == _details("RECRUITERS", first.id)
     assert await sources.resolve_recruiter("jane hunter") == first
-    assert await sources.get(first.id) == first
+    assert await sources.get(first.id) == SourceDefinition(label="Jane Hunter", type="RECRUITERS")
     page = await sources.values("RECRUITERS")
     assert [v.id for v in page] == [first.id]
     with pytest.raises(ValueError, match="name"):

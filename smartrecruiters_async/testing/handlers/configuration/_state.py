@@ -1,7 +1,9 @@
 """The Configuration API's seeded, mutable state in the fake server.
 
-Some objects carry members the SDK's models do not declare (``createdOn`` on job properties,
-``brandColor`` on the company), so tests can check that unknown fields survive.
+The bodies use the official schema's names and types (recruitifi.json, roksela.json), so the
+SDK's tests meet what its users meet. Two members are deliberately unknown to every schema
+(``createdOn`` on job properties, ``brandColor`` on the company), so tests can check that
+unknown fields survive.
 """
 
 from __future__ import annotations
@@ -23,8 +25,8 @@ Json = dict[str, Any]
 DependentKey = tuple[str, str, str]
 """(parent property id, parent value id, dependent property id)."""
 
-SOURCE_TYPES: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
-    ("JOB_BOARDS", "Job boards", (("GENERAL", "General"), ("NICHE", "Niche"))),
+SOURCE_TYPES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("JOB_BOARDS", "Job boards", ("GENERAL", "NICHE")),
     ("SOCIAL_MEDIA", "Social media", ()),
     ("AGENCIES", "Agencies", ()),
     ("RECRUITERS", "Recruiters", ()),
@@ -32,6 +34,9 @@ SOURCE_TYPES: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
 )
 JOB_BOARDS = 230
 """Enough job boards that listing them takes three pages of 100."""
+
+SUB_STATUSES = ("IN_REVIEW", "INTERVIEW", "OFFERED")
+"""The statuses a hiring process gives sub-statuses (schema ``HiringProcessSubStatuses``)."""
 
 COUNTRY_NAMES = {"us": "United States", "de": "Germany", "fr": "France", "pl": "Poland"}
 
@@ -55,6 +60,7 @@ class ConfigurationState:
     offer_properties: list[Json]
     source_types: list[Json]
     source_values: dict[str, list[Json]]
+    """Sources by type id; a source's ``actions`` are added when it is served."""
     rejection_reasons: list[Json]
     withdrawal_reasons: list[Json]
     career_sites: dict[str, Json]
@@ -91,17 +97,9 @@ class ConfigurationState:
             candidate_values={
                 "cp-shirt": {v: {"id": v, "label": v.upper()} for v in ("xs", "s", "m", "l", "xl")},
             },
-            offer_properties=[
-                {"id": "op-salary", "label": "Base salary", "type": "CURRENCY", "required": True},
-                {"id": "op-start", "label": "Start date", "type": "DATE", "required": True},
-                {"id": "op-bonus", "label": "Bonus", "type": "TEXT", "required": False},
-            ],
+            offer_properties=_offer_properties(),
             source_types=[
-                {
-                    "id": type_id,
-                    "label": label,
-                    "sourceSubTypes": [{"id": s, "label": sl} for s, sl in sub_types],
-                }
+                {"id": type_id, "label": label, "subtypes": [{"id": s} for s in sub_types]}
                 for type_id, label, sub_types in SOURCE_TYPES
             ],
             source_values=_source_values(),
@@ -114,25 +112,8 @@ class ConfigurationState:
                 {"id": "wr-other-offer", "label": "Accepted another offer"},
                 {"id": "wr-salary", "label": "Salary expectations"},
             ],
-            career_sites={
-                str(site["id"]): site
-                for site in (
-                    {
-                        "id": "cs-main",
-                        "name": "Careers",
-                        "url": f"https://careers.{data.company}.example",
-                        "language": "en",
-                        "default": True,
-                    },
-                    {
-                        "id": "cs-de",
-                        "name": "Karriere",
-                        "url": f"https://karriere.{data.company}.example",
-                        "language": "de",
-                        "default": False,
-                    },
-                )
-            },
+            # No source shows a career site's body: the fake sends only the id the SDK types.
+            career_sites={site_id: {"id": site_id} for site_id in ("cs-main", "cs-de")},
             locations={
                 f"pl-{i}": location_json(
                     f"pl-{i}", {"countryCode": c.country, "regionCode": c.region, "city": c.city}
@@ -140,8 +121,11 @@ class ConfigurationState:
                 for i, c in enumerate(CITIES[:3], start=1)
             },
             access_groups={
-                "ag-all": {"id": "ag-all", "name": "Everyone", "description": "All users"},
-                "ag-hr": {"id": "ag-hr", "name": "HR", "description": "People team"},
+                group["id"]: group
+                for group in (
+                    _access_group("ag-all", "Everyone", "All users", every=True),
+                    _access_group("ag-emea", "EMEA", "Jobs in EMEA", every=False, values=("emea",)),
+                )
             },
         )
 
@@ -159,56 +143,58 @@ def location_json(location_id: str, body: Json) -> Json:
     return out
 
 
-def _hiring_processes() -> dict[str, Json]:
-    def step(status: str, label: str, subs: tuple[str, ...] = ()) -> Json:
-        return {
-            "status": status,
-            "label": label,
-            "subStatuses": [
-                {"id": f"{status.lower()}-{i}", "label": s} for i, s in enumerate(subs)
-            ],
-        }
-
-    standard = [
-        step("NEW", "New"),
-        step("IN_REVIEW", "In review", ("Phone screen", "Assessment")),
-        step("INTERVIEW", "Interview", ("First round", "Final round")),
-        step("OFFER", "Offer"),
-        step("HIRED", "Hired"),
-    ]
+def _access_group(
+    group_id: str, name: str, description: str, *, every: bool, values: tuple[str, ...] = ()
+) -> Json:
+    """A group of the jobs matching one criterion on the ``jp-region`` organisation field."""
+    region = {"all": every, "values": list(values)}
     return {
-        "hp-standard": {
-            "id": "hp-standard",
-            "name": "Standard",
-            "default": True,
-            "steps": standard,
-        },
-        "hp-campus": {
-            "id": "hp-campus",
-            "name": "Campus hiring",
-            "default": False,
-            "steps": [standard[0], standard[2], standard[4]],
-        },
+        "id": group_id,
+        "name": name,
+        "description": description,
+        "criteria": {"include": {"jp-region": region}},
+    }
+
+
+def _hiring_processes() -> dict[str, Json]:
+    def process(p_id: str, name: str, *, active: bool, **sub_statuses: list[str]) -> Json:
+        subs = {status: sub_statuses.get(status, []) for status in SUB_STATUSES}
+        return {"id": p_id, "name": name, "active": active, "subStatuses": subs}
+
+    return {
+        p["id"]: p
+        for p in (
+            process(
+                "hp-standard",
+                "Standard",
+                active=True,
+                IN_REVIEW=["Phone screen", "Assessment"],
+                INTERVIEW=["First round", "Final round"],
+                OFFERED=["Offer sent"],
+            ),
+            process("hp-campus", "Campus hiring", active=False, INTERVIEW=["Assessment day"]),
+        )
     }
 
 
 def _job_properties() -> dict[str, Json]:
-    def prop(p_id: str, label: str, kind: str, *, required: bool = False) -> Json:
+    def prop(p_id: str, label: str, category: str, *, required: bool = False) -> Json:
         return {
             "id": p_id,
             "label": label,
-            "type": kind,
-            "required": required,
+            "category": category,
             "active": True,
+            "visible": True,
+            "required": required,
             "createdOn": "2024-01-15T09:30:00.000Z",
         }
 
     return {
         p["id"]: p
         for p in (
-            prop("jp-region", "Region", "SINGLE_SELECT", required=True),
-            prop("jp-country", "Country", "SINGLE_SELECT"),
-            prop("jp-cost-center", "Cost center", "TEXT"),
+            prop("jp-region", "Region", "organization", required=True),
+            prop("jp-country", "Country", "organization"),
+            prop("jp-cost-center", "Cost center", "job"),
         )
     }
 
@@ -220,19 +206,43 @@ def _job_values() -> dict[str, dict[str, Json]]:
     return {
         "jp-region": values(("emea", "EMEA"), ("amer", "Americas"), ("apac", "APAC")),
         "jp-country": values(("de", "Germany"), ("fr", "France"), ("us", "United States")),
-        "jp-cost-center": {},
+        "jp-cost-center": values(("cc-100", "100 Engineering"), ("cc-200", "200 Sales")),
     }
 
 
 def _candidate_properties() -> dict[str, Json]:
+    def prop(p_id: str, label: str, kind: str, to_users: str) -> Json:
+        availability = {"context": [], "forOrgFields": [], "toUsers": to_users}
+        return {"id": p_id, "label": label, "type": kind, "availability": availability}
+
+    salary = prop("cp-salary", "Expected salary", "CURRENCY", "FULL_ACCESS")
+    salary["availability"]["forOrgFields"] = [
+        {"id": "jp-region", "values": {"all": False, "content": ["emea", "amer"]}}
+    ]
     return {
         p["id"]: p
         for p in (
-            {"id": "cp-shirt", "label": "T-shirt size", "type": "SINGLE_SELECT"},
-            {"id": "cp-salary", "label": "Expected salary", "type": "CURRENCY"},
-            {"id": "cp-start", "label": "Available from", "type": "DATE"},
+            prop("cp-shirt", "T-shirt size", "SINGLE_SELECT", "ALL"),
+            salary,
+            prop("cp-start", "Available from", "DATE", "ALL"),
         )
     }
+
+
+def _offer_properties() -> list[Json]:
+    def field(key: str, label: str, kind: str, *, required: bool) -> Json:
+        return {"key": key, "label": label, "required": required, "type": kind}
+
+    return [
+        {
+            "id": "compensation",
+            "properties": [
+                field("salary", "Base salary", "CURRENCY", required=True),
+                field("bonus", "Bonus", "PERCENT", required=False),
+            ],
+        },
+        {"id": "dates", "properties": [field("startDate", "Start date", "DATE", required=True)]},
+    ]
 
 
 def _source_values() -> dict[str, list[Json]]:
@@ -240,20 +250,17 @@ def _source_values() -> dict[str, list[Json]]:
         {
             "id": f"board-{i:03d}",
             "label": f"Job board {i:03d}",
-            "type": "JOB_BOARDS",
-            "subType": "NICHE" if i % 5 == 0 else "GENERAL",
+            "sourceSubType": {"id": "NICHE" if i % 5 == 0 else "GENERAL"},
         }
         for i in range(JOB_BOARDS)
     ]
     return {
         "JOB_BOARDS": boards,
         "SOCIAL_MEDIA": [
-            {"id": "LinkedIn", "label": "LinkedIn", "type": "SOCIAL_MEDIA"},
-            {"id": "Twitter", "label": "Twitter", "type": "SOCIAL_MEDIA"},
+            {"id": "LinkedIn", "label": "LinkedIn"},
+            {"id": "Twitter", "label": "Twitter"},
         ],
-        "AGENCIES": [{"id": "agency-hays", "label": "Hays", "type": "AGENCIES"}],
+        "AGENCIES": [{"id": "agency-hays", "label": "Hays"}],
         "RECRUITERS": [],
-        "REFERRALS": [
-            {"id": "EmployeeReferral", "label": "Employee referral", "type": "REFERRALS"}
-        ],
+        "REFERRALS": [{"id": "EmployeeReferral", "label": "Employee referral"}],
     }

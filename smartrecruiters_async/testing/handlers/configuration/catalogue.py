@@ -20,8 +20,8 @@ def _listing(content: list[Any]) -> Reply:
 
 @handler
 async def offer_properties(request: web.Request, state: ConfigurationState) -> Reply:
-    """Every offer property."""
-    return _listing(state.offer_properties)
+    """Every offer property, by category (schema ``OfferPropertiesDefinition``: no paging)."""
+    return Reply.json({"categories": state.offer_properties})
 
 
 @handler

@@ -1,4 +1,4 @@
-"""``/configuration/hiring-processes``: list (id and name) and get (with steps)."""
+"""``/configuration/hiring-processes``: list and get."""
 
 from __future__ import annotations
 
@@ -14,14 +14,14 @@ __all__ = ["HANDLERS"]
 
 @handler
 async def list_hiring_processes(request: web.Request, state: ConfigurationState) -> Reply:
-    """Every hiring process, without its steps."""
-    content = [{"id": p["id"], "name": p["name"]} for p in state.hiring_processes.values()]
+    """Every hiring process."""
+    content = list(state.hiring_processes.values())
     return Reply.json({"totalFound": len(content), "content": content})
 
 
 @handler
 async def get_hiring_process(request: web.Request, state: ConfigurationState) -> Reply:
-    """One hiring process with its steps, or 404."""
+    """One hiring process, or 404."""
     process_id = request.match_info["hiring_process_id"]
     if process_id not in state.hiring_processes:
         raise not_found("Hiring process", process_id)

@@ -12,14 +12,17 @@ from ._state import ConfigurationState
 
 __all__ = ["HANDLERS", "find_property", "translated"]
 
-TYPES = frozenset({"SINGLE_SELECT", "TEXT"})
+CATEGORIES = frozenset({"job", "organization"})
+# Schema ``JobPropertyDefinitionCreationRequest``: label, category and visible required.
 _NEW = {
     "label": Field(required=True),
-    "type": Field(required=True, choices=TYPES),
-    "id": Field(),
+    "category": Field(required=True, choices=CATEGORIES),
+    "visible": Field(bool, required=True),
+    "active": Field(bool),
     "required": Field(bool),
 }
-_PATCHABLE = {"label": Field(), "required": Field(bool)}
+# The category is fixed once a property exists; activation has its own routes.
+_PATCHABLE = {"label": Field(), "required": Field(bool), "visible": Field(bool)}
 
 
 def find_property(request: web.Request, state: ConfigurationState) -> Json:
@@ -52,26 +55,31 @@ async def get_property(request: web.Request, state: ConfigurationState) -> Reply
 
 @handler
 async def create_property(request: web.Request, state: ConfigurationState) -> Reply:
-    """Add a property (label and type required, type an enum); 201, active."""
+    """Add a property (label, category and visible required; labels unique); 201.
+
+    The server picks the id. A new property is inactive unless the body says ``active``: the
+    product activates a field once it has values.
+    """
     body = await object_body(request, _NEW)
-    property_id = body.get("id") or state.new_id()
-    if property_id in state.job_properties:
-        raise Conflict(f"Job property {property_id} already exists")
+    label = body["label"].strip()
+    if any(p["label"].casefold() == label.casefold() for p in state.job_properties.values()):
+        raise Conflict(f"Job property {label!r} already exists")
     created = {
-        "id": property_id,
-        "label": body["label"],
-        "type": body["type"],
+        "id": state.new_id(),
+        "label": label,
+        "category": body["category"],
+        "active": bool(body.get("active", False)),
+        "visible": body["visible"],
         "required": bool(body.get("required", False)),
-        "active": True,
     }
-    state.job_properties[property_id] = created
-    state.job_values[property_id] = {}
+    state.job_properties[created["id"]] = created
+    state.job_values[created["id"]] = {}
     return Reply.json(created, status=201)
 
 
 @handler
 async def update_property(request: web.Request, state: ConfigurationState) -> Reply:
-    """Apply a JSON Patch to ``/label`` or ``/required``."""
+    """Apply a JSON Patch to ``/label``, ``/required`` or ``/visible``."""
     found = find_property(request, state)
     await apply_patch(request, found, _PATCHABLE)
     return Reply.json(found)

@@ -27,30 +27,34 @@ def _ref(obj: Json) -> Json:
     return {"id": obj["id"], "label": obj["label"]}
 
 
+def _listing(content: list[Json], status: int = 200) -> Reply:
+    return Reply.json({"totalFound": len(content), "content": content}, status=status)
+
+
 @handler
 async def list_dependents(request: web.Request, state: ConfigurationState) -> Reply:
     """The property's dependents."""
     parent = find_property(request, state)
     ids = state.dependents.get(parent["id"], [])
-    return Reply.json({"content": [_ref(state.job_properties[i]) for i in ids]})
+    return _listing([_ref(state.job_properties[i]) for i in ids])
 
 
 @handler
 async def add_dependents(request: web.Request, state: ConfigurationState) -> Reply:
-    """Add dependents from a list of ids; each must be another single-select property."""
+    """Add dependents from a list of ids; each must be another existing property."""
     parent = find_property(request, state)
     ids = await json_body(request, empty=None)
     if not isinstance(ids, list) or not ids or not all(isinstance(i, str) for i in ids):
         raise Refusal(400, "INVALID_BODY", "Request body must be a non-empty list of property ids")
     for dependent_id in ids:
         dependent = found(state.job_properties, dependent_id, "Job property")
-        if dependent_id == parent["id"] or dependent["type"] != "SINGLE_SELECT":
+        if dependent["id"] == parent["id"]:
             raise Refusal(
                 400, "INVALID_DEPENDENT", f"{dependent_id} cannot depend on {parent['id']}"
             )
     known = state.dependents.setdefault(parent["id"], [])
     known.extend(i for i in dict.fromkeys(ids) if i not in known)
-    return Reply.json({"content": [_ref(state.job_properties[i]) for i in known]}, status=201)
+    return _listing([_ref(state.job_properties[i]) for i in known], status=201)
 
 
 @handler
@@ -82,7 +86,7 @@ async def value_relations(request: web.Request, state: ConfigurationState) -> Re
         }
         for value in state.job_values[parent["id"]].values()
     ]
-    return Reply.json({"content": content})
+    return _listing(content)
 
 
 @handler
@@ -91,12 +95,15 @@ async def dependent_values(request: web.Request, state: ConfigurationState) -> R
     parent, dependent = _dependent(request, state)
     value = find_value(request, state)
     ids = state.dependent_values.get((parent["id"], value["id"], dependent["id"]), [])
-    return Reply.json({"content": [_ref(state.job_values[dependent["id"]][i]) for i in ids]})
+    return _listing([_ref(state.job_values[dependent["id"]][i]) for i in ids])
 
 
 @handler
 async def add_dependent_value(request: web.Request, state: ConfigurationState) -> Reply:
-    """Allow ``{"id"}`` (a value of the dependent property) with the parent value; 201."""
+    """Allow ``{"id"}`` (a value of the dependent property) with the parent value; 204.
+
+    Both schemas give this operation no answer body, so the fake sends none.
+    """
     parent, dependent = _dependent(request, state)
     value = find_value(request, state)
     body = await json_body(request, empty=None)
@@ -109,7 +116,7 @@ async def add_dependent_value(request: web.Request, state: ConfigurationState) -
     ids = state.dependent_values.setdefault((parent["id"], value["id"], dependent["id"]), [])
     if wanted not in ids:
         ids.append(wanted)
-    return Reply.json(_ref(allowed[wanted]), status=201)
+    return Reply.empty()
 
 
 @handler

@@ -6,7 +6,7 @@ from aiohttp import web
 
 from ...replies import Reply
 from ..checks import Conflict, found
-from ._common import Field, Json, handler, object_body, select_values
+from ._common import Field, Json, handler, object_body
 from ._edits import apply_patch, read_translations
 from ._state import ConfigurationState
 from .job_properties import find_property, translated
@@ -18,8 +18,8 @@ _PATCHABLE = {"label": Field()}
 
 
 def values_of(request: web.Request, state: ConfigurationState) -> dict[str, Json]:
-    """The values of the single-select property the path names (400 for a text property)."""
-    return select_values(find_property(request, state), state.job_values)
+    """The values of the property the path names (every job property of the API has values)."""
+    return state.job_values.setdefault(find_property(request, state)["id"], {})
 
 
 def find_value(request: web.Request, state: ConfigurationState) -> Json:

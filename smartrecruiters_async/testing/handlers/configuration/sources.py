@@ -1,4 +1,9 @@
-"""``/configuration/sources``: types, offset-paged values, lookups, recruiter resolution."""
+"""``/configuration/sources``: types, offset-paged values, lookups, recruiter resolution.
+
+Bodies follow the schema: ``SourceTypes`` (types with ``subtypes`` and ``actions.values``),
+``Sources``/``Source`` (``sourceSubType`` and ``actions.sourceDetails``) and, for the lookup by
+identifier, ``SourceDefinition`` (``label``, ``type``, ``subType``).
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,24 @@ from ._state import ConfigurationState
 __all__ = ["HANDLERS"]
 
 
+API = "https://api.smartrecruiters.com"
+
+
+def _link(path: str) -> Json:
+    return {"url": f"{API}{path}", "method": "GET"}
+
+
+def _source(source_type: str, value: Json) -> Json:
+    """A stored source as the API sends it, with its ``actions``."""
+    path = f"/configuration/sources/{source_type}/values/{value['id']}"
+    return {**value, "actions": {"sourceDetails": _link(path)}}
+
+
+def _sub_type(value: Json) -> str | None:
+    sub_type = value.get("sourceSubType")
+    return sub_type["id"] if sub_type else None
+
+
 def _values_of(request: web.Request, state: ConfigurationState) -> list[Json]:
     source_type = request.match_info["source_type"]
     return found(state.source_values, source_type, "Source type")
@@ -21,7 +44,11 @@ def _values_of(request: web.Request, state: ConfigurationState) -> list[Json]:
 @handler
 async def source_types(request: web.Request, state: ConfigurationState) -> Reply:
     """Every source type with its sub-types."""
-    return Reply.json({"totalFound": len(state.source_types), "content": state.source_types})
+    content = [
+        {**t, "actions": {"values": _link(f"/configuration/sources/{t['id']}/values")}}
+        for t in state.source_types
+    ]
+    return Reply.json({"totalFound": len(content), "content": content})
 
 
 @handler
@@ -29,37 +56,42 @@ async def source_values(request: web.Request, state: ConfigurationState) -> Repl
     """One offset page of a type's values, optionally of one ``sourceSubType``."""
     limit = params.integer(request.query, "limit", 10, low=1, high=100)
     offset = params.integer(request.query, "offset", 0, low=0)
+    source_type = request.match_info["source_type"]
     found = _values_of(request, state)
     if sub_type := request.query.get("sourceSubType"):
-        found = [v for v in found if v.get("subType") == sub_type]
+        found = [v for v in found if _sub_type(v) == sub_type]
     return Reply.json(
         {
             "offset": offset,
             "limit": limit,
             "totalFound": len(found),
-            "content": found[offset : offset + limit],
+            "content": [_source(source_type, v) for v in found[offset : offset + limit]],
         }
     )
 
 
 @handler
 async def source_value(request: web.Request, state: ConfigurationState) -> Reply:
-    """One value of a type, or 404."""
+    """One value of a type (of the ``sourceSubType`` when given), or 404."""
     value_id = request.match_info["source_value_id"]
+    sub_type = request.query.get("sourceSubType")
     for value in _values_of(request, state):
-        if value["id"] == value_id:
-            return Reply.json(value)
+        if value["id"] == value_id and (not sub_type or _sub_type(value) == sub_type):
+            return Reply.json(_source(request.match_info["source_type"], value))
     raise not_found("Source", value_id)
 
 
 @handler
 async def source_by_identifier(request: web.Request, state: ConfigurationState) -> Reply:
-    """A value of any type by its identifier, or 404."""
+    """A value of any type by its identifier, as a ``SourceDefinition``; or 404."""
     identifier = request.match_info["source_identifier"]
-    for values in state.source_values.values():
+    for source_type, values in state.source_values.items():
         for value in values:
             if value["id"] == identifier:
-                return Reply.json(value)
+                definition = {"label": value["label"], "type": source_type}
+                if (sub_type := _sub_type(value)) is not None:
+                    definition["subType"] = sub_type
+                return Reply.json(definition)
     raise not_found("Source", identifier)
 
 
@@ -70,10 +102,10 @@ async def resolve_recruiter(request: web.Request, state: ConfigurationState) -> 
     recruiters = state.source_values["RECRUITERS"]
     for value in recruiters:
         if value["label"].casefold() == name.casefold():
-            return Reply.json(value)
-    value = {"id": state.new_id(), "label": name, "type": "RECRUITERS"}
+            return Reply.json(_source("RECRUITERS", value))
+    value = {"id": state.new_id(), "label": name}
     recruiters.append(value)
-    return Reply.json(value)
+    return Reply.json(_source("RECRUITERS", value))
 
 
 HANDLERS = {
