@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import datetime as dt
-import enum
 import json
 import logging
 import re
@@ -24,6 +22,7 @@ from ._errors import APIConnectionError, ResponseDecodeError
 from ._files import Multipart
 from ._oauth.channel import TokenChannel
 from ._paginator import AsyncPaginator
+from ._protocol._wire import encode_query
 from ._protocol.decode import RateLimitInfo, decode_json, error_for_status
 from ._protocol.paging import PageData, parse_page
 from ._protocol.routes import ROUTES, Route
@@ -173,7 +172,7 @@ class SmartRecruiters:
         if parts.query and params:
             raise ValueError("pass query parameters in the path or in params, not both")
         encoded = quote(parts.path, safe="/%:@!$&'()*+,;=~")
-        query = _query(params) if params else parse_qsl(parts.query, keep_blank_values=True)
+        query = encode_query(params) if params else parse_qsl(parts.query, keep_blank_values=True)
         route = ROUTES.classify(method, encoded)
         body = _encode_body(json)
         raw = await self._send(route, encoded, query, body, Priority.INTERACTIVE)
@@ -200,7 +199,7 @@ class SmartRecruiters:
         raw = await self._send(
             route,
             route.expand(path or {}),
-            _query(query or {}),
+            encode_query(query or {}),
             _encode_body(body),
             priority,
             headers=headers,
@@ -222,7 +221,7 @@ class SmartRecruiters:
         download = await self._send(
             route,
             route.expand(path or {}),
-            _query(query or {}),
+            encode_query(query or {}),
             None,
             priority,
             headers=headers,
@@ -248,7 +247,9 @@ class SmartRecruiters:
         expanded = route.expand(path or {})  # validates ids now, before any request
 
         async def fetch(params: dict[str, Any], priority: Priority) -> PageData:
-            raw = await self._send(route, expanded, _query(params), None, priority, headers=headers)
+            raw = await self._send(
+                route, expanded, encode_query(params), None, priority, headers=headers
+            )
             data = decode_json(body=raw.body, status=raw.status, method=route.method, url=raw.url)
             try:
                 return parse_page(route.paging, data, raw.headers)
@@ -511,27 +512,3 @@ def _decode_error(
         raw_body=raw.body[:2000].decode("utf-8", "replace"),
         path=path,
     )
-
-
-def _query(params: Mapping[str, Any]) -> QueryParams:
-    """Wire query parameters: ``None`` omitted, sequences repeated, bools lower-case, dates ISO."""
-    out: QueryParams = []
-    for key, value in params.items():
-        values = value if isinstance(value, list | tuple | set | frozenset) else [value]
-        for item in values:
-            if item is None:
-                continue
-            out.append((key, _query_value(key, item)))
-    return out
-
-
-def _query_value(key: str, value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dt.datetime):
-        return _converter.format_datetime(value)
-    if isinstance(value, enum.Enum):
-        return str(value.value)
-    if isinstance(value, str | int | float | dt.date):
-        return str(value)
-    raise TypeError(f"query parameter {key!r} cannot be {type(value).__name__}")

@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 import attrs
 import cattrs
 
+from ._protocol._wire import camel, format_datetime, parse_datetime
 from ._warnings import SchemaDriftWarning
 
 __all__ = [
@@ -44,10 +45,6 @@ Decoder = Callable[[Any], Any]
 
 EXTRA = "extra_fields"
 _WIRE = "wire"
-_DATETIME = re.compile(
-    r"(?P<date>\d{4}-\d{2}-\d{2})[T ](?P<time>\d{2}:\d{2}(?::\d{2})?)(?P<frac>\.\d+)?"
-    r"(?P<tz>Z|[+-]\d{2}:?\d{2})?$"
-)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _NONE = type(None)
 
@@ -74,45 +71,9 @@ def wire(name: str) -> dict[str, str]:
     return {_WIRE: name}
 
 
-def camel(name: str) -> str:
-    """``released_after`` -> ``releasedAfter``."""
-    head, *rest = name.split("_")
-    return head + "".join(part[:1].upper() + part[1:] for part in rest)
-
-
 def wire_name(field: attrs.Attribute[Any]) -> str:
     """The JSON key of an attrs field."""
     return str(field.metadata.get(_WIRE) or camel(field.name))
-
-
-def parse_datetime(text: str) -> dt.datetime:
-    """Parse the API's ISO 8601 forms (``Z``, ``+0000``, ``+00:00``, optional fraction).
-
-    A value without an offset is taken as UTC, as the overview says all times are UTC.
-    Raises ``ValueError`` on anything else.
-    """
-    match = _DATETIME.match(text.strip())
-    if match is None:
-        raise ValueError(f"not an ISO 8601 date-time: {text!r}")
-    time = match["time"] if match["time"].count(":") == 2 else match["time"] + ":00"
-    frac = (match["frac"] or "")[1:7].ljust(6, "0") if match["frac"] else "000000"
-    tz = match["tz"] or "Z"
-    offset = "+00:00" if tz == "Z" else (tz if ":" in tz else f"{tz[:3]}:{tz[3:]}")
-    return dt.datetime.fromisoformat(f"{match['date']}T{time}.{frac}{offset}")
-
-
-def format_datetime(value: dt.datetime) -> str:
-    """Write a datetime in UTC as the overview documents: ``2013-02-26T12:50:02.594+0000``.
-
-    Milliseconds are written, or microseconds when the value has them, so nothing is lost.
-    Raises ``ValueError`` for a naive datetime, whose meaning would be a guess.
-    """
-    if value.tzinfo is None:
-        raise ValueError("naive datetime: attach a timezone (e.g. datetime.UTC) before sending")
-    utc = value.astimezone(dt.UTC)
-    micro = utc.microsecond
-    fraction = f"{micro // 1000:03d}" if micro % 1000 == 0 else f"{micro:06d}"
-    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + fraction + "+0000"
 
 
 # -- decoders: one per declared type, each returns the typed value or raises _Mismatch ---------

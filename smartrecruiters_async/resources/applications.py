@@ -60,6 +60,7 @@ class Applications(Resource):
             ROUTES["getApplyConfigurationForPosting"],
             ApplyConfiguration,
             path={"posting_uuid": posting_uuid},
+            # Not among the 2024 client's query names: api-catalogue 9.2 lists it (beta).
             query={"conditionalsIncluded": conditionals_included},
             headers=headers,
         )
@@ -82,8 +83,9 @@ class Applications(Resource):
     async def status_by_id(self, application_uuid: str) -> ApplicationStatusInfo:
         """Where an application stands, by the application's id.
 
-        ``GET /candidate-status-api/status/{applicationUuid}`` (``Application.id``). Returns
-        ``ApplicationStatusInfo``. Raises ``NotFoundError`` for an unknown application.
+        ``GET /candidate-status-api/status/{applicationUuid}``; the application's id comes with
+        the application webhooks (``application_id``). Returns ``ApplicationStatusInfo``.
+        Raises ``NotFoundError`` for an unknown application.
         """
         found: ApplicationStatusInfo = await self._client._call(
             ROUTES["getStatus"],

@@ -11,7 +11,11 @@ __all__ = ["JobApplications"]
 
 
 class JobApplications(Resource):
-    """``client.job_applications``: applications by their own id (``Application.id``)."""
+    """``client.job_applications``: applications by their own id.
+
+    The id comes with the application webhooks (``application_id``); the Candidate API
+    addresses the same application by candidate and job id.
+    """
 
     async def get(self, job_application_id: str) -> JobApplication:
         """One application: ``GET /job-applications-api/v202112/job-applications/{id}``.

@@ -5,6 +5,11 @@ Shared by the Candidate, Application and Job Applications handlers through
 ``ServerData.candidates`` (the list ``GET /candidates`` pages through), so a created candidate is
 listed and a deleted one is not. Applications, attachments, property values, onboarding and
 consent live here, keyed by candidate id (and job id).
+
+Every body the views build uses the official schema's names and types (``tests/data/schema``),
+so the SDK's own tests meet what users meet: an assignment's ``source`` is free text (the ids
+behind it are kept here, as ``sourceDetails``), list results carry the ``Candidate`` shape and
+``GET /candidates/{id}`` the ``CandidateDetails`` one.
 """
 
 from __future__ import annotations
@@ -19,12 +24,15 @@ from .data import now
 from .state import ServerData
 
 __all__ = [
+    "CANDIDATE_KEYS",
     "CANDIDATE_STATUSES",
     "PROPERTY_DEFINITIONS",
     "SEED_JOBS",
+    "SEED_SOURCES",
     "Attachment",
     "CandidateStore",
     "candidate_store",
+    "source_text",
 ]
 
 Json = dict[str, Any]
@@ -72,15 +80,82 @@ PROPERTY_DEFINITIONS: tuple[Json, ...] = (
 
 _SEED_STATUSES = ("NEW", "NEW", "IN_REVIEW", "INTERVIEW", "OFFERED", "HIRED", "REJECTED")
 
+SEED_SOURCES: tuple[tuple[Json, str], ...] = (
+    ({"sourceTypeId": "JOB_BOARD", "sourceId": "linkedin"}, "LinkedIn"),
+    ({"sourceTypeId": "CAREER_SITE", "sourceId": "career-site"}, "Career site"),
+    ({"sourceTypeId": "REFERRAL", "sourceId": "referral"}, "Referred by Maria Garcia"),
+)
+"""(source ids, the free text an assignment shows) of the seeded applications."""
+
+_SOURCE_TEXT = {"api": "API", "apply": "Career site", "linkedin": "LinkedIn"}
+
+# Keys make_candidates adds that the schema's CandidateDetails does not have: the fake serves
+# only the schema's names (a test that needs an unknown field puts one on a stored candidate).
+_NOT_IN_SCHEMA = ("preferredName", "profileCompleteness", "sourceDetails")
+
+CANDIDATE_KEYS = frozenset(
+    {
+        "id",
+        "internal",
+        "firstName",
+        "lastName",
+        "email",
+        "phoneNumber",
+        "location",
+        "web",
+        "createdOn",
+        "updatedOn",
+        "tags",
+        "averageRating",
+        "education",
+        "experience",
+    }
+)
+"""The stored keys of a candidate that are schema ``CandidateDetails`` fields."""
+
+_LIST_KEYS = (
+    "id",
+    "internal",
+    "firstName",
+    "lastName",
+    "email",
+    "createdOn",
+    "updatedOn",
+    "location",
+    "averageRating",
+    "tags",
+)
+"""The stored keys a ``GET /candidates`` item shows (schema ``Candidate``)."""
+
+
+def source_text(details: Json) -> str:
+    """The free text an application shows as its ``source``, for these source ids."""
+    source_id = str(details.get("sourceId", ""))
+    return _SOURCE_TEXT.get(source_id, source_id)
+
 
 @attrs.define(kw_only=True, eq=False)
 class Attachment:
-    """A stored file: its description (wire format) and content."""
+    """A stored file: its description (``id``, ``name``, ``type``, ``contentType``) and content."""
 
     meta: Json
     candidate_id: str
     job_id: str | None
     content: bytes
+
+    def view(self) -> Json:
+        """The attachment as the API lists it (schema ``CandidateAttachmentForJob``)."""
+        attachment_id = self.meta["id"]
+        if self.job_id is None:
+            url = f"/candidates/{self.candidate_id}/attachments/{attachment_id}"
+            actions = {"download": {"url": url, "method": "GET"}}
+        else:
+            url = f"/candidates/attachments/{attachment_id}"
+            actions = {
+                "download": {"url": url, "method": "GET"},
+                "remove": {"url": url, "method": "DELETE"},
+            }
+        return {**self.meta, "actions": actions}
 
 
 @attrs.define(kw_only=True, eq=False)
@@ -112,22 +187,29 @@ class CandidateStore:
             rng=random.Random(f"candidate-store:{seed}"),
         )
         for index, candidate in enumerate(candidates):
+            for key in _NOT_IN_SCHEMA:
+                candidate.pop(key, None)
             if index % 4 != 3:
                 job_id, title = SEED_JOBS[index % len(SEED_JOBS)]
                 status = _SEED_STATUSES[index % len(_SEED_STATUSES)]
+                source, text = SEED_SOURCES[index % len(SEED_SOURCES)]
                 store.add_application(
-                    candidate["id"], job_id, title=title, status=status, at=candidate["createdOn"]
+                    candidate["id"],
+                    job_id,
+                    title=title,
+                    status=status,
+                    source=source,
+                    source_label=text,
+                    at=candidate["createdOn"],
                 )
+            required = index % 5 == 4
             store.consent[candidate["id"]] = {
-                "status": "REQUIRED" if index % 5 == 4 else "ACQUIRED",
+                "status": "REQUIRED" if required else "ACQUIRED",
+                **({} if required else {"date": candidate["createdOn"]}),
                 "decisions": []
-                if index % 5 == 4
+                if required
                 else [
-                    {
-                        "scope": "DATA_PROCESSING",
-                        "status": "ACQUIRED",
-                        "decidedOn": candidate["createdOn"],
-                    }
+                    {"scope": "Single", "status": "acquired", "decidedOn": candidate["createdOn"]}
                 ],
             }
         return store
@@ -173,17 +255,24 @@ class CandidateStore:
         title: str | None = None,
         status: str = "NEW",
         source: Json | None = None,
+        source_label: str | None = None,
         at: str | None = None,
     ) -> Json:
-        """Apply a candidate to a job (the first application is the primary one)."""
+        """Apply a candidate to a job (the first application is the primary one).
+
+        ``source`` holds the source ids (``sourceTypeId``, ``sourceId``, ...); the application
+        shows ``source_label`` (default: a text derived from them) as its free-text ``source``.
+        """
         created = at or now()
+        details = source or {"sourceTypeId": "OTHER", "sourceId": "api"}
         app: Json = {
             "id": self.new_id(),
             "candidateId": candidate_id,
             "jobId": job_id,
             "jobTitle": title or f"Job {job_id}",
             "status": status,
-            "source": source or {"sourceTypeId": "OTHER", "sourceId": "api"},
+            "sourceDetails": details,
+            "source": source_label or source_text(details),
             "createdOn": created,
         }
         self.applications[app["id"]] = app
@@ -225,39 +314,101 @@ class CandidateStore:
 
     # -- views ------------------------------------------------------------------------------
 
+    def _job(self, app: Json, *, title: bool = True) -> Json:
+        job: Json = {"id": app["jobId"]}
+        if title:
+            job["title"] = app["jobTitle"]
+        job["actions"] = {"details": {"url": f"/jobs/{app['jobId']}", "method": "GET"}}
+        return job
+
+    def _source_link(self, app: Json) -> Json:
+        # The ids behind the free-text source: the configuration API's source value.
+        details = app["sourceDetails"]
+        url = f"/configuration/sources/{details['sourceTypeId']}/values/{details['sourceId']}"
+        return {"sourceDetails": {"url": url, "method": "GET"}}
+
     def assignment(self, app: Json) -> Json:
-        """An application as a candidate object shows it."""
+        """An application as ``GET /candidates/{id}`` shows it (schema ``Assignment``)."""
         return _compact(
             {
-                "job": {"id": app["jobId"], "title": app["jobTitle"]},
+                "job": self._job(app),
                 "status": app["status"],
                 "subStatus": app.get("subStatus"),
                 "startsOn": app.get("startsOn"),
                 "source": app["source"],
+                "reasonOfRejection": app.get("reasonOfRejection"),
+                "reasonOfWithdrawal": app.get("reasonOfWithdrawal"),
+                "actions": self._source_link(app),
             }
         )
 
     def candidate_view(self, candidate: Json) -> Json:
-        """A candidate with their assignments, as ``GET /candidates/{id}`` shows it."""
+        """A candidate with their assignments, as ``GET /candidates/{id}`` shows it.
+
+        Every stored key is shown (so a key a test stores survives, as the API's new fields
+        would); the stored keys are the schema's unless a test put another there.
+        """
         apps = self.applications_of(candidate["id"])
-        view = dict(candidate)
+        view = _compact(dict(candidate))
         if apps:
             view["primaryAssignment"] = self.assignment(apps[0])
         view["secondaryAssignments"] = [self.assignment(a) for a in apps[1:]]
+        base = f"/candidates/{candidate['id']}"
         view["actions"] = {
-            "details": {"url": f"/candidates/{candidate['id']}", "method": "GET"},
+            name: {"url": f"{base}/{name}", "method": "GET"}
+            for name in ("properties", "attachments", "consent", "consents")
+        }
+        return view
+
+    def list_view(self, candidate: Json) -> Json:
+        """A candidate as ``GET /candidates`` lists them (schema ``Candidate``)."""
+        apps = self.applications_of(candidate["id"])
+        view = _compact({k: candidate.get(k) for k in _LIST_KEYS})
+        view["consent"] = {"status": self.consent[candidate["id"]]["status"]}
+        if apps:
+            view["primaryAssignment"] = _compact(
+                {
+                    "job": self._job(apps[0]),
+                    "status": apps[0]["status"],
+                    "subStatus": apps[0].get("subStatus"),
+                }
+            )
+        view["secondaryAssignments"] = [{"job": self._job(a, title=False)} for a in apps[1:]]
+        base = f"/candidates/{candidate['id']}"
+        view["actions"] = {
+            "details": {"url": base, "method": "GET"},
+            "properties": {"url": f"{base}/properties", "method": "GET"},
         }
         return view
 
     def application_view(self, app: Json) -> Json:
-        """An application as ``GET /candidates/{id}/jobs/{jobId}`` shows it."""
-        keys = ("id", "status", "subStatus", "startsOn", "source", "createdOn")
-        view = {k: app[k] for k in keys if app.get(k) is not None}
-        for key in ("reasonOfRejection", "reasonOfWithdrawal"):
-            if key in app:
-                view[key] = app[key]
+        """An application as ``GET /candidates/{id}/jobs/{jobId}`` shows it (``Application``)."""
+        view = _compact(
+            {
+                "status": app["status"],
+                "subStatus": app.get("subStatus"),
+                "startsOn": app.get("startsOn"),
+                "source": app["source"],
+                "reasonOfRejection": app.get("reasonOfRejection"),
+                "reasonOfWithdrawal": app.get("reasonOfWithdrawal"),
+                "actions": self._source_link(app),
+            }
+        )
         view["url"] = f"/candidates/{app['candidateId']}/jobs/{app['jobId']}"
         return view
+
+    def job_application_view(self, app: Json) -> Json:
+        """An application as the Job Applications API shows it (schema ``JobApplication``)."""
+        return _compact(
+            {
+                "profileId": app["candidateId"],
+                "jobId": app["jobId"],
+                "status": app["status"],
+                "subStatus": app.get("subStatus"),
+                "sourceIdentifier": app["sourceDetails"].get("sourceId"),
+                "createDate": app["createdOn"],
+            }
+        )
 
 
 def _compact(data: Json) -> Json:

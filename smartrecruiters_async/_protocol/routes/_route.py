@@ -5,10 +5,15 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Generic, overload
 from urllib.parse import quote
 
 import attrs
+from typing_extensions import TypeVar
+
+from .._wire import camel
+
+R = TypeVar("R", default=Any)
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
@@ -49,13 +54,38 @@ class RouteError(ValueError):
     """A path parameter is unusable (empty, not a string, or missing)."""
 
 
+@attrs.frozen
+class Param:
+    """One query parameter an operation accepts, declared once on its route.
+
+    ``name`` is the Python keyword of the resource method, ``wire`` the name sent, ``type`` what
+    a value may be (``str``, ``int``, ``bool``, ``datetime``, an ``Enum``; ``list[...]`` when it
+    may repeat). Resources, the fake server, the API reference and the CLI read it.
+    """
+
+    name: str
+    wire: str
+    type: Any = str
+    required: bool = False
+    doc: str = ""
+
+
+def param(name: str, type: Any = str, *, wire: str | None = None, required: bool = False) -> Param:
+    """A query parameter whose wire name is the camelCase of ``name`` unless ``wire`` says."""
+    return Param(name=name, wire=wire or camel(name), type=type, required=required)
+
+
 def _default_idempotent(route: Route) -> bool:
     return route.method in _IDEMPOTENT_METHODS
 
 
 @attrs.frozen(kw_only=True)
-class Route:
+class Route(Generic[R]):
     """One operation of the Customer API, declared once.
+
+    ``Route[R]``: ``R`` is what the operation returns once decoded (``response_model``; for a
+    paged route, one item), so ``client._call(route)`` is typed ``R`` and a resource method
+    that disagrees with its route is a type error.
 
     ``path`` is the full template after the host (version prefix included), with ``{name}``
     placeholders named as the Python keyword arguments that fill them. ``rate_classes`` and
@@ -77,13 +107,16 @@ class Route:
     request_body: Body = Body.NONE
     response_body: Body = Body.JSON
     auth: AuthMode = AuthMode.EITHER
-    request_model: type[Any] | None = attrs.field(default=None, repr=False)
-    response_model: type[Any] | None = attrs.field(default=None, repr=False)
+    request_model: Any = attrs.field(default=None, repr=False)
+    response_model: Any = attrs.field(default=None, repr=False)
+    query: tuple[Param, ...] = attrs.field(default=(), repr=False)
     deprecated: str | None = None
     source_spec: str | None = None
     _pattern: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    _params_by_name: dict[str, Param] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_params_by_name", {p.name: p for p in self.query})
         parts = _PLACEHOLDER.split(self.path)
         # split() alternates literal text and placeholder names
         regex = "".join(re.escape(part) if i % 2 == 0 else "[^/]+" for i, part in enumerate(parts))
@@ -98,6 +131,25 @@ class Route:
     def literal_segments(self) -> int:
         """How many path segments are fixed text; more means a more specific template."""
         return sum(1 for seg in self.path.split("/") if seg and not _PLACEHOLDER.fullmatch(seg))
+
+    def wire_query(self, values: Mapping[str, object]) -> dict[str, object]:
+        """Python-named query values as wire-named ones; ``None`` values are left out.
+
+        Raises ``RouteError`` for a name the route does not declare (a programming error the
+        resource must not hide) and for a required parameter without a value.
+        """
+        by_name = self._params_by_name
+        out: dict[str, object] = {}
+        for name, value in values.items():
+            declared = by_name.get(name)
+            if declared is None:
+                raise RouteError(f"{self.operation_id}: no query parameter {name!r}")
+            if value is not None:
+                out[declared.wire] = value
+        for declared in self.query:
+            if declared.required and declared.wire not in out:
+                raise RouteError(f"{self.operation_id}: {declared.name} is required")
+        return out
 
     def matches(self, method: str, path: str) -> bool:
         """True when ``method`` and an already-expanded ``path`` belong to this route."""
@@ -131,3 +183,56 @@ def check_path_value(name: str, value: object) -> str:
     if not text.strip():
         raise RouteError(f"{name} must be a non-empty string")
     return text
+
+
+class RouteGroup:
+    """Declares the routes of one API group (one spec file) with its shared settings.
+
+    ``jobs = RouteGroup("jobs", spec="jobs-api.json")`` then ``LIST = jobs.route("GET",
+    "jobs.all", "/jobs", returns=JobSummary, paging=Paging.CURSOR)``; ``jobs.routes`` is every
+    route made, in order. A route with no ``returns`` answers no body and is ``Route[None]``;
+    ``body=Model`` declares a JSON request body.
+    """
+
+    def __init__(self, group: str, *, spec: str | None, **shared: Any) -> None:
+        self.group = group
+        self.spec = spec
+        self._shared = shared
+        self._routes: list[Route[Any]] = []
+
+    @property
+    def routes(self) -> tuple[Route[Any], ...]:
+        """Every route declared so far, in declaration order."""
+        return tuple(self._routes)
+
+    @overload
+    def route(
+        self, method: str, operation_id: str, path: str, *, returns: type[R], **options: Any
+    ) -> Route[R]: ...
+
+    @overload
+    def route(
+        self, method: str, operation_id: str, path: str, *, returns: None = None, **options: Any
+    ) -> Route[None]: ...
+
+    def route(
+        self, method: str, operation_id: str, path: str, *, returns: Any = None, **options: Any
+    ) -> Route[Any]:
+        """Declare one operation; ``options`` are ``Route`` fields (paging, query, ...)."""
+        settings = {**self._shared, **options}
+        if returns is None and "response_body" not in settings:
+            settings["response_body"] = Body.NONE
+        if "body" in settings:
+            settings["request_model"] = settings.pop("body")
+            settings.setdefault("request_body", Body.JSON)
+        made: Route[Any] = Route(
+            operation_id=operation_id,
+            method=method,
+            path=path,
+            group=self.group,
+            source_spec=self.spec,
+            response_model=returns,
+            **settings,
+        )
+        self._routes.append(made)
+        return made

@@ -95,6 +95,8 @@ _ONE_CANDIDATE = (
     _route("candidates.deleteApplication", "DELETE", _APP, response_body=Body.NONE),
 )
 
+# The onboarding PUTs answer without a body: both schemas (recruitifi.json and roksela.json
+# ops) give them no return type.
 _STATUS_AND_SOURCE = (
     _route(
         "candidates.status.updatePrimary",
@@ -144,7 +146,7 @@ _STATUS_AND_SOURCE = (
         _ONE + "/onboardingStatus",
         request_body=Body.JSON,
         request_model=m.OnboardingStatusUpdate,
-        response_model=m.OnboardingStatus,
+        response_body=Body.NONE,
     ),
     _route(
         "candidates.onboarding.getForJob",
@@ -158,7 +160,7 @@ _STATUS_AND_SOURCE = (
         _APP + "/onboardingStatus",
         request_body=Body.JSON,
         request_model=m.OnboardingStatusUpdate,
-        response_model=m.OnboardingStatus,
+        response_body=Body.NONE,
     ),
 )
 

@@ -1,15 +1,19 @@
-"""A candidate's applications to jobs: status, source, history and onboarding."""
+"""A candidate's applications to jobs: status, source, history and onboarding.
+
+Wire names follow the official schema (``tests/data/schema``): ``recruitifi.json`` (2024) first,
+``roksela.json`` (2017) where the 2024 client lost a model.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Any
 
 import attrs
 
 from .._base import ExtraFields, extra_fields, model
 from ..common import IdLabel
+from ..configuration.actions import Action
 
 __all__ = [
     "Application",
@@ -28,7 +32,7 @@ __all__ = [
 
 
 class CandidateStatus(enum.Enum):
-    """Where an application stands in the hiring process."""
+    """Where an application stands in the hiring process (schema ``CandidateStatusEnum``)."""
 
     LEAD = "LEAD"
     NEW = "NEW"
@@ -42,7 +46,7 @@ class CandidateStatus(enum.Enum):
 
 
 class OnboardingState(enum.Enum):
-    """Onboarding of a hired candidate."""
+    """Onboarding of a hired candidate (schema ``OnboardingStatus.onboardingStatus``)."""
 
     READY_TO_ONBOARD = "READY_TO_ONBOARD"
     ONBOARDING_SUCCESSFUL = "ONBOARDING_SUCCESSFUL"
@@ -51,7 +55,11 @@ class OnboardingState(enum.Enum):
 
 @model
 class SourceDetails:
-    """Where a candidate came from: a source type, optional sub-type, and source id."""
+    """Where a new candidate comes from: a source type, optional sub-type, and source id.
+
+    The ``sourceDetails`` of ``CandidateInput`` and ``ApplyRequest`` (schema ``CandidateSource``
+    / ``SourceDetails``); the ids are those of the configuration API's sources.
+    """
 
     source_type_id: str | None = None
     source_sub_type_id: str | None = None
@@ -61,23 +69,37 @@ class SourceDetails:
 
 @model
 class AssignmentJob:
-    """The job an assignment is for."""
+    """The job an assignment is for (schema ``CandidatePrimaryAssignmentJob``).
+
+    ``actions`` are links by name (``details``, ...), each ``{"url", "method"}``.
+    """
 
     id: str | None = None
     title: str | None = None
-    actions: Any = None
+    # A map of Action, not a model per link set: the link names vary (the examples show
+    # positionDetails, which no schema model lists).
+    actions: dict[str, Action] | None = None
     extra_fields: ExtraFields = extra_fields()
 
 
 @model
 class Assignment:
-    """A candidate's application as the candidate object shows it."""
+    """A candidate's application as the candidate object shows it.
+
+    ``primary_assignment`` and ``secondary_assignments`` of ``CandidateDetails`` (schema
+    ``AllOfCandidateDetailsPrimaryAssignment``); in ``Candidate`` (list results) the API sends
+    only ``job``, ``status`` and ``sub_status``. ``source`` is free text (on a real tenant, e.g.
+    who referred the candidate); ``actions["sourceDetails"]`` links to the source's ids.
+    """
 
     job: AssignmentJob | None = None
     status: CandidateStatus | str | None = None
     sub_status: str | None = None
     starts_on: dt.datetime | None = None
-    source: SourceDetails | None = None
+    source: str | None = None
+    reason_of_rejection: IdLabel | None = None
+    reason_of_withdrawal: IdLabel | None = None
+    actions: dict[str, Action] | None = None
     extra_fields: ExtraFields = extra_fields()
 
 
@@ -85,26 +107,25 @@ class Assignment:
 class Application:
     """One application of a candidate to a job: ``GET /candidates/{id}/jobs/{jobId}``.
 
-    ``id`` is the job application's own id, the one the Job Applications API and the
-    candidate-status API take.
+    ``source`` is free text, as on ``Assignment``; ``url`` is the application's address.
+    The application's own id (the Job Applications and candidate-status APIs' key) is not part
+    of this answer: webhooks deliver it as ``application_id``.
     """
 
-    id: str | None = None
     status: CandidateStatus | str | None = None
     sub_status: str | None = None
     starts_on: dt.datetime | None = None
-    source: SourceDetails | None = None
+    source: str | None = None
     reason_of_rejection: IdLabel | None = None
     reason_of_withdrawal: IdLabel | None = None
-    created_on: dt.datetime | None = None
-    actions: Any = None
+    actions: dict[str, Action] | None = None
     url: str | None = None
     extra_fields: ExtraFields = extra_fields()
 
 
 @model
 class CandidateStatusUpdate:
-    """Request body of ``candidates.update_status``: the new status and its details.
+    """Request body of ``candidates.update_status`` (schema ``CandidateStatus``).
 
     ``reason`` is the id of a rejection or withdrawal reason (configuration API); ``starts_on``
     the start date of a hire.
@@ -118,7 +139,7 @@ class CandidateStatusUpdate:
 
 @model
 class CandidateSource:
-    """Request body of ``candidates.update_source``: the application's new source."""
+    """Request body of ``candidates.update_source`` (schema ``CandidateSource``)."""
 
     source_type_id: str
     source_id: str
@@ -127,17 +148,22 @@ class CandidateSource:
 
 @model
 class StatusChange:
-    """One entry of a status history."""
+    """One entry of a status history (schema ``CandidateStatusHistoryListElem``)."""
 
     status: CandidateStatus | str | None = None
     sub_status: str | None = None
     changed_on: dt.datetime | None = None
+    # Links by name; the schema types them as an open map (Actions) of Action.
+    actions: dict[str, Action] | None = None
     extra_fields: ExtraFields = extra_fields()
 
 
 @model
 class CandidateStatusHistory:
-    """Every status an application went through, oldest first."""
+    """Every status an application went through, oldest first.
+
+    ``candidates.status_history`` (schema ``CandidateStatusHistoryList``).
+    """
 
     total_found: int | None = None
     content: list[StatusChange] = attrs.field(factory=list)
@@ -146,14 +172,17 @@ class CandidateStatusHistory:
 
 @model
 class OnboardingStatus:
-    """A candidate's onboarding status (``None`` until one is set)."""
+    """A candidate's onboarding status: ``candidates.onboarding_status``.
 
-    status: OnboardingState | str | None = None
+    ``onboarding_status`` is ``None`` until one is set (schema ``OnboardingStatus``).
+    """
+
+    onboarding_status: OnboardingState | str | None = None
     extra_fields: ExtraFields = extra_fields()
 
 
 @model
 class OnboardingStatusUpdate:
-    """Request body of ``candidates.set_onboarding_status``."""
+    """Request body of ``candidates.set_onboarding_status`` (schema ``OnboardingStatus``)."""
 
-    status: OnboardingState | str
+    onboarding_status: OnboardingState | str

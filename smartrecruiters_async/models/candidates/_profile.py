@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import attrs
 
 from ... import _converter
 from .._base import ExtraFields, extra_fields, model
+from ..configuration.actions import Action
 from ._application import Assignment, SourceDetails
+from ._consents import CandidateConsent
 
 __all__ = [
     "Candidate",
@@ -26,7 +27,7 @@ __all__ = [
 
 @model
 class CandidateLocation:
-    """Where a candidate lives; coordinates are numbers (``lat``/``lng``)."""
+    """Where a candidate lives (schema ``CandidateLocation``); ``lat``/``lng`` are numbers."""
 
     country: str | None = None
     country_code: str | None = None
@@ -40,7 +41,7 @@ class CandidateLocation:
 
 @model
 class CandidateWeb:
-    """A candidate's links and handles."""
+    """A candidate's links and handles (schema ``WebProfile``: ``linkedin`` in lower case)."""
 
     skype: str | None = None
     linkedin: str | None = None
@@ -52,7 +53,10 @@ class CandidateWeb:
 
 @model
 class Education:
-    """One school or degree; dates are kept as the API sends them (e.g. ``"2015-09"``)."""
+    """One school or degree (schema ``Education``).
+
+    Dates are kept as the API sends them (e.g. ``"2015-09"``): the schema's ``When`` is text.
+    """
 
     institution: str | None = None
     degree: str | None = None
@@ -67,7 +71,7 @@ class Education:
 
 @model
 class Experience:
-    """One job a candidate held; dates are kept as the API sends them."""
+    """One job a candidate held (schema ``Experience``); dates are kept as the API sends them."""
 
     title: str | None = None
     company: str | None = None
@@ -83,7 +87,7 @@ class Experience:
 class CandidateInput:
     """Request body of ``candidates.create`` / ``create_for_job``: a new candidate.
 
-    ``first_name``, ``last_name`` and ``email`` are required by the API.
+    Schema ``CandidateInput``; ``first_name``, ``last_name`` and ``email`` are required by the API.
     """
 
     first_name: str
@@ -101,7 +105,7 @@ class CandidateInput:
 
 @model
 class PersonalDetails:
-    """Request body of ``candidates.update`` (``PATCH /candidates/{id}``).
+    """Request body of ``candidates.update``: ``PATCH /candidates/{id}`` (``PersonalDetails``).
 
     The API replaces the candidate's personal details with these, so build it from what was
     read (``CandidateDetails.personal_details()``): ``extra_fields`` then carries every field
@@ -117,7 +121,7 @@ class PersonalDetails:
     extra_fields: ExtraFields = extra_fields()
 
 
-# Keys the server computes; never part of the personal details written back.
+# Keys of CandidateDetails the server computes; never part of the personal details written back.
 _READ_ONLY = frozenset(
     {
         "id",
@@ -131,14 +135,19 @@ _READ_ONLY = frozenset(
         "primaryAssignment",
         "secondaryAssignments",
         "actions",
-        "sourceDetails",
     }
 )
 
 
 @model
 class Candidate:
-    """A candidate as ``GET /candidates`` lists them (``get`` returns ``CandidateDetails``)."""
+    """A candidate as ``candidates.list`` (``GET /candidates``) returns them.
+
+    ``get`` returns the full ``CandidateDetails``. Schema ``Candidate``: ``id`` is required
+    (and sent in every example); ``primary_assignment`` carries only ``job``, ``status`` and
+    ``sub_status`` here, and each secondary assignment only its ``job``. ``actions`` are links
+    by name (``details``, ``properties``), each ``{"url", "method"}``.
+    """
 
     id: str
     internal: bool | None = None
@@ -146,13 +155,14 @@ class Candidate:
     last_name: str | None = None
     email: str | None = None
     location: CandidateLocation | None = None
-    web: CandidateWeb | None = None
     average_rating: float | None = None
+    tags: list[str] = attrs.field(factory=list)
+    consent: CandidateConsent | None = None
     created_on: dt.datetime | None = None
     updated_on: dt.datetime | None = None
     primary_assignment: Assignment | None = None
-    secondary_assignments: list[Assignment] | None = None
-    actions: Any = None
+    secondary_assignments: list[Assignment] = attrs.field(factory=list)
+    actions: dict[str, Action] | None = None
     extra_fields: ExtraFields = extra_fields()
 
 
@@ -160,11 +170,13 @@ class Candidate:
 class CandidateDetails:
     """One candidate in full: ``GET /candidates/{id}`` and the answer of every write.
 
+    Schema ``CandidateDetails`` (which requires no field, so even ``id`` may be absent).
     ``primary_assignment`` is the application to the job the candidate was added for;
-    ``secondary_assignments`` are the others.
+    ``secondary_assignments`` are the others. ``actions`` are links by name (``properties``,
+    ``attachments``, ``consent``, ``consents``), each ``{"url", "method"}``.
     """
 
-    id: str
+    id: str | None = None
     internal: bool | None = None
     first_name: str | None = None
     last_name: str | None = None
@@ -174,13 +186,13 @@ class CandidateDetails:
     web: CandidateWeb | None = None
     created_on: dt.datetime | None = None
     updated_on: dt.datetime | None = None
-    tags: list[str] | None = None
+    tags: list[str] = attrs.field(factory=list)
     average_rating: float | None = None
-    education: list[Education] | None = None
-    experience: list[Experience] | None = None
+    education: list[Education] = attrs.field(factory=list)
+    experience: list[Experience] = attrs.field(factory=list)
     primary_assignment: Assignment | None = None
     secondary_assignments: list[Assignment] = attrs.field(factory=list)
-    actions: Any = None
+    actions: dict[str, Action] | None = None
     extra_fields: ExtraFields = extra_fields()
 
     def personal_details(self) -> PersonalDetails:
@@ -192,7 +204,12 @@ class CandidateDetails:
 
 @model
 class ParsedResume:
-    """What ``candidates.parse_resume`` read from a CV; nothing is stored."""
+    """What ``candidates.parse_resume`` read from a CV; nothing is stored.
+
+    No schema describes this answer (``POST /candidates/cv/parse`` is only in the operation
+    list, api-catalogue 9.4: "parsed data"); the SDK reads it with the names the candidate
+    models use, and keeps anything else in ``extra_fields``.
+    """
 
     first_name: str | None = None
     last_name: str | None = None

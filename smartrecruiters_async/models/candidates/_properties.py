@@ -8,6 +8,8 @@ from typing import Any
 import attrs
 
 from .._base import ExtraFields, extra_fields, model
+from ..configuration.actions import Action
+from ..configuration.candidate_properties import CandidatePropertyDefinitionType
 
 __all__ = [
     "AnswerField",
@@ -20,9 +22,28 @@ __all__ = [
     "CandidateTags",
     "PropertyContext",
     "ScreeningAnswer",
+    "ScreeningAnswerType",
     "ScreeningAnswers",
     "TagsInput",
 ]
+
+
+class ScreeningAnswerType(enum.Enum):
+    """The kind of a screening question (schema ``ScreeningAnswer.type``)."""
+
+    TEXT = "text"
+    CHECKBOX = "checkbox"
+    LANGUAGES = "languages"
+    ACKNOWLEDGEMENT = "acknowledgement"
+    TEXTAREA = "textarea"
+    SELECT = "select"
+    FILES = "files"
+    INFO = "info"
+    EEO = "eeo"
+    RADIO = "radio"
+    SALARY_EXPECTATION = "salaryExpectation"
+    CURRENCY = "currency"
+    WORK_SHIFTS = "work_shifts"
 
 
 class PropertyContext(enum.Enum):
@@ -35,7 +56,7 @@ class PropertyContext(enum.Enum):
 
 @model
 class CandidateTags:
-    """A candidate's tags."""
+    """A candidate's tags: the answer of the tag operations (schema ``CandidateTags``)."""
 
     tags: list[str] = attrs.field(factory=list)
     extra_fields: ExtraFields = extra_fields()
@@ -52,23 +73,30 @@ class TagsInput:
 class CandidateProperty:
     """One candidate property and its value for this candidate (``None`` when unset).
 
-    ``value`` is kept as JSON because its shape depends on ``type``: a string or number, a
-    boolean, ``{"id", "label"}`` for a single select, ``{"code", "value"}`` for a currency.
+    Items of ``candidates.properties`` (schema ``CandidateProperty``). ``value`` is kept as
+    JSON because the schema makes it a one-of shaped by ``type``: a string or number, a
+    boolean, ``{"code", "value"}`` for a currency; for a ``SINGLE_SELECT`` it is the chosen
+    option and ``value_label`` that option's label. ``actions`` are links by name
+    (``configuration``), each ``{"url", "method"}``.
     """
 
     id: str
     label: str | None = None
-    type: str | None = None
+    type: CandidatePropertyDefinitionType | str | None = None
+    # The schema's OneOfCandidatePropertyValue: no single type fits every property type.
     value: Any = None
-    actions: Any = None
+    value_label: str | None = None
+    actions: dict[str, Action] | None = None
     extra_fields: ExtraFields = extra_fields()
 
 
 @model
 class CandidateProperties:
-    """Every candidate property of a candidate (or of one of their applications)."""
+    """Every candidate property of a candidate (or of one of their applications).
 
-    total_found: int | None = None
+    ``candidates.properties`` (schema ``CandidateProperties``: only ``content``).
+    """
+
     content: list[CandidateProperty] = attrs.field(factory=list)
     extra_fields: ExtraFields = extra_fields()
 
@@ -90,17 +118,19 @@ class PropertyValueItem:
 
 @model
 class AnswerFieldValue:
-    """One value given for a question field."""
+    """One value given for a question field: a chosen option, or the text typed as ``label``.
+
+    Schema ``AnswerFieldValue`` (``id``, ``label``).
+    """
 
     id: str | None = None
     label: str | None = None
-    value: str | None = None
     extra_fields: ExtraFields = extra_fields()
 
 
 @model
 class AnswerField:
-    """One field of a screening question and the values answered."""
+    """One field of a screening question and the values answered (schema ``AnswerField``)."""
 
     id: str | None = None
     label: str | None = None
@@ -110,7 +140,7 @@ class AnswerField:
 
 @model
 class AnswerRecord:
-    """One set of answered fields (repeatable questions have several)."""
+    """One set of answered fields; repeatable questions have several (schema ``AnswerRecord``)."""
 
     fields: list[AnswerField] = attrs.field(factory=list)
     extra_fields: ExtraFields = extra_fields()
@@ -118,10 +148,16 @@ class AnswerRecord:
 
 @model
 class ScreeningAnswer:
-    """The answer to one screening question of the job's application form."""
+    """The answer to one screening question of the job's application form.
+
+    Schema ``ScreeningAnswer``: ``id`` is the question's; ``category`` the question's UUID for a
+    custom question, or a fixed name for a predefined one (e.g. ``workPermit``); ``name`` the
+    question's name in the library, ``label`` its text as the candidate saw it.
+    """
 
     id: str
-    type: str | None = None
+    type: ScreeningAnswerType | str | None = None
+    category: str | None = None
     name: str | None = None
     label: str | None = None
     records: list[AnswerRecord] = attrs.field(factory=list)
@@ -130,7 +166,11 @@ class ScreeningAnswer:
 
 @model
 class ScreeningAnswers:
-    """Every screening answer of one application."""
+    """Every screening answer of one application: ``candidates.screening_answers``.
 
+    Schema ``ScreeningAnswers``.
+    """
+
+    total_found: int | None = None
     content: list[ScreeningAnswer] = attrs.field(factory=list)
     extra_fields: ExtraFields = extra_fields()

@@ -35,8 +35,8 @@ class CandidateApplications(Resource):
     async def get_application(self, candidate_id: str, job_id: str) -> Application:
         """A candidate's application to a job: ``GET /candidates/{id}/jobs/{jobId}``.
 
-        Returns the ``Application`` (status, source, reasons). Raises ``NotFoundError`` when
-        the candidate has not applied to that job.
+        Returns the ``Application`` (status, free-text source, reasons). Raises
+        ``NotFoundError`` when the candidate has not applied to that job.
         """
         found: Application = await self._client._call(
             ROUTES["candidates.getApplication"], Application, path=_ids(candidate_id, job_id)
@@ -135,7 +135,7 @@ class CandidateApplications(Resource):
 
         ``GET /candidates/{id}/jobs/{jobId}/onboardingStatus`` with ``job_id``, otherwise
         ``GET /candidates/{id}/onboardingStatus``. Returns an ``OnboardingStatus`` (its
-        ``status`` is ``None`` until one is set). Raises ``NotFoundError`` for an unknown
+        ``onboarding_status`` is ``None`` until one is set). Raises ``NotFoundError`` for an unknown
         candidate or application.
         """
         route = (
@@ -150,24 +150,24 @@ class CandidateApplications(Resource):
 
     async def set_onboarding_status(
         self, candidate_id: str, status: OnboardingState | str, *, job_id: str | None = None
-    ) -> OnboardingStatus:
+    ) -> None:
         """Set a candidate's onboarding status.
 
         ``PUT /candidates/{id}/jobs/{jobId}/onboardingStatus`` with ``job_id``, otherwise
-        ``PUT /candidates/{id}/onboardingStatus``. Returns the new ``OnboardingStatus``.
-        Raises ``ValueError`` for an unknown status before any request and ``NotFoundError``
-        for an unknown candidate or application.
+        ``PUT /candidates/{id}/onboardingStatus``. Returns nothing (the API answers without a
+        body; read it back with ``onboarding_status``). Raises ``ValueError`` for an unknown
+        status before any request and ``NotFoundError`` for an unknown candidate or
+        application.
         """
         route = (
             ROUTES["candidates.onboarding.update"]
             if job_id is None
             else ROUTES["candidates.onboarding.updateForJob"]
         )
-        body = OnboardingStatusUpdate(status=enum_value(status, OnboardingState, "status"))
-        updated: OnboardingStatus = await self._client._call(
-            route, OnboardingStatus, path=_ids(candidate_id, job_id), body=body
+        body = OnboardingStatusUpdate(
+            onboarding_status=enum_value(status, OnboardingState, "status")
         )
-        return updated
+        await self._client._call(route, None, path=_ids(candidate_id, job_id), body=body)
 
     async def screening_answers(self, candidate_id: str, job_id: str) -> ScreeningAnswers:
         """The candidate's answers to the job's screening questions.

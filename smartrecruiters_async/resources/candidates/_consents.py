@@ -51,7 +51,8 @@ class CandidateConsents(Resource):
         """Ask candidates for consent: ``POST /candidates/consent-requests``.
 
         Sends one request per candidate (at most 100 at once). Returns one result per
-        candidate: ``SCHEDULED``, or ``UNAVAILABLE`` with a message (e.g. an unknown id).
+        candidate, in order: ``status`` 202 (scheduled) or 403 (unavailable, e.g. an unknown
+        id).
         Raises ``ValueError`` for no, too many or empty ids before any request.
         """
         ids = id_list(candidate_ids, "candidate_ids", most=MAX_CONSENT_REQUESTS)

@@ -15,7 +15,6 @@ from typing import Any
 from aiohttp import web
 
 from ..candidate_store import Attachment, CandidateStore, candidate_store
-from ..data import now
 from ..replies import Handler, Reply
 from ..state import ServerData
 from .candidates import new_candidate
@@ -52,6 +51,12 @@ APPLY_QUESTIONS: tuple[Json, ...] = (
 """The screening questions of every posting's application form."""
 
 _QUESTIONS = {q["id"]: q for q in APPLY_QUESTIONS}
+_ANSWER_TYPES = {"SINGLE_SELECT": "select", "INPUT_TEXT": "text"}
+"""The screening-answer ``type`` (schema ``ScreeningAnswer``) of each question field type."""
+_CATEGORIES = {"work-permit": "workPermit"}
+"""Predefined questions' fixed ``category``; a custom question's category is its id."""
+_PUBLIC_STATUS = {"OFFERED": "OFFER", "HIRED": "HIRE"}
+"""``CandidateStatus`` values the candidate-facing ``ApplicationStatusInfo`` spells otherwise."""
 
 
 def _posting(request: web.Request, data: ServerData) -> Json:
@@ -66,7 +71,11 @@ def _posting(request: web.Request, data: ServerData) -> Json:
 
 
 def _screening_answers(answers: Any) -> list[Json]:
-    """Check ``answers`` against ``APPLY_QUESTIONS``; return them as screening answers."""
+    """Check ``answers`` against ``APPLY_QUESTIONS``; return them as screening answers.
+
+    Chosen options are shown as ``{"id", "label"}``, typed text as ``{"label"}`` (schema
+    ``AnswerFieldValue``).
+    """
     if answers is None:
         answers = []
     if not isinstance(answers, list) or not all(isinstance(a, dict) for a in answers):
@@ -88,18 +97,27 @@ def _screening_answers(answers: Any) -> list[Json]:
             allowed = {v["id"]: v for v in field.get("values", [])}
             if allowed and not set(values) <= set(allowed):
                 raise Refusal(400, "INVALID_ANSWER", f"Invalid value for field {field['id']}")
-            shown = [dict(allowed[v]) if allowed else {"value": v} for v in values]
+            shown = [dict(allowed[v]) if allowed else {"label": v} for v in values]
             fields_out.append({"id": field["id"], "label": field["label"], "values": shown})
         if fields_out:
             out.append(
                 {
                     "id": question["id"],
-                    "type": question["fields"][0]["type"],
+                    "type": _ANSWER_TYPES[question["fields"][0]["type"]],
+                    "category": _CATEGORIES.get(question["id"], question["id"]),
+                    "name": question["label"],
                     "label": question["label"],
                     "records": [{"fields": fields_out}],
                 }
             )
     return out
+
+
+def _profile_web(web: Any) -> Any:
+    """The apply API's ``web`` (``linkedIn``) as the candidate profile keeps it (``linkedin``)."""
+    if not isinstance(web, dict):
+        return web
+    return {("linkedin" if k == "linkedIn" else k): v for k, v in web.items()}
 
 
 def _store_file(
@@ -120,8 +138,6 @@ def _store_file(
             "name": file["fileName"],
             "type": kind,
             "contentType": file["mimeType"],
-            "size": len(content),
-            "createdOn": now(),
         },
         candidate_id=candidate_id,
         job_id=job_id,
@@ -141,7 +157,10 @@ async def apply(request: web.Request, data: ServerData) -> Reply:
     answers = _screening_answers(body.get("answers"))
     store = candidate_store(data)
     source = body.get("sourceDetails") or {"sourceTypeId": "CAREER_SITE", "sourceId": "apply"}
-    candidate = new_candidate(store, {**body, "sourceDetails": source})
+    profile = {**body, "sourceDetails": source}
+    if body.get("web") is not None:
+        profile["web"] = _profile_web(body["web"])
+    candidate = new_candidate(store, profile)
     app = store.add_application(
         candidate["id"], posting["id"], title=posting["name"], source=source
     )
@@ -170,7 +189,7 @@ async def configuration(request: web.Request, data: ServerData) -> Reply:
             "privacyPolicies": [
                 {"url": f"https://{data.company}.example.com/privacy", "orgName": data.company}
             ],
-            "settings": {"avatarUploadAvailable": True, "resumeRequired": False},
+            "settings": {"avatarUploadAvailable": True},
         }
     )
 
@@ -183,7 +202,7 @@ async def application_status(request: web.Request, data: ServerData) -> Reply:
     app = candidate_store(data).application(candidate_id, posting["id"])
     if app is None:
         raise Refusal(404, "APPLICATION_NOT_FOUND", f"No application of {candidate_id}")
-    return Reply.json({"status": app["status"]})
+    return Reply.json({"status": _PUBLIC_STATUS.get(app["status"], app["status"])})
 
 
 @refusals_as_replies()
@@ -193,7 +212,7 @@ async def status_by_uuid(request: web.Request, data: ServerData) -> Reply:
     app = candidate_store(data).applications.get(application_uuid)
     if app is None:
         raise Refusal(404, "NOT_FOUND", f"Application {application_uuid} not found")
-    return Reply.json({"status": app["status"]})
+    return Reply.json({"status": _PUBLIC_STATUS.get(app["status"], app["status"])})
 
 
 HANDLERS: Mapping[str, Handler] = {

@@ -29,10 +29,9 @@ def _application(request: web.Request, data: ServerData) -> tuple[CandidateStore
 
 @refusals_as_replies()
 async def get(request: web.Request, data: ServerData) -> Reply:
-    """``GET /job-applications/{id}``: the application with its candidate and job ids."""
-    _, app = _application(request, data)
-    keys = ("id", "candidateId", "jobId", "status", "subStatus", "source", "createdOn")
-    return Reply.json({k: app[k] for k in keys if app.get(k) is not None})
+    """``GET /job-applications/{id}``: the application, its candidate (``profileId``) and job."""
+    store, app = _application(request, data)
+    return Reply.json(store.job_application_view(app))
 
 
 @refusals_as_replies()

@@ -8,14 +8,18 @@ import pytest
 
 import smartrecruiters_async as sr
 from smartrecruiters_async.models import (
+    ApplicationStatus,
     ApplyAnswer,
     ApplyAnswerRecord,
     ApplyFile,
     ApplyRequest,
+    ApplyWeb,
     AttachmentType,
     CandidateStatus,
+    ScreeningAnswerType,
 )
 from smartrecruiters_async.testing import FakeSmartRecruiters
+from smartrecruiters_async.testing.candidate_store import candidate_store
 
 from .conftest import new_candidate
 
@@ -27,6 +31,14 @@ PERMIT = ApplyAnswer(
 def _posting(server: FakeSmartRecruiters) -> tuple[str, str]:
     posting = server.data.postings[0]
     return posting["uuid"], posting["id"]
+
+
+def _application_id(server: FakeSmartRecruiters, candidate_id: str, job_id: str) -> str:
+    # No SDK answer carries an application's own id: the API delivers it with the application
+    # webhooks (application_id), so the test reads it from the fake server's state.
+    app = candidate_store(server.data).application(candidate_id, job_id)
+    assert app is not None
+    return str(app["id"])
 
 
 def _application(**overrides: object) -> ApplyRequest:
@@ -63,18 +75,30 @@ async def test_apply_creates_the_candidate_the_application_and_the_answers(
     posting_uuid, job_id = _posting(server)
     resume = ApplyFile.of("cv.pdf", b"%PDF-1.4 Alan Turing", "application/pdf")
     applied = await client.applications.apply(
-        posting_uuid, _application(resume=resume, create_join_link=True)
+        posting_uuid,
+        _application(
+            resume=resume,
+            create_join_link=True,
+            web=ApplyWeb(linked_in="https://www.linkedin.com/in/alan"),
+        ),
     )
     assert applied.smartr_join_url is not None
+    assert applied.id is not None
     candidate = await client.candidates.get(applied.id)
     assert (candidate.first_name, candidate.email) == ("Alan", "alan@example.com")
+    # The apply API's web.linkedIn is the profile's web.linkedin.
+    assert candidate.web is not None
+    assert candidate.web.linkedin == "https://www.linkedin.com/in/alan"
     status = await client.applications.status(posting_uuid, applied.id)
-    assert status.status == "NEW"
+    assert status.status is ApplicationStatus.NEW
     answers = await client.candidates.screening_answers(applied.id, job_id)
-    assert [a.id for a in answers.content] == ["work-permit"]
+    assert answers.total_found == 1
+    assert [(a.id, a.type) for a in answers.content] == [
+        ("work-permit", ScreeningAnswerType.SELECT)
+    ]
     assert answers.content[0].records[0].fields[0].values[0].id == "yes"
     files = await client.candidates.attachments(applied.id, job_id=job_id)
-    assert [(f.name, f.type) for f in files.content] == [("cv.pdf", AttachmentType.RESUME)]
+    assert [(f.name, f.type) for f in files.content] == [("cv.pdf", AttachmentType.RESUME.value)]
     async with client.candidates.download_attachment(files.content[0].id) as download:
         assert await download.read() == b"%PDF-1.4 Alan Turing"
 
@@ -84,11 +108,17 @@ async def test_status_follows_status_changes_also_by_application_id(
 ) -> None:
     posting_uuid, job_id = _posting(server)
     applied = await client.applications.apply(posting_uuid, _application())
+    assert applied.id is not None
     await client.candidates.update_status(applied.id, CandidateStatus.INTERVIEW, job_id=job_id)
-    assert (await client.applications.status(posting_uuid, applied.id)).status == "INTERVIEW"
-    application = await client.candidates.get_application(applied.id, job_id)
-    assert application.id is not None
-    assert (await client.applications.status_by_id(application.id)).status == "INTERVIEW"
+    status = await client.applications.status(posting_uuid, applied.id)
+    assert status.status is ApplicationStatus.INTERVIEW
+    application_id = _application_id(server, applied.id, job_id)
+    by_id = await client.applications.status_by_id(application_id)
+    assert by_id.status is ApplicationStatus.INTERVIEW
+    # The candidate-facing status is coarser: OFFERED and HIRED read OFFER and HIRE.
+    await client.candidates.update_status(applied.id, CandidateStatus.HIRED, job_id=job_id)
+    hired = await client.applications.status(posting_uuid, applied.id)
+    assert hired.status is ApplicationStatus.HIRE
 
 
 async def test_apply_errors_come_in_the_apply_shape(
@@ -141,17 +171,19 @@ def test_apply_file_is_base64() -> None:
 
 
 async def test_job_application_get_consent_and_delete(
-    client: sr.SmartRecruiters,
+    client: sr.SmartRecruiters, server: FakeSmartRecruiters
 ) -> None:
     created = await client.candidates.create_for_job("job-5", new_candidate())
-    application_id = (await client.candidates.get_application(created.id, "job-5")).id
-    assert application_id is not None
+    assert created.id is not None
+    application_id = _application_id(server, created.id, "job-5")
     found = await client.job_applications.get(application_id)
-    assert (found.candidate_id, found.job_id, found.status) == (
+    assert (found.profile_id, found.job_id, found.status) == (
         created.id,
         "job-5",
         CandidateStatus.NEW,
     )
+    assert found.create_date is not None
+    assert found.source_identifier == "api"
     assert (await client.job_applications.consents(application_id)).decisions == []
     await client.job_applications.request_consent(application_id)
     consents = await client.job_applications.consents(application_id)

@@ -90,11 +90,12 @@ async def test_update_source_then_read_it(client: sr.SmartRecruiters) -> None:
         candidate_id, "job-1", source_type_id="JOB_BOARD", source_id="linkedin"
     )
     application = await client.candidates.get_application(candidate_id, "job-1")
-    assert application.source is not None
-    assert (application.source.source_type_id, application.source.source_id) == (
-        "JOB_BOARD",
-        "linkedin",
-    )
+    # The API shows the source as free text; its ids sit behind actions["sourceDetails"].
+    assert application.source == "LinkedIn"
+    assert application.actions is not None
+    link = application.actions["sourceDetails"].url
+    assert link is not None
+    assert link.endswith("/JOB_BOARD/values/linkedin")
     with pytest.raises(ValueError, match="source_id"):
         await client.candidates.update_source(
             candidate_id, "job-1", source_type_id="JOB_BOARD", source_id=""
@@ -109,22 +110,21 @@ async def test_onboarding_status_for_the_candidate_and_for_a_job(
     client: sr.SmartRecruiters,
 ) -> None:
     candidate_id = await _applied(client)
-    assert (await client.candidates.onboarding_status(candidate_id)).status is None
-    updated = await client.candidates.set_onboarding_status(candidate_id, "READY_TO_ONBOARD")
-    assert updated.status is OnboardingState.READY_TO_ONBOARD
+    assert (await client.candidates.onboarding_status(candidate_id)).onboarding_status is None
+    await client.candidates.set_onboarding_status(candidate_id, "READY_TO_ONBOARD")
     assert (
         await client.candidates.onboarding_status(candidate_id)
-    ).status is OnboardingState.READY_TO_ONBOARD
+    ).onboarding_status is OnboardingState.READY_TO_ONBOARD
     await client.candidates.set_onboarding_status(
         candidate_id, OnboardingState.ONBOARDING_FAILED, job_id="job-1"
     )
     for_job = await client.candidates.onboarding_status(candidate_id, job_id="job-1")
-    assert for_job.status is OnboardingState.ONBOARDING_FAILED
+    assert for_job.onboarding_status is OnboardingState.ONBOARDING_FAILED
     with pytest.raises(ValueError, match="status must be one of"):
         await client.candidates.set_onboarding_status(candidate_id, "DONE")
     with pytest.raises(sr.BadRequestError):
         await client.request(
-            "PUT", f"/candidates/{candidate_id}/onboardingStatus", json={"status": "DONE"}
+            "PUT", f"/candidates/{candidate_id}/onboardingStatus", json={"onboardingStatus": "DONE"}
         )
     with pytest.raises(sr.NotFoundError):
         await client.candidates.onboarding_status(candidate_id, job_id="job-other")

@@ -3,7 +3,7 @@
 import pytest
 
 import smartrecruiters_async as sr
-from smartrecruiters_async.models import ConsentStatus
+from smartrecruiters_async.models import ConsentDecisionStatus, ConsentScope, ConsentStatus
 from smartrecruiters_async.testing import FakeSmartRecruiters
 
 from .conftest import new_candidate
@@ -13,9 +13,13 @@ async def test_status_and_decisions_of_a_seeded_candidate(
     client: sr.SmartRecruiters, server: FakeSmartRecruiters
 ) -> None:
     candidate_id = server.data.candidates[0]["id"]
-    assert (await client.candidates.consent_status(candidate_id)).status is ConsentStatus.ACQUIRED
+    status = await client.candidates.consent_status(candidate_id)
+    assert status.status is ConsentStatus.ACQUIRED
+    assert status.date is not None
     decisions = await client.candidates.consent_decisions(candidate_id)
-    assert [d.status for d in decisions.decisions] == ["ACQUIRED"]
+    assert [(d.scope, d.status) for d in decisions.decisions] == [
+        (ConsentScope.SINGLE, ConsentDecisionStatus.ACQUIRED)
+    ]
     assert decisions.recent_pending_request_created_on is None
 
 
@@ -23,10 +27,11 @@ async def test_requesting_consent_makes_it_pending(client: sr.SmartRecruiters) -
     created = await client.candidates.create(new_candidate())
     assert (await client.candidates.consent_status(created.id)).status is ConsentStatus.REQUIRED
     results = await client.candidates.request_consents([created.id, "nobody"])
-    assert [(r.id, r.status) for r in results.results] == [
-        (created.id, "SCHEDULED"),
-        ("nobody", "UNAVAILABLE"),
-    ]
+    # One result per candidate, in order: 202 scheduled, 403 unavailable.
+    assert [r.status for r in results.results] == [202, 403]
+    scheduled = results.results[0].body
+    assert scheduled is not None
+    assert scheduled.location is not None
     assert (await client.candidates.consent_status(created.id)).status is ConsentStatus.PENDING
     decisions = await client.candidates.consent_decisions(created.id)
     assert decisions.recent_pending_request_created_on is not None

@@ -3,7 +3,11 @@
 import pytest
 
 import smartrecruiters_async as sr
-from smartrecruiters_async.models import PropertyContext, PropertyValueItem
+from smartrecruiters_async.models import (
+    CandidatePropertyDefinitionType,
+    PropertyContext,
+    PropertyValueItem,
+)
 from smartrecruiters_async.testing import FakeSmartRecruiters
 
 from .conftest import new_candidate
@@ -51,8 +55,9 @@ async def test_set_a_property_then_read_it(client: sr.SmartRecruiters) -> None:
     )
     after = {p.id: p for p in (await client.candidates.properties(created.id)).content}
     assert after["notice-period"].value == 30
-    assert after["seniority"].value == {"id": "senior", "label": "Senior"}
-    assert after["seniority"].type == "SINGLE_SELECT"
+    # A single select's value is the option's id; its label comes as value_label.
+    assert (after["seniority"].value, after["seniority"].value_label) == ("senior", "Senior")
+    assert after["seniority"].type is CandidatePropertyDefinitionType.SINGLE_SELECT
     assert after["expected-salary"].value == {"code": "EUR", "value": 70000}
 
 
@@ -72,7 +77,7 @@ async def test_properties_of_an_application_one_and_in_batch(client: sr.SmartRec
     assert for_job["relocation"] is True
     assert for_job["notes"] == "Strong systems background"
     assert for_job["notice-period"] == 60
-    assert for_job["seniority"] == {"id": "mid", "label": "Mid-level"}
+    assert for_job["seniority"] == "mid"
     profile = {p.id: p.value for p in (await client.candidates.properties(created.id)).content}
     assert profile["relocation"] is None
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from aiohttp import web
 
-from ...candidate_store import CANDIDATE_STATUSES, CandidateStore
+from ...candidate_store import CANDIDATE_STATUSES, CandidateStore, source_text
 from ...replies import Reply
 from ...state import ServerData
 from ..checks import Refusal, json_object, refusals_as_replies
@@ -85,14 +85,18 @@ async def history(request: web.Request, data: ServerData) -> Reply:
 
 @refusals_as_replies()
 async def update_source(request: web.Request, data: ServerData) -> Reply:
-    """``PUT /candidates/{id}/jobs/{jobId}/source``: ``sourceTypeId`` and ``sourceId``; 204."""
+    """``PUT /candidates/{id}/jobs/{jobId}/source``: ``sourceTypeId`` and ``sourceId``; 204.
+
+    The application then shows a free-text ``source`` for the new ids.
+    """
     store, app = application(request, data)
     body = await json_object(request)
     missing = [k for k in ("sourceTypeId", "sourceId") if not isinstance(body.get(k), str)]
     if missing:
         raise Refusal(400, "REQUIRED_FIELD", f"{missing[0]} is required")
     keys = ("sourceTypeId", "sourceSubTypeId", "sourceId")
-    app["source"] = {k: body[k] for k in keys if body.get(k) is not None}
+    app["sourceDetails"] = {k: body[k] for k in keys if body.get(k) is not None}
+    app["source"] = source_text(app["sourceDetails"])
     store.touch(app["candidateId"])
     return Reply.empty()
 
@@ -107,26 +111,27 @@ def _onboarding_key(request: web.Request, data: ServerData) -> tuple[CandidateSt
 
 @refusals_as_replies()
 async def get_onboarding(request: web.Request, data: ServerData) -> Reply:
-    """``GET .../onboardingStatus``: ``{"status"}`` (no status until one is set)."""
+    """``GET .../onboardingStatus``: ``{"onboardingStatus"}`` (``{}`` until one is set)."""
     store, key = _onboarding_key(request, data)
     status = store.onboarding.get(key)
-    return Reply.json({} if status is None else {"status": status})
+    return Reply.json({} if status is None else {"onboardingStatus": status})
 
 
 @refusals_as_replies()
 async def set_onboarding(request: web.Request, data: ServerData) -> Reply:
-    """``PUT .../onboardingStatus``: ``{"status"}`` among the onboarding states."""
+    """``PUT .../onboardingStatus``: ``{"onboardingStatus"}`` among the states; 204."""
     store, key = _onboarding_key(request, data)
-    status = enum_field(await json_object(request), "status", _ONBOARDING)
+    status = enum_field(await json_object(request), "onboardingStatus", _ONBOARDING)
     store.onboarding[key] = status
-    return Reply.json({"status": status})
+    return Reply.empty()
 
 
 @refusals_as_replies()
 async def screening_answers(request: web.Request, data: ServerData) -> Reply:
     """``GET /candidates/{id}/jobs/{jobId}/screening-answers``: answers given when applying."""
     store, app = application(request, data)
-    return Reply.json({"content": store.answers.get(app["id"], [])})
+    answers = store.answers.get(app["id"], [])
+    return Reply.json({"totalFound": len(answers), "content": answers})
 
 
 HANDLERS = {

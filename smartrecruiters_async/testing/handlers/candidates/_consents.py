@@ -18,9 +18,13 @@ _MAX_REQUESTS = 100
 
 @refusals_as_replies()
 async def status(request: web.Request, data: ServerData) -> Reply:
-    """``GET /candidates/{id}/consent``: ``REQUIRED``, ``PENDING`` or ``ACQUIRED``."""
+    """``GET /candidates/{id}/consent``: ``REQUIRED``, ``PENDING`` or ``ACQUIRED`` (with a date)."""
     store, found = candidate(request, data)
-    return Reply.json({"status": store.consent[found["id"]]["status"]})
+    consent = store.consent[found["id"]]
+    body = {"status": consent["status"]}
+    if consent["status"] == "ACQUIRED" and consent.get("date"):
+        body["date"] = consent["date"]
+    return Reply.json(body)
 
 
 @refusals_as_replies()
@@ -38,8 +42,9 @@ async def decisions(request: web.Request, data: ServerData) -> Reply:
 async def request_batch(request: web.Request, data: ServerData) -> Reply:
     """``POST /candidates/consent-requests``: ``[{"id"}]`` (1..100); one result per id.
 
-    A known candidate's request is ``SCHEDULED`` (their status becomes ``PENDING``); an unknown
-    id is ``UNAVAILABLE``.
+    A known candidate's request is scheduled, ``{"status": 202, "body": {"location"}}`` (their
+    status becomes ``PENDING``); an unknown id is unavailable, ``{"status": 403}`` (schema
+    ``ConsentRequestScheduled`` / ``ConsentRequestUnavailable``).
     """
     items = await json_array(request)
     if not 1 <= len(items) <= _MAX_REQUESTS:
@@ -47,18 +52,16 @@ async def request_batch(request: web.Request, data: ServerData) -> Reply:
     if not all(isinstance(i, dict) and isinstance(i.get("id"), str) for i in items):
         raise Refusal(400, "REQUIRED_FIELD", "every consent request needs a candidate id")
     store = candidate_store(data)
-    results = []
+    results: list[dict[str, object]] = []
     for item in items:
         consent = store.consent.get(item["id"])
         if consent is None:
-            results.append(
-                {"id": item["id"], "status": "UNAVAILABLE", "message": "Candidate not found"}
-            )
+            results.append({"status": 403})
             continue
         consent["recentPendingRequestCreatedOn"] = now()
         if consent["status"] != "ACQUIRED":
             consent["status"] = "PENDING"
-        results.append({"id": item["id"], "status": "SCHEDULED"})
+        results.append({"status": 202, "body": {"location": f"/candidates/{item['id']}/consents"}})
     return Reply.json({"results": results})
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from aiohttp import web
 
 from ...candidate_store import Attachment, CandidateStore, candidate_store
-from ...data import now
 from ...replies import Reply
 from ...state import ServerData
 from ..checks import Refusal, refusals_as_replies
@@ -39,13 +38,12 @@ async def add(request: web.Request, data: ServerData) -> Reply:
         "name": form.file.filename,
         "type": kind,
         "contentType": form.file.content_type,
-        "size": len(form.file.content),
-        "createdOn": now(),
     }
-    store.attachments[attachment_id] = Attachment(
+    stored = Attachment(
         meta=meta, candidate_id=candidate_id, job_id=job_id, content=form.file.content
     )
-    return Reply.json(meta, status=201)
+    store.attachments[attachment_id] = stored
+    return Reply.json(stored.view(), status=201)
 
 
 @refusals_as_replies()
@@ -53,7 +51,7 @@ async def list_attachments(request: web.Request, data: ServerData) -> Reply:
     """``GET .../attachments``: the candidate's (or the application's) attachments."""
     store, candidate_id, job_id = _owner(request, data)
     content = [
-        a.meta
+        a.view()
         for a in store.attachments.values()
         if a.candidate_id == candidate_id and a.job_id == job_id
     ]

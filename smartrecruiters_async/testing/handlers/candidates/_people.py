@@ -8,7 +8,7 @@ from typing import Any
 
 from aiohttp import web
 
-from ...candidate_store import CANDIDATE_STATUSES, Attachment, CandidateStore
+from ...candidate_store import CANDIDATE_KEYS, CANDIDATE_STATUSES, Attachment, CandidateStore
 from ...candidate_store import candidate_store as store_of
 from ...data import now
 from ...replies import Reply
@@ -25,8 +25,12 @@ Test = Callable[[Json], bool]
 
 _CONSENT_STATUSES = frozenset({"REQUIRED", "PENDING", "ACQUIRED"})
 _ONBOARDING = frozenset({"READY_TO_ONBOARD", "ONBOARDING_SUCCESSFUL", "ONBOARDING_FAILED"})
-PERSONAL_FIELDS = ("phoneNumber", "location", "web", "preferredName")
-"""Writable personal details that ``PATCH`` replaces (absent from the body: removed)."""
+PERSONAL_FIELDS = ("phoneNumber", "location", "web")
+"""Writable personal details that ``PATCH`` replaces (absent from the body: removed).
+
+A stored key the schema does not know (a test stores one to play a field the API adds later) is
+a personal detail too, so a client that drops fields it does not know loses it."""
+_COMPUTED = frozenset({"primaryAssignment", "secondaryAssignments", "actions"})
 _NAME_FIELDS = ("firstName", "lastName", "email")
 _OBJECTS = ("location", "web", "sourceDetails")
 _LISTS = ("education", "experience")
@@ -100,7 +104,7 @@ async def list_candidates(request: web.Request, data: ServerData) -> Reply:
         body["nextPageId"] = next_page
         url = request.url.update_query({"limit": str(limit), "pageId": next_page})
         headers["Link"] = f'<{url}>; rel="next"'
-    body["content"] = [store.candidate_view(c) for c in found[offset : offset + limit]]
+    body["content"] = [store.list_view(c) for c in found[offset : offset + limit]]
     return Reply.json(body, headers=headers)
 
 
@@ -123,7 +127,11 @@ def _check_shapes(body: Json) -> None:
 
 
 def new_candidate(store: CandidateStore, body: Json) -> Json:
-    """Validate a ``CandidateInput`` body (400 via ``Refusal``) and store the candidate."""
+    """Validate a ``CandidateInput`` body (400 via ``Refusal``) and store the candidate.
+
+    The stored candidate has the schema's ``CandidateDetails`` keys only; the body's
+    ``sourceDetails`` belong to the application the caller may create.
+    """
     required_texts(body, *_NAME_FIELDS)
     _check_shapes(body)
     created = now()
@@ -132,17 +140,18 @@ def new_candidate(store: CandidateStore, body: Json) -> Json:
         "internal": bool(body.get("internal", False)),
         **{k: body[k] for k in _NAME_FIELDS},
         **{k: body[k] for k in ("phoneNumber", "location", "web") if body.get(k) is not None},
-        "averageRating": None,
         "createdOn": created,
         "updatedOn": created,
         "tags": list(body.get("tags") or []),
-        "sourceDetails": body.get("sourceDetails") or {"sourceTypeId": "OTHER", "sourceId": "api"},
         "education": list(body.get("education") or []),
         "experience": list(body.get("experience") or []),
-        "preferredName": body.get("preferredName", body["firstName"]),
-        "profileCompleteness": 50,
     }
     return store.add_candidate(candidate_json)
+
+
+def _source(body: Json) -> Json:
+    details = body.get("sourceDetails")
+    return dict(details) if details else {"sourceTypeId": "OTHER", "sourceId": "api"}
 
 
 @refusals_as_replies()
@@ -157,10 +166,9 @@ async def add(request: web.Request, data: ServerData) -> Reply:
 async def add_to_job(request: web.Request, data: ServerData) -> Reply:
     """``POST /jobs/{jobId}/candidates``: 201 with the new candidate, applied to the job."""
     store = store_of(data)
-    created = new_candidate(store, await json_object(request))
-    store.add_application(
-        created["id"], request.match_info["job_id"], source=created["sourceDetails"]
-    )
+    body = await json_object(request)
+    created = new_candidate(store, body)
+    store.add_application(created["id"], request.match_info["job_id"], source=_source(body))
     return Reply.json(store.candidate_view(created), status=201)
 
 
@@ -177,7 +185,7 @@ def _from_resume(store: CandidateStore, form: Form, job_id: str | None) -> Json:
         body["internal"] = form.fields["internal"] == "true"
     created = new_candidate(store, body)
     if job_id is not None:
-        store.add_application(created["id"], job_id, source=created["sourceDetails"])
+        store.add_application(created["id"], job_id, source=_source(body))
     attachment_id = store.new_id()
     store.attachments[attachment_id] = Attachment(
         meta={
@@ -185,8 +193,6 @@ def _from_resume(store: CandidateStore, form: Form, job_id: str | None) -> Json:
             "name": form.file.filename,
             "type": "RESUME",
             "contentType": form.file.content_type,
-            "size": len(form.file.content),
-            "createdOn": created["createdOn"],
         },
         candidate_id=created["id"],
         job_id=None,
@@ -230,8 +236,8 @@ async def update(request: web.Request, data: ServerData) -> Reply:
     """``PATCH /candidates/{id}``: replace the personal details.
 
     Names and e-mail keep their value when absent; every other personal detail
-    (``PERSONAL_FIELDS``, some undeclared by the SDK) is removed when absent, so a client that
-    drops fields it does not know loses them. Keys the server computes are ignored.
+    (``PERSONAL_FIELDS``, and any key the schema does not know) is removed when absent, so a
+    client that drops fields it does not know loses them. Keys the server computes are ignored.
     """
     store, found = candidate(request, data)
     body = await json_object(request)
@@ -247,6 +253,13 @@ async def update(request: web.Request, data: ServerData) -> Reply:
             found[key] = body[key]
         else:
             found.pop(key, None)
+    for key in [k for k in found if k not in CANDIDATE_KEYS]:
+        del found[key]
+    found.update(
+        (k, v)
+        for k, v in body.items()
+        if k not in CANDIDATE_KEYS and k not in _COMPUTED and v is not None
+    )
     store.touch(found["id"])
     return Reply.json(store.candidate_view(found))
 

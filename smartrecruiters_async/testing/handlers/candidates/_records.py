@@ -89,7 +89,7 @@ def _stored_value(definition: Json, value: Any) -> Any:
         chosen = value.get("id") if isinstance(value, dict) else value
         for option in definition["values"]:
             if option["id"] == chosen:
-                return dict(option)
+                return option["id"]
     raise Refusal(
         400, "INVALID_VALUE", f"value does not fit property {definition['id']} of type {kind}"
     )
@@ -97,7 +97,10 @@ def _stored_value(definition: Json, value: Any) -> Any:
 
 @refusals_as_replies()
 async def get_properties(request: web.Request, data: ServerData) -> Reply:
-    """``GET .../properties``: every property with this candidate's (or application's) value."""
+    """``GET .../properties``: every property with this candidate's (or application's) value.
+
+    A ``SINGLE_SELECT`` value is the option's id, with its label as ``valueLabel``.
+    """
     context = request.query.get("context")
     if context is not None and context not in _CONTEXTS:
         raise Refusal(400, "INVALID_PARAMETER", "context must be PROFILE, OFFER_FORM or HIRE_FORM")
@@ -108,8 +111,13 @@ async def get_properties(request: web.Request, data: ServerData) -> Reply:
         item = {k: v for k, v in definition.items() if k != "values"}
         if definition["id"] in values:
             item["value"] = values[definition["id"]]
+            if definition["type"] == "SINGLE_SELECT":
+                labels = {o["id"]: o["label"] for o in definition["values"]}
+                item["valueLabel"] = labels[item["value"]]
+        url = f"/configuration/candidate-properties/{definition['id']}"
+        item["actions"] = {"configuration": {"url": url, "method": "GET"}}
         content.append(item)
-    return Reply.json({"totalFound": len(content), "content": content})
+    return Reply.json({"content": content})
 
 
 @refusals_as_replies()
