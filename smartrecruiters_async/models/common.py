@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import enum
-
 from ._base import ExtraFields, extra_fields, model
 
-__all__ = ["Action", "ActionMethod", "IdLabel", "Location"]
+__all__ = ["IdLabel", "Location"]
 
 
 @model
@@ -19,31 +17,6 @@ class IdLabel:
 
     id: str | None = None
     label: str | None = None
-    extra_fields: ExtraFields = extra_fields()
-
-
-class ActionMethod(enum.Enum):
-    """The HTTP method of an ``Action`` (the schema's ``Action.method`` enum)."""
-
-    GET = "GET"
-    POST = "POST"
-    PUT = "PUT"
-    PATCH = "PATCH"
-    OPTIONS = "OPTIONS"
-    DELETE = "DELETE"
-    HEAD = "HEAD"
-    CONNECT = "CONNECT"
-
-
-@model
-class Action:
-    """A link the API puts in ``actions`` objects: where to find a related resource.
-
-    The schema's ``Action``: ``url`` and the HTTP ``method`` to use on it.
-    """
-
-    url: str | None = None
-    method: ActionMethod | str | None = None
     extra_fields: ExtraFields = extra_fields()
 
 

@@ -27,7 +27,8 @@ import pytest
 import smartrecruiters_async as sr
 from smartrecruiters_async._converter import unstructure, wire_name
 from smartrecruiters_async.models import common, jobs, postings
-from smartrecruiters_async.models.common import Action, ActionMethod, IdLabel, Location
+from smartrecruiters_async.models.common import IdLabel, Location
+from smartrecruiters_async.models.configuration import Action
 from smartrecruiters_async.models.jobs import (
     Compensation,
     HeadcountPatchRequest,
@@ -184,7 +185,7 @@ def test_the_examples_keep_what_the_old_models_lost() -> None:
     job = decode(load_example("jobs/retrieve.json"), JobDetails)
     assert job.target_hiring_date == dt.datetime(2021, 10, 13, 18, 9, 48, 173000, tzinfo=dt.UTC)
     assert job.actions is not None
-    assert job.actions.hiring_team == Action(url="string", method=ActionMethod.GET)
+    assert job.actions.hiring_team == Action(url="string", method="GET")
     assert job.job_ad is not None
     assert job.job_ad.sections is not None
     assert job.job_ad.sections.videos == JobAdVideos(urls=["string"])
@@ -243,7 +244,6 @@ NEW, OLD = _schema("recruitifi.json"), _schema("roksela.json")
 SCHEMA_MODELS: dict[type[Any], tuple[str, ...]] = {
     # common
     IdLabel: ("2024:Industry", "2024:JobPropertyValue", "2017:ModelProperty"),
-    Action: ("2024:Action",),
     Location: ("2017:Location", "2024:Location", "2017:PostingLocation"),
     # postings
     Posting: ("2017:Posting",),

@@ -10,7 +10,8 @@ import attrs
 
 from ..._converter import structure, unstructure, wire_name
 from .._base import ExtraFields, extra_fields, model
-from ..common import Action, IdLabel, Location
+from ..common import IdLabel, Location
+from ..configuration.actions import Action
 from ..postings import Department, JobAd, PostingLanguage
 from ._ads import JobAdTextInput, ScheduledStatus
 from ._location import JobLocationInput
