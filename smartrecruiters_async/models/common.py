@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ._base import ExtraFields, extra_fields, model
 
 __all__ = ["IdLabel", "Location"]
@@ -11,7 +9,11 @@ __all__ = ["IdLabel", "Location"]
 
 @model
 class IdLabel:
-    """A reference to a configured value: ``{"id": ..., "label": ...}``."""
+    """A reference to a configured value: ``{"id": ..., "label": ...}``.
+
+    The schema's ``Industry``, ``Function``, ``JobPropertyValue``, ``Identifiable`` (``id`` only)
+    and the 2017 ``ModelProperty`` all have this shape.
+    """
 
     id: str | None = None
     label: str | None = None
@@ -20,12 +22,16 @@ class IdLabel:
 
 @model
 class Location:
-    """A place, in either of the API's two shapes.
+    """A place, in any of the shapes the API sends (DESIGN 7).
 
-    The old shape (Posting API and most older endpoints) has ``country`` as a lower-case ISO code,
-    ``region`` and ``city``; the new shape (Job API) adds ``country_code``, ``region_code`` and
-    has ``country`` as the full name. Every field is optional; coordinates arrive as strings or
-    numbers and are kept as sent.
+    - The old shape (the Posting API): ``country`` is the lower-case ISO code, with ``region``,
+      ``city``, ``remote`` and string ``latitude``/``longitude``.
+    - The new shape (the Job and User APIs, the schema's 2017 ``Location``): ``country`` is the
+      full name, ``country_code``/``region_code`` are the codes, with ``address``,
+      ``postal_code`` and string ``latitude``/``longitude``; jobs add ``remote`` and ``manual``.
+    - The 2024 schema's ``Location`` has numeric ``lat``/``lng`` instead.
+
+    Every field is optional.
     """
 
     country: str | None = None
@@ -35,11 +41,19 @@ class Location:
     city: str | None = None
     address: str | None = None
     postal_code: str | None = None
+    # Strings in the 2017 schema, in the swagger examples and in the Posting API's own object
+    # page (developers.smartrecruiters.com/docs/objects: "latitude": "28.557071"). A number is
+    # accepted as well, without drift, and kept as sent: the 2024 shape's coordinates are
+    # numbers, and tests/unit/test_converter.py holds this model to "strings or numbers".
+    latitude: str | float | None = None
+    longitude: str | float | None = None
+    # The 2024 schema's Location (recruitifi.json) has these numeric coordinates instead.
+    lat: float | None = None
+    lng: float | None = None
+    # Neither schema has the next two: the swagger examples do (jobs/list.json, jobs/retrieve.json
+    # send both; postings/list.json and the Posting API's object page send ``remote``).
     remote: bool | None = None
-    hybrid: bool | None = None
-    latitude: Any = None
-    longitude: Any = None
-    full_location: str | None = None
+    manual: bool | None = None
     extra_fields: ExtraFields = extra_fields()
 
     @property

@@ -12,7 +12,6 @@ from ..models.jobs import (
     JobAdPublicationScheduled,
     JobAds,
     JobAdUnpublishScheduled,
-    JobPublication,
     Publication,
     PublicationItem,
     PublicationList,
@@ -135,20 +134,20 @@ class Publications(Resource):
     """``client.jobs.publication``: publishing a job as a whole (2 requests/s at most, which
     the governor enforces)."""
 
-    async def publish(self, job_id: str, publication: Publication | None = None) -> JobPublication:
+    async def publish(self, job_id: str, publication: Publication | None = None) -> None:
         """Publish a job: ``POST /jobs/{jobId}/publication``.
 
-        ``publication`` chooses visibility and aggregators. Returns the ``JobPublication``.
-        Raises ``ValueError`` for an unknown visibility before any request, and the
-        ``APIStatusError`` family on failure.
+        ``publication`` chooses visibility and aggregators. The API answers with no body (both
+        schemas declare none): ``list`` shows where the job went. Returns nothing. Raises
+        ``ValueError`` for an unknown visibility before any request, and the ``APIStatusError``
+        family on failure.
         """
-        published: JobPublication = await self._client._call(
+        await self._client._call(
             ROUTES["jobs.publication.create"],
-            JobPublication,
+            None,
             path={"job_id": job_id},
             body=_publication(publication),
         )
-        return published
 
     async def list(
         self, job_id: str, *, active_only: bool = True

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import builtins
+import datetime as dt
 
 from .._protocol.routes import ROUTES
 from ..models.jobs import (
@@ -17,7 +18,7 @@ from ..models.jobs import (
     PositionType,
 )
 from ._resource import Resource
-from ._values import enum_value, instance_of, non_empty
+from ._values import aware, enum_value, instance_of, non_empty
 
 __all__ = ["HiringTeam", "Positions"]
 
@@ -76,8 +77,9 @@ class Positions(Resource):
     async def create(self, job_id: str, position: JobPositionInput) -> JobPosition:
         """Add a position to a job: ``POST /jobs/{jobId}/positions``.
 
-        Returns the new ``JobPosition``. Raises ``BadRequestError`` when the server refuses the
-        body, ``NotFoundError`` for an unknown job.
+        Returns the new ``JobPosition``. Raises ``TypeError``/``ValueError`` before any request
+        for dates that are not timezone-aware datetimes or a start before the opening,
+        ``BadRequestError`` when the server refuses the body, ``NotFoundError`` for an unknown job.
         """
         _check(position)
         created: JobPosition = await self._client._call(
@@ -103,7 +105,8 @@ class Positions(Resource):
     ) -> JobPosition:
         """Replace a position: ``PUT /jobs/{jobId}/positions/{positionId}``.
 
-        Returns the updated ``JobPosition``. Raises ``BadRequestError`` or ``NotFoundError``.
+        Returns the updated ``JobPosition``. Raises ``TypeError``/``ValueError`` as ``create``
+        does, ``BadRequestError`` or ``NotFoundError``.
         """
         _check(position)
         updated: JobPosition = await self._client._call(
@@ -129,5 +132,11 @@ class Positions(Resource):
 def _check(position: JobPositionInput) -> None:
     instance_of(position, JobPositionInput, "position")
     enum_value(position.type, PositionType, "position.type")
+    # The schema's dates are date-times; a bare date would be sent without its time zone.
+    for name in ("position_open_date", "target_start_date"):
+        value = getattr(position, name)
+        if not isinstance(value, dt.datetime):
+            raise TypeError(f"position.{name} must be a datetime, not {type(value).__name__}")
+        aware(value, f"position.{name}")
     if position.target_start_date < position.position_open_date:
         raise ValueError("position.target_start_date must not be before position_open_date")

@@ -98,7 +98,7 @@ class Jobs(Resource):
             # The cursor (pageId) only works with this sort; the default offset paging is
             # documented as slow and deprecated.
             "sort": "job_id",
-            "statuses": enum_list(statuses, JobStatus, "statuses"),
+            "statuses": [_valid(s, "statuses") for s in enum_list(statuses, JobStatus, "statuses")],
             "postingStatus": (optional_enum(posting_status, PostingStatus, "posting_status")),
             "department": string_list(department, "department"),
             "city": string_list(city, "city"),
@@ -115,10 +115,11 @@ class Jobs(Resource):
         """Create a job: ``POST /jobs``.
 
         Returns the new ``JobDetails`` (status ``CREATED``, not published). Raises
-        ``BadRequestError`` when the server refuses the body (a required field or an unknown
-        reference).
+        ``TypeError``/``ValueError`` for a ``target_hiring_date`` that is not a timezone-aware
+        datetime, ``BadRequestError`` when the server refuses the body (a required field or an
+        unknown reference).
         """
-        instance_of(job, JobInput, "job")
+        _check_job(job)
         created: JobDetails = await self._client._call(ROUTES["jobs.create"], JobDetails, body=job)
         return created
 
@@ -138,10 +139,10 @@ class Jobs(Resource):
         """Replace a job's fields: ``PUT /jobs/{jobId}``.
 
         Build ``job`` with ``JobDetails.to_input(...)`` to keep every field the server sent,
-        unknown ones included. Returns the updated ``JobDetails``. Raises ``NotFoundError`` or
-        ``BadRequestError``.
+        unknown ones included. Returns the updated ``JobDetails``. Raises ``TypeError`` or
+        ``ValueError`` as ``create`` does, ``NotFoundError`` or ``BadRequestError``.
         """
-        instance_of(job, JobInput, "job")
+        _check_job(job)
         updated: JobDetails = await self._client._call(
             ROUTES["jobs.update"], JobDetails, path={"job_id": job_id}, body=job
         )
@@ -166,9 +167,9 @@ class Jobs(Resource):
         """Move a job to ``status``: ``PUT /jobs/{jobId}/status``.
 
         Returns the ``JobStatusUpdate`` the server answers. Raises ``ValueError`` for an
-        unknown status before any request, ``NotFoundError`` for an unknown job.
+        unknown status (or ``OTHER``) before any request, ``NotFoundError`` for an unknown job.
         """
-        body = JobStatusInput(status=enum_value(status, JobStatus, "status"))
+        body = JobStatusInput(status=_valid(enum_value(status, JobStatus, "status"), "status"))
         result: JobStatusUpdate = await self._client._call(
             ROUTES["jobs.status.update"], JobStatusUpdate, path={"job_id": job_id}, body=body
         )
@@ -240,3 +241,20 @@ class Jobs(Resource):
             ROUTES["jobs.approvals.latest"], JobApproval, path={"job_id": job_id}
         )
         return approval
+
+
+def _check_job(job: JobInput) -> None:
+    instance_of(job, JobInput, "job")
+    # targetHiringDate is a date-time in the schema; a bare date would lose the time zone.
+    when = job.target_hiring_date
+    if when is not None and not isinstance(when, dt.datetime):
+        raise TypeError(f"job.target_hiring_date must be a datetime, not {type(when).__name__}")
+    aware(when, "job.target_hiring_date")
+
+
+def _valid(status: JobStatus, name: str) -> JobStatus:
+    # The schema's ValidJobStatus, which the status update and the filter take, lacks OTHER:
+    # the API reports that status but accepts it nowhere.
+    if status is JobStatus.OTHER:
+        raise ValueError(f"{name} cannot be OTHER: the API only reports that status")
+    return status

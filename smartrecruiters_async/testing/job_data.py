@@ -1,8 +1,9 @@
 """Seeded jobs for the fake server and the mutable state of the Job API handlers.
 
-Jobs are in the API's wire format. Every job also carries ``internalCode`` and
-``sourcingPriority``, fields the SDK's models do not declare, so tests can check that a
-read-modify-write keeps them.
+Jobs are in the API's wire format and use only the official schema's names (``JobDetails``,
+``JobSummary``, ``JobAdItem``, ``HiringTeamMemberResponse``, ``JobApproval``...), so the SDK's
+tests meet the bodies its users meet. Tests of unknown fields add their own (the server stores
+what a client writes).
 """
 
 from __future__ import annotations
@@ -31,11 +32,14 @@ from .vocabulary import (
 )
 
 __all__ = [
+    "API",
     "JOB_STATUSES",
     "POSTING_STATUSES",
-    "UNDECLARED_JOB_FIELDS",
     "JobsState",
     "Reference",
+    "action",
+    "department",
+    "job_actions",
     "language",
     "person",
 ]
@@ -46,9 +50,11 @@ JOB_COUNT = 150
 """How many jobs every fake server starts with."""
 
 JOB_STATUSES = ("CREATED", "SOURCING", "FILLED", "INTERVIEW", "OFFER", "CANCELLED", "ON_HOLD")
+"""The schema's ``ValidJobStatus``: what ``PUT /jobs/{jobId}/status`` and the filters take."""
 POSTING_STATUSES = ("PUBLIC", "INTERNAL", "NOT_PUBLISHED", "PRIVATE")
-UNDECLARED_JOB_FIELDS = ("internalCode", "sourcingPriority")
-"""Job keys the SDK's models do not declare."""
+
+API = "https://api.smartrecruiters.com"
+"""The host the links in ``actions`` objects point at."""
 
 SUMMARY_FIELDS = (
     "id",
@@ -61,9 +67,8 @@ SUMMARY_FIELDS = (
     "location",
     "status",
     "postingStatus",
-    *UNDECLARED_JOB_FIELDS,
 )
-"""The keys of a job that ``GET /jobs`` lists."""
+"""The keys of a full job that ``GET /jobs`` lists (``language`` and ``actions`` are added)."""
 
 
 @attrs.frozen
@@ -71,6 +76,7 @@ class Reference:
     """The configured values a job may point at, by id -> label."""
 
     departments: dict[str, str]
+    department_descriptions: dict[str, str]
     industries: dict[str, str]
     functions: dict[str, str]
     experience_levels: dict[str, str]
@@ -79,6 +85,7 @@ class Reference:
 
 REFERENCE = Reference(
     departments={i: label for i, label, _ in DEPARTMENTS},
+    department_descriptions={i: description for i, _, description in DEPARTMENTS},
     industries=dict(INDUSTRIES),
     functions=dict(FUNCTIONS.values()),
     experience_levels=dict(EXPERIENCE_LEVELS.values()),
@@ -87,21 +94,41 @@ REFERENCE = Reference(
 
 
 def person(user_id: str) -> Json:
-    """A plausible, stable name and e-mail for any user id."""
+    """A plausible, stable name for any user id: the schema's ``UserIdentity``."""
     rng = random.Random(f"user:{user_id}")
-    first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
-    return {
-        "id": user_id,
-        "firstName": first,
-        "lastName": last,
-        "email": f"{first}.{last}@example.com".lower().encode("ascii", "ignore").decode(),
-    }
+    return {"id": user_id, "firstName": rng.choice(FIRST_NAMES), "lastName": rng.choice(LAST_NAMES)}
 
 
 def language(code: str) -> Json:
-    """The language object of a job ad for a language code."""
+    """The language object (the schema's ``Language``) for a language code."""
     label, native = LANGUAGES[code]
     return {"code": code, "label": label, "labelNative": native}
+
+
+def action(path: str) -> Json:
+    """An ``Action``: a ``GET`` link to ``path`` on the API host."""
+    return {"url": API + path, "method": "GET"}
+
+
+def job_actions(job_id: str) -> Json:
+    """The ``actions`` of a full job (the schema's ``JobDetailsActions``)."""
+    job = f"/jobs/{job_id}"
+    return {
+        "hiringTeam": action(job + "/hiring-team"),
+        "publications": action(job + "/publication"),
+        "positions": action(job + "/positions"),
+        "applyOnWeb": {"url": f"https://jobs.smartrecruiters.com/{job_id}", "method": "GET"},
+        "details": action(job),
+    }
+
+
+def department(department_id: str, reference: Reference) -> Json:
+    """A job's department as the API sends it (the schema's ``Department``)."""
+    return {
+        "id": department_id,
+        "label": reference.departments[department_id],
+        "description": reference.department_descriptions[department_id],
+    }
 
 
 def _sections(title: str, city: str) -> Json:
@@ -111,30 +138,32 @@ def _sections(title: str, city: str) -> Json:
             "jobDescription": {"title": "Job Description", "text": f"<p>{title} in {city}.</p>"},
             "qualifications": {"title": "Qualifications", "text": "<ul><li>Curiosity</li></ul>"},
             "additionalInformation": {"title": "Additional Information", "text": "<p>-</p>"},
-        }
+        },
+        "language": language("en"),
     }
 
 
 def _job(index: int, rng: random.Random) -> Json:
-    department_id, department, _ = rng.choice(DEPARTMENTS)
+    department_id, department_label, _ = rng.choice(DEPARTMENTS)
     seniority = rng.choice(SENIORITIES)
-    title = f"{seniority} {rng.choice(ROLES[department])}".strip()
+    title = f"{seniority} {rng.choice(ROLES[department_label])}".strip()
     place = rng.choice(CITIES)
     created = RELEASED_UNTIL - dt.timedelta(days=700) + dt.timedelta(hours=index * 97)
     updated = created + dt.timedelta(hours=rng.randrange(1, 2000))
     industry = rng.choice(INDUSTRIES)
-    function = FUNCTIONS[department]
+    function = FUNCTIONS[department_label]
     experience = EXPERIENCE_LEVELS[seniority]
     employment = rng.choice(EMPLOYMENT_TYPES)
     low = rng.randrange(40, 120) * 1000
+    job_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
     return {
-        "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+        "id": job_id,
         "title": title,
         "refNumber": f"REF{index:05d}",
         "createdOn": wire_datetime(created),
         "updatedOn": wire_datetime(updated),
         "lastActivityOn": wire_datetime(updated + dt.timedelta(hours=rng.randrange(100))),
-        "department": {"id": department_id, "label": department},
+        "department": department(department_id, REFERENCE),
         "location": {
             "country": place.country.upper(),
             "countryCode": place.country,
@@ -143,10 +172,11 @@ def _job(index: int, rng: random.Random) -> Json:
             "city": place.city,
             "latitude": place.latitude,
             "longitude": place.longitude,
+            "remote": False,
         },
         "status": rng.choice(JOB_STATUSES),
         "postingStatus": rng.choice(POSTING_STATUSES),
-        "targetHiringDate": (updated + dt.timedelta(days=60)).date().isoformat(),
+        "targetHiringDate": wire_datetime(updated + dt.timedelta(days=60)),
         "industry": {"id": industry[0], "label": industry[1]},
         "function": {"id": function[0], "label": function[1]},
         "typeOfEmployment": {"id": employment[0], "label": employment[1]},
@@ -156,8 +186,7 @@ def _job(index: int, rng: random.Random) -> Json:
         "compensation": {"min": low, "max": low + 30000, "currency": "USD"},
         "jobAd": _sections(title, place.city),
         "properties": [],
-        "internalCode": f"IC-{rng.randrange(10**6):06d}",
-        "sourcingPriority": rng.choice(("LOW", "MEDIUM", "HIGH")),
+        "actions": job_actions(job_id),
     }
 
 
@@ -182,19 +211,25 @@ class JobsState:
 
     @classmethod
     def build(cls, seed: int) -> JobsState:
-        """``JOB_COUNT`` seeded jobs, each with a note, status history, team and job ad."""
+        """``JOB_COUNT`` seeded jobs, each with a note, status history, team and job ad; every
+        third one with a position and a pending approval request."""
         rng = random.Random(f"jobs:{seed}")
         state = cls(jobs={})
         for index in range(JOB_COUNT):
             job = _job(index, rng)
             state.add(job)
             if index % 3 == 0:
-                state.approvals[job["id"]] = {
-                    "id": f"approval-{index}",
-                    "status": rng.choice(("PENDING", "APPROVED", "REJECTED")),
-                    "createdOn": job["createdOn"],
-                    "updatedOn": job["updatedOn"],
+                opened = dt.datetime.fromisoformat(job["createdOn"])
+                position_id = state.new_id("position")
+                state.positions[job["id"]][position_id] = {
+                    "id": position_id,
+                    "positionId": f"P-{index:05d}",
+                    "type": rng.choice(("NEW", "REPLACEMENT")),
+                    "positionOpenDate": wire_datetime(opened),
+                    "targetStartDate": wire_datetime(opened + dt.timedelta(days=90)),
+                    "status": "OPEN",
                 }
+                state.request_approval(job["id"])
         return state
 
     def new_id(self, prefix: str) -> str:
@@ -206,9 +241,9 @@ class JobsState:
         job_id = job["id"]
         self.jobs[job_id] = job
         self.notes[job_id] = ""
-        self.history[job_id] = [{"status": job["status"], "changedOn": job["createdOn"]}]
         creator = job.get("creator") or person("api-user")
-        self.team[job_id] = {creator["id"]: {**creator, "role": "RECRUITER"}}
+        self.history[job_id] = [self.status_change(job["status"], job["createdOn"], creator["id"])]
+        self.team[job_id] = {creator["id"]: self.member(creator["id"], "RECRUITER")}
         self.positions[job_id] = {}
         ad_id = self.new_id("ad")
         self.ads[job_id] = {
@@ -216,21 +251,56 @@ class JobsState:
                 "id": ad_id,
                 "title": job["title"],
                 "language": language("en"),
-                "location": job.get("location"),
-                "jobAd": job.get("jobAd") or {"sections": {}},
-                "postingStatus": "NOT_PUBLISHED",
-                "defaultJobAd": True,
+                "jobAd": job.get("jobAd") or {"sections": {}, "language": language("en")},
                 "createdOn": job["createdOn"],
                 "updatedOn": job["createdOn"],
+                "postingStatus": "NOT_PUBLISHED",
+                "default": True,
+                "actions": {"postings": action(f"/jobs/{job_id}/jobads/{ad_id}/postings")},
+                "creator": {"id": creator["id"]},
+                "visibility": "PUBLIC",
             }
         }
+
+    @staticmethod
+    def status_change(status: str, when: str, user_id: str) -> Json:
+        """One entry of a job's status history (the schema's ``JobStatusHistoryContent``)."""
+        return {
+            "status": status,
+            "changedOn": when,
+            "actions": {"user": action(f"/users/{user_id}")},
+        }
+
+    @staticmethod
+    def member(user_id: str, role: str) -> Json:
+        """A hiring-team member (the schema's ``HiringTeamMemberResponse``)."""
+        return {"id": user_id, "role": role, "actions": {"details": action(f"/users/{user_id}")}}
+
+    def request_approval(self, job_id: str) -> Json:
+        """Open an approval request for the job's positions and pay range; returns it."""
+        job = self.jobs[job_id]
+        approval: Json = {
+            "approvalRequestId": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{job_id}/{next(self.ids)}")),
+            "positions": list(self.positions[job_id].values()),
+        }
+        if job.get("compensation"):
+            approval["salaryRange"] = dict(job["compensation"])
+        self.approvals[job_id] = approval
+        return approval
 
     def job(self, job_id: str) -> Json:
         """The job, or ``KeyError``."""
         return self.jobs[job_id]
 
     def summaries(self) -> list[Json]:
-        """Every job as ``GET /jobs`` lists it, by id (the ``sort=job_id`` order)."""
-        return [
-            {k: job[k] for k in SUMMARY_FIELDS if k in job} for _, job in sorted(self.jobs.items())
-        ]
+        """Every job as ``GET /jobs`` lists it (``JobSummary``), by id (the ``sort=job_id``
+        order): its default job ad's language and a link to the full job."""
+        return [self._summary(job) for _, job in sorted(self.jobs.items())]
+
+    def _summary(self, job: Json) -> Json:
+        summary = {k: job[k] for k in SUMMARY_FIELDS if k in job}
+        default = next((ad for ad in self.ads[job["id"]].values() if ad.get("default")), None)
+        if default is not None:
+            summary["language"] = default["language"]
+        summary["actions"] = {"details": action(f"/jobs/{job['id']}")}
+        return summary

@@ -9,6 +9,8 @@ from smartrecruiters_async.models import (
     HiringTeamRole,
     IdLabel,
     JobAdContent,
+    JobAdLanguage,
+    JobAdPostingStatus,
     JobAdSectionInput,
     JobAdSectionsInput,
     JobAdTextInput,
@@ -19,6 +21,8 @@ from smartrecruiters_async.models import (
     PostingStatus,
     Publication,
     PublicationVisibility,
+    ScheduledStatus,
+    Visibility,
 )
 from smartrecruiters_async.testing import FakeSmartRecruiters
 
@@ -41,11 +45,13 @@ async def test_hiring_team_add_list_remove(client: sr.SmartRecruiters, job_id: s
     team = client.jobs.hiring_team
     member = await team.add(job_id, "user-42", HiringTeamRole.HIRING_MANAGER)
     assert (member.id, member.role) == ("user-42", HiringTeamRole.HIRING_MANAGER)
-    assert member.first_name
+    assert member.actions is not None
+    assert member.actions.details is not None
+    assert member.actions.details.url == "https://api.smartrecruiters.com/users/user-42"
     assert "user-42" in {m.id for m in await team.list(job_id)}
-    await team.add(job_id, "user-42", "INTERVIEWER")
+    await team.add(job_id, "user-42", "INTERVIEW_TEAM")
     roles = {m.id: m.role for m in await team.list(job_id)}
-    assert roles["user-42"] is HiringTeamRole.INTERVIEWER
+    assert roles["user-42"] is HiringTeamRole.INTERVIEW_TEAM
     await team.remove(job_id, "user-42")
     assert "user-42" not in {m.id for m in await team.list(job_id)}
     with pytest.raises(sr.NotFoundError):
@@ -60,7 +66,8 @@ async def test_hiring_team_add_list_remove(client: sr.SmartRecruiters, job_id: s
 
 async def test_positions_create_get_update_delete(client: sr.SmartRecruiters, job_id: str) -> None:
     positions = client.jobs.positions
-    opened, start = dt.date(2025, 1, 6), dt.date(2025, 4, 1)
+    opened = dt.datetime(2025, 1, 6, 9, 0, tzinfo=dt.UTC)
+    start = dt.datetime(2025, 4, 1, 8, 30, tzinfo=dt.UTC)
     created = await positions.create(
         job_id,
         JobPositionInput(type=PositionType.NEW, position_open_date=opened, target_start_date=start),
@@ -96,8 +103,27 @@ async def test_position_validation(client: sr.SmartRecruiters, job_id: str) -> N
             job_id,
             JobPositionInput(
                 type="NEW",
-                position_open_date=dt.date(2025, 2, 1),
-                target_start_date=dt.date(2025, 1, 1),
+                position_open_date=dt.datetime(2025, 2, 1, tzinfo=dt.UTC),
+                target_start_date=dt.datetime(2025, 1, 1, tzinfo=dt.UTC),
+            ),
+        )
+    # The schema's dates are date-times: a bare date, or a naive datetime, is refused.
+    with pytest.raises(TypeError, match="position_open_date must be a datetime"):
+        await client.jobs.positions.create(
+            job_id,
+            JobPositionInput(
+                type="NEW",
+                position_open_date=dt.date(2025, 1, 1),  # type: ignore[arg-type]
+                target_start_date=dt.datetime(2025, 2, 1, tzinfo=dt.UTC),
+            ),
+        )
+    with pytest.raises(ValueError, match="timezone-aware"):
+        await client.jobs.positions.create(
+            job_id,
+            JobPositionInput(
+                type="NEW",
+                position_open_date=dt.datetime(2025, 1, 1, tzinfo=dt.UTC),
+                target_start_date=dt.datetime(2025, 2, 1),
             ),
         )
     with pytest.raises(sr.BadRequestError) as caught:
@@ -112,7 +138,7 @@ def ad(title: str, language: str = "de") -> JobAdContent:
     text = JobAdSectionInput(title="Job Description", text="<p>Pipelines.</p>")
     return JobAdContent(
         title=title,
-        language=language,
+        language=JobAdLanguage(code=language),
         job_ad=JobAdTextInput(sections=JobAdSectionsInput(job_description=text)),
     )
 
@@ -120,13 +146,18 @@ def ad(title: str, language: str = "de") -> JobAdContent:
 async def test_job_ads_create_get_update(client: sr.SmartRecruiters, job_id: str) -> None:
     ads = client.jobs.ads
     default = await ads.list(job_id)
-    assert [a.default_job_ad for a in default] == [True]
+    assert [a.default for a in default] == [True]
     created = await ads.create(job_id, ad("Dateningenieur"))
     assert created.language is not None
     assert created.language.code == "de"
     assert created.job_ad is not None
     assert created.job_ad.sections is not None
-    assert created.job_ad.sections["jobDescription"].text == "<p>Pipelines.</p>"
+    assert created.job_ad.sections.job_description is not None
+    assert created.job_ad.sections.job_description.text == "<p>Pipelines.</p>"
+    assert (created.default, created.visibility) == (False, Visibility.PUBLIC)
+    assert created.posting_status is JobAdPostingStatus.NOT_PUBLISHED
+    assert created.creator is not None
+    assert created.creator.id
     assert await ads.get(job_id, created.id) == created
     updated = await ads.update(job_id, created.id, ad("Data Engineer (m/w/d)"))
     assert (await ads.get(job_id, created.id)).title == updated.title == "Data Engineer (m/w/d)"
@@ -146,12 +177,17 @@ async def test_job_ad_postings_publish_list_unpublish(
     scheduled = await ads.publish(
         job_id, ad_id, Publication(visibility=PublicationVisibility.INTERNAL)
     )
-    assert scheduled.status == "SCHEDULED"
+    assert scheduled.posting_status is ScheduledStatus.PENDING
     boards = await ads.postings(job_id, ad_id)
     assert boards
-    assert {b.visibility for b in boards} == {PublicationVisibility.INTERNAL}
-    assert (await ads.get(job_id, ad_id)).posting_status == "INTERNAL"
-    await ads.unpublish(job_id, ad_id)
+    assert all(b.source_name and b.type and b.published_on for b in boards)
+    posted = await ads.get(job_id, ad_id)
+    assert (posted.posting_status, posted.visibility) == (
+        JobAdPostingStatus.PUBLISHED,
+        Visibility.INTERNAL,
+    )
+    unscheduled = await ads.unpublish(job_id, ad_id)
+    assert unscheduled.unposting_status is ScheduledStatus.PENDING
     assert await ads.postings(job_id, ad_id) == []
     past = await ads.postings(job_id, ad_id, active_only=False)
     assert past
@@ -164,10 +200,12 @@ async def test_publication_publish_list_unpublish(
     client: sr.SmartRecruiters, server: FakeSmartRecruiters, job_id: str
 ) -> None:
     publication = client.jobs.publication
-    published = await publication.publish(job_id)
-    assert (published.job_id, published.visibility) == (job_id, PublicationVisibility.PUBLIC)
+    assert await publication.publish(job_id) is None  # the API answers with no body
     assert (await client.jobs.get(job_id)).posting_status is PostingStatus.PUBLIC
-    assert {b.id for b in await publication.list(job_id)} == {"smartrecruiters", "career-site"}
+    assert {b.source_name for b in await publication.list(job_id)} == {
+        "SmartRecruiters Job Board",
+        "Career Page",
+    }
     await publication.unpublish(job_id)
     assert await publication.list(job_id) == []
     assert len(await publication.list(job_id, active_only=False)) == 2

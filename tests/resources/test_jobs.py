@@ -9,17 +9,26 @@ import pytest
 
 import smartrecruiters_async as sr
 from smartrecruiters_async.models import (
+    Compensation,
+    Department,
     IdLabel,
     JobDetails,
     JobInput,
     JobLocationInput,
     JobStatus,
     JobSummary,
+    PositionType,
     PostingStatus,
     SalaryRange,
+    ScheduledStatus,
 )
 from smartrecruiters_async.testing import FakeSmartRecruiters
-from smartrecruiters_async.testing.job_data import JOB_COUNT, UNDECLARED_JOB_FIELDS
+from smartrecruiters_async.testing.handlers.job_lookup import jobs_state
+from smartrecruiters_async.testing.job_data import JOB_COUNT
+
+# Keys no model declares, written by the tests themselves: the server stores what a client
+# sends, so reading them back shows what a read-modify-write does with fields the SDK lacks.
+UNDECLARED = {"internalCode": "IC-000042", "sourcingPriority": "HIGH"}
 
 
 def new_job(**changes: Any) -> JobInput:
@@ -30,7 +39,7 @@ def new_job(**changes: Any) -> JobInput:
         function=IdLabel(id="engineering"),
         experience_level=IdLabel(id="mid_senior_level"),
         department=IdLabel(id="1049611"),
-        target_hiring_date=dt.date(2025, 3, 1),
+        target_hiring_date=dt.datetime(2025, 3, 1, 17, 30, tzinfo=dt.UTC),
     )
     return attrs.evolve(base, **changes)  # type: ignore[misc]
 
@@ -48,7 +57,11 @@ async def test_list_pages_by_cursor_with_sort_job_id(
     assert all(q["sort"] == ["job_id"] for q in queries)
     assert "pageId" not in queries[0]
     assert all("pageId" in q for q in queries[1:])
-    assert jobs[0].extra_fields.keys() >= set(UNDECLARED_JOB_FIELDS)
+    assert jobs[0].language is not None
+    assert jobs[0].language.code == "en"
+    assert jobs[0].actions is not None
+    assert jobs[0].actions.details is not None
+    assert jobs[0].actions.details.url == f"https://api.smartrecruiters.com/jobs/{jobs[0].id}"
 
 
 async def test_list_filters_reach_the_server_and_filter(
@@ -80,11 +93,25 @@ async def test_bad_list_arguments_are_refused_before_any_request(
 ) -> None:
     with pytest.raises(ValueError, match="statuses must be one of"):
         client.jobs.list(statuses="OPEN")
+    with pytest.raises(ValueError, match="only reports"):
+        client.jobs.list(statuses=[JobStatus.SOURCING, JobStatus.OTHER])
     with pytest.raises(ValueError, match="limit"):
         client.jobs.list(limit=101)
     with pytest.raises(ValueError, match="timezone-aware"):
         client.jobs.list(updated_after=dt.datetime(2024, 1, 1))
     assert server.stats.count("jobs.all") == 0
+
+
+async def test_target_hiring_date_is_a_date_time(
+    client: sr.SmartRecruiters, server: FakeSmartRecruiters
+) -> None:
+    # The schema's targetHiringDate is a date-time: a bare date would lose the time, a naive
+    # datetime the time zone, so both are refused before any request.
+    with pytest.raises(TypeError, match="target_hiring_date must be a datetime"):
+        await client.jobs.create(new_job(target_hiring_date=dt.date(2025, 3, 1)))
+    with pytest.raises(ValueError, match="timezone-aware"):
+        await client.jobs.create(new_job(target_hiring_date=dt.datetime(2025, 3, 1)))
+    assert server.stats.count("jobs.create") == 0
 
 
 async def test_create_then_get(client: sr.SmartRecruiters) -> None:
@@ -93,11 +120,18 @@ async def test_create_then_get(client: sr.SmartRecruiters) -> None:
     assert created.status is JobStatus.CREATED
     assert created.posting_status is PostingStatus.NOT_PUBLISHED
     assert created.industry == IdLabel(id="computer_software", label="Computer Software")
+    assert created.department == Department(
+        id="1049611", label="Engineering", description="Builds and runs the product."
+    )
     fetched = await client.jobs.get(created.id, language="en")
     assert fetched == created
     assert fetched.location is not None
     assert fetched.location.city == "San Francisco"
-    assert fetched.target_hiring_date == dt.date(2025, 3, 1)
+    assert fetched.target_hiring_date == dt.datetime(2025, 3, 1, 17, 30, tzinfo=dt.UTC)
+    assert fetched.actions is not None
+    assert fetched.actions.hiring_team is not None
+    assert fetched.actions.hiring_team.url is not None
+    assert fetched.actions.hiring_team.url.endswith(f"/jobs/{created.id}/hiring-team")
 
 
 async def test_create_is_validated_like_the_api(client: sr.SmartRecruiters) -> None:
@@ -124,20 +158,23 @@ async def test_update_via_to_input_keeps_every_field(
     client: sr.SmartRecruiters, server: FakeSmartRecruiters
 ) -> None:
     first = await client.jobs.list(limit=1)
-    job = await client.jobs.get(first.items[0].id)
-    assert set(UNDECLARED_JOB_FIELDS) <= job.extra_fields.keys()
+    seeded = await client.jobs.get(first.items[0].id)
+    assert not seeded.extra_fields  # the fake's own jobs use only the schema's names
+    await client.jobs.update(seeded.id, seeded.to_input(extra_fields=UNDECLARED))
+    job = await client.jobs.get(seeded.id)
+    assert job.extra_fields == UNDECLARED
     updated = await client.jobs.update(job.id, job.to_input(title="Renamed"))
     assert updated.title == "Renamed"
     again = await client.jobs.get(job.id)
     assert again.title == "Renamed"
-    for name in UNDECLARED_JOB_FIELDS:
-        assert again.extra_fields[name] == job.extra_fields[name]
+    assert again.extra_fields == UNDECLARED
     unchanged = attrs.evolve(again, title=job.title, updated_on=job.updated_on)  # type: ignore[misc]
     assert unchanged == job
+    assert job.target_hiring_date == seeded.target_hiring_date  # the time survives the trip
 
 
 async def test_a_put_without_unknown_fields_drops_them(client: sr.SmartRecruiters) -> None:
-    created = await client.jobs.create(new_job())
+    created = await client.jobs.create(new_job(extra_fields=UNDECLARED))
     assert "internalCode" in created.extra_fields
     replaced = await client.jobs.update(created.id, new_job(title="Fresh"))
     assert "internalCode" not in replaced.extra_fields
@@ -156,7 +193,9 @@ async def test_patch_with_a_diff_changes_only_what_changed(client: sr.SmartRecru
     relabelled = await client.jobs.patch(
         job.id, sr.JsonPatch().replace("/department", {"id": "1049612"})
     )
-    assert relabelled.department == IdLabel(id="1049612", label="Product")
+    assert relabelled.department == Department(
+        id="1049612", label="Product", description="Decides what gets built."
+    )
 
 
 async def test_patch_refusals(client: sr.SmartRecruiters) -> None:
@@ -184,8 +223,11 @@ async def test_status_update_then_history(client: sr.SmartRecruiters) -> None:
         JobStatus.SOURCING,
         JobStatus.ON_HOLD,
     ]
+    assert all(entry.actions and entry.actions.user for entry in history)
     with pytest.raises(ValueError, match="status must be one of"):
         await client.jobs.update_status(created.id, "OPEN")
+    with pytest.raises(ValueError, match="cannot be OTHER"):
+        await client.jobs.update_status(created.id, "OTHER")
     with pytest.raises(sr.BadRequestError):
         await client.request("PUT", f"/jobs/{created.id}/status", json={"status": "OPEN"})
 
@@ -204,7 +246,7 @@ async def test_headcount_update_sets_the_compensation(client: sr.SmartRecruiters
     accepted = await client.jobs.update_headcount(
         created.id, SalaryRange(min=90000, max=120000, currency="EUR")
     )
-    assert accepted.message
+    assert accepted.status is ScheduledStatus.PENDING
     job = await client.jobs.get(created.id)
     assert job.compensation is not None
     assert (job.compensation.min, job.compensation.max, job.compensation.currency) == (
@@ -218,10 +260,21 @@ async def test_headcount_update_sets_the_compensation(client: sr.SmartRecruiters
         await client.jobs.update_headcount(created.id, SalaryRange(min=1, max=2, currency="EURO"))
 
 
-async def test_latest_approval(client: sr.SmartRecruiters) -> None:
-    created = await client.jobs.create(new_job())
+async def test_latest_approval(client: sr.SmartRecruiters, server: FakeSmartRecruiters) -> None:
+    created = await client.jobs.create(new_job(compensation=Compensation(min=1, max=2)))
     approval = await client.jobs.latest_approval(created.id)
-    assert approval.status == "PENDING"
+    assert approval.approval_request_id
+    assert approval.positions == []
+    assert approval.salary_range == Compensation(min=1, max=2)
+    seeded = next(
+        job_id for job_id, a in jobs_state(server.data).approvals.items() if a["positions"]
+    )
+    approval = await client.jobs.latest_approval(seeded)
+    [position] = approval.positions
+    assert position.type in (PositionType.NEW, PositionType.REPLACEMENT)
+    assert position.position_open_date is not None
+    assert position.target_start_date is not None
+    assert position.target_start_date > position.position_open_date
     with pytest.raises(sr.NotFoundError):
         await client.jobs.latest_approval("no-such-job")
 
@@ -253,7 +306,8 @@ def test_paging_styles_in_the_route_table() -> None:
         ("/jobs/{job}/hiring-team", {"id": 7, "role": ["RECRUITER"]}),
         ("/jobs/{job}/positions", {"type": 1, "positionOpenDate": 5, "targetStartDate": "x"}),
         ("/jobs/{job}/jobads", {"title": "T", "jobAd": {"sections": []}, "language": {}}),
-        ("/jobs/{job}/jobads", {"title": "T", "jobAd": {"sections": {}}, "location": {}}),
+        ("/jobs/{job}/jobads", {"title": "T", "jobAd": {"sections": {}}, "language": "en"}),
+        ("/jobs/{job}/jobads", {"title": "T", "jobAd": {"sections": {}}, "language": {"code": 7}}),
         ("/jobs/{job}/publication", {"visibility": {"x": 1}}),
         ("/v1/offers", {"catalogId": 1, "name": "n", "description": "d", "terms": {"type": 2}}),
         (

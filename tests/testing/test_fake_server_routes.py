@@ -80,18 +80,17 @@ async def test_publication_lifecycle(fake_smartrecruiters_factory: FakeServerFac
     async with aiohttp.ClientSession(headers=KEY) as session:
         async with session.post(url, json={"visibility": "INTERNAL"}) as response:
             assert response.status == 201
-            created = await response.json()
-            assert (created["jobId"], created["status"]) == ("job-1", "PUBLISHED")
+            assert await response.read() == b""  # the API answers no body
         async with session.get(url) as response:
             listed = await response.json()
-            assert listed["totalFound"] == len(listed["content"]) > 0
-            assert listed["content"][0]["visibility"] == "INTERNAL"
+            assert listed["content"]
+            assert all({"sourceName", "publishedOn"} <= set(item) for item in listed["content"])
         async with session.post(url, data="{not json") as response:
             assert response.status == 400
         async with session.delete(url) as response:
             assert response.status == 204
         async with session.get(url) as response:
-            assert await response.json() == {"totalFound": 0, "content": []}
+            assert await response.json() == {"content": []}
 
 
 async def test_analytics_gzip_stream_and_byte_budget(

@@ -171,7 +171,8 @@ ROUTES = (
         rate_classes=("default", "publication"),
         request_body=Body.JSON,
         request_model=m.Publication,
-        response_model=m.JobPublication,
+        # Both schemas declare no answer body (the 2024 client returns nil).
+        response_body=Body.NONE,
     ),
     _route(
         "jobs.publication.unpublish",

@@ -10,9 +10,11 @@ import attrs
 
 from .._base import ExtraFields, codec, extra_fields, model, wire_name
 from ..common import IdLabel, Location
-from ..postings import JobAd
-from ._ads import JobAdTextInput
+from ..configuration.actions import Action
+from ..postings import Department, JobAd, PostingLanguage
+from ._ads import JobAdTextInput, ScheduledStatus
 from ._location import JobLocationInput
+from ._team import PositionType
 
 __all__ = [
     "Compensation",
@@ -20,8 +22,10 @@ __all__ = [
     "HeadcountUpdateAccepted",
     "Job",
     "JobApproval",
+    "JobApprovalPosition",
     "JobCreator",
     "JobDetails",
+    "JobDetailsActions",
     "JobInput",
     "JobNote",
     "JobNoteInput",
@@ -29,17 +33,23 @@ __all__ = [
     "JobPropertyInput",
     "JobStatus",
     "JobStatusHistory",
+    "JobStatusHistoryActions",
     "JobStatusHistoryEntry",
     "JobStatusInput",
     "JobStatusUpdate",
     "JobSummary",
+    "JobSummaryActions",
     "PostingStatus",
     "SalaryRange",
 ]
 
 
 class JobStatus(enum.Enum):
-    """Where a job is in its life (``PUT /jobs/{jobId}/status``, the ``statuses`` filter)."""
+    """Where a job is in its life: the schema's ``JobStatus``.
+
+    ``PUT /jobs/{jobId}/status`` and the ``statuses`` filter take every value but ``OTHER``
+    (the schema's ``ValidJobStatus``).
+    """
 
     CREATED = "CREATED"
     SOURCING = "SOURCING"
@@ -48,10 +58,11 @@ class JobStatus(enum.Enum):
     OFFER = "OFFER"
     CANCELLED = "CANCELLED"
     ON_HOLD = "ON_HOLD"
+    OTHER = "OTHER"
 
 
 class PostingStatus(enum.Enum):
-    """Whether and where a job is advertised."""
+    """Whether and where a job is advertised: the schema's ``PostingStatus``."""
 
     PUBLIC = "PUBLIC"
     INTERNAL = "INTERNAL"
@@ -61,7 +72,7 @@ class PostingStatus(enum.Enum):
 
 @model
 class JobCreator:
-    """The user who created a job."""
+    """The user who created a job: the schema's ``UserIdentity``."""
 
     id: str | None = None
     first_name: str | None = None
@@ -71,7 +82,8 @@ class JobCreator:
 
 @model
 class Compensation:
-    """A job's pay range. Used both in responses and in ``JobInput``."""
+    """A pay range: the schema's ``Compensation`` (and the same-shaped ``SalaryRange`` of a
+    ``JobApproval``). Used both in responses and in ``JobInput``."""
 
     min: float | None = None
     max: float | None = None
@@ -81,7 +93,7 @@ class Compensation:
 
 @model
 class JobProperty:
-    """A company-defined job field and its value."""
+    """A company-defined job field and its value: the schema's ``JobProperty``."""
 
     id: str | None = None
     label: str | None = None
@@ -90,8 +102,19 @@ class JobProperty:
 
 
 @model
+class JobSummaryActions:
+    """The links of a listed job (the 2017 schema's ``CandidatePrimaryAssignmentJobActions``)."""
+
+    details: Action | None = None
+    extra_fields: ExtraFields = extra_fields()
+
+
+@model
 class JobSummary:
-    """A job as ``GET /jobs`` lists it; ``jobs.get`` returns the full ``JobDetails``."""
+    """A job as ``GET /jobs`` lists it: the schema's ``JobSummary``.
+
+    ``jobs.get`` returns the full ``JobDetails``.
+    """
 
     id: str
     title: str | None = None
@@ -99,10 +122,12 @@ class JobSummary:
     created_on: dt.datetime | None = None
     updated_on: dt.datetime | None = None
     last_activity_on: dt.datetime | None = None
-    department: IdLabel | None = None
+    department: Department | None = None
     location: Location | None = None
     status: JobStatus | str | None = None
     posting_status: PostingStatus | str | None = None
+    language: PostingLanguage | None = None
+    actions: JobSummaryActions | None = None
     extra_fields: ExtraFields = extra_fields()
 
 
@@ -112,10 +137,13 @@ Job = JobSummary
 
 @model
 class JobPropertyInput:
-    """A job property value to set: the property ``id`` and the chosen ``value_id``."""
+    """A job property value to set: the schema's ``JobPropertyInput``.
+
+    ``id`` is the property's id, ``value`` the chosen value (only its ``id`` is needed).
+    """
 
     id: str
-    value_id: str
+    value: IdLabel
     extra_fields: ExtraFields = extra_fields()
 
 
@@ -123,8 +151,9 @@ class JobPropertyInput:
 class JobInput:
     """The body of ``POST /jobs`` and ``PUT /jobs/{jobId}``.
 
-    ``title``, ``location``, ``industry``, ``function`` and ``experience_level`` are required by
-    the API; the ``IdLabel`` references need only their ``id``. ``extra_fields`` carries fields
+    The schema's ``JobInput``. ``title``, ``location``, ``industry``, ``function`` and
+    ``experience_level`` are required by the API; the ``IdLabel`` references need only their
+    ``id``; ``target_hiring_date`` is a timezone-aware date-time. ``extra_fields`` carries fields
     this SDK does not know (``JobDetails.to_input`` fills it), so a full update loses nothing.
     """
 
@@ -134,14 +163,14 @@ class JobInput:
     function: IdLabel
     experience_level: IdLabel
     ref_number: str | None = None
-    target_hiring_date: dt.date | None = None
+    target_hiring_date: dt.datetime | None = None
     department: IdLabel | None = None
     type_of_employment: IdLabel | None = None
     eeo_category: IdLabel | None = None
     template: bool | None = None
     compensation: Compensation | None = None
     job_ad: JobAdTextInput | None = None
-    properties: list[JobPropertyInput] | None = None
+    properties: list[JobPropertyInput] = attrs.field(factory=list)
     extra_fields: ExtraFields = extra_fields()
 
 
@@ -159,8 +188,22 @@ _SERVER_OWNED = (
 
 
 @model
+class JobDetailsActions:
+    """The links of a job: the schema's ``JobDetailsActions``."""
+
+    hiring_team: Action | None = None
+    publications: Action | None = None
+    positions: Action | None = None
+    apply_on_web: Action | None = None
+    details: Action | None = None
+    extra_fields: ExtraFields = extra_fields()
+
+
+@model
 class JobDetails:
-    """A full job: ``GET /jobs/{jobId}`` and the answer of every write to a job.
+    """A full job: the schema's ``JobDetails``.
+
+    ``GET /jobs/{jobId}`` and the answer of every write to a job.
 
     ``to_input()`` gives the ``JobInput`` that writes it back unchanged, unknown fields included.
     """
@@ -171,11 +214,11 @@ class JobDetails:
     created_on: dt.datetime | None = None
     updated_on: dt.datetime | None = None
     last_activity_on: dt.datetime | None = None
-    department: IdLabel | None = None
+    department: Department | None = None
     location: Location | None = None
     status: JobStatus | str | None = None
     posting_status: PostingStatus | str | None = None
-    target_hiring_date: dt.date | None = None
+    target_hiring_date: dt.datetime | None = None
     industry: IdLabel | None = None
     function: IdLabel | None = None
     type_of_employment: IdLabel | None = None
@@ -185,8 +228,8 @@ class JobDetails:
     creator: JobCreator | None = None
     compensation: Compensation | None = None
     job_ad: JobAd | None = None
-    properties: list[JobProperty] | None = None
-    actions: dict[str, Any] | None = None
+    properties: list[JobProperty] = attrs.field(factory=list)
+    actions: JobDetailsActions | None = None
     extra_fields: ExtraFields = extra_fields()
 
     def to_input(self, **changes: Any) -> JobInput:
@@ -206,11 +249,11 @@ class JobDetails:
             data.pop(key, None)
         if self.location is not None and self.location.iso_country_code and self.location.city:
             data["location"] = codec().unstructure(JobLocationInput.from_location(self.location))
-        if self.properties is not None:
+        if self.properties:
             data["properties"] = [
-                {"id": p.id, "valueId": p.value.id}
+                {"id": p.id, "value": {"id": p.value.id}}
                 for p in self.properties
-                if p.id and p.value is not None and p.value.id
+                if p.id and isinstance(p.value, IdLabel) and p.value.id
             ]
         for name, value in changes.items():
             if name == "extra_fields":
@@ -225,7 +268,7 @@ class JobDetails:
 
 @model
 class JobStatusInput:
-    """The body of ``PUT /jobs/{jobId}/status``."""
+    """The body of ``PUT /jobs/{jobId}/status`` (the schema's ``JobStatusUpdate``)."""
 
     status: JobStatus | str
     extra_fields: ExtraFields = extra_fields()
@@ -233,18 +276,30 @@ class JobStatusInput:
 
 @model
 class JobStatusUpdate:
-    """The answer of ``PUT /jobs/{jobId}/status``."""
+    """The answer of ``PUT /jobs/{jobId}/status``: the schema's ``JobStatusUpdate``."""
 
     status: JobStatus | str | None = None
     extra_fields: ExtraFields = extra_fields()
 
 
 @model
+class JobStatusHistoryActions:
+    """The links of a status change: the schema's ``JobStatusHistoryActions``."""
+
+    user: Action | None = None
+    extra_fields: ExtraFields = extra_fields()
+
+
+@model
 class JobStatusHistoryEntry:
-    """One status change of a job."""
+    """One status change of a job: the schema's ``JobStatusHistoryContent``.
+
+    ``actions.user`` links to the user who made it.
+    """
 
     status: JobStatus | str | None = None
     changed_on: dt.datetime | None = None
+    actions: JobStatusHistoryActions | None = None
     extra_fields: ExtraFields = extra_fields()
 
 
@@ -259,7 +314,8 @@ class JobStatusHistory:
 
 @model
 class JobNote:
-    """The free-text note of a job (``GET``/``PUT /jobs/{jobId}/note``)."""
+    """The free-text note of a job (``GET``/``PUT /jobs/{jobId}/note``): the schema's
+    ``JobNote``."""
 
     content: str | None = None
     extra_fields: ExtraFields = extra_fields()
@@ -275,7 +331,8 @@ class JobNoteInput:
 
 @model
 class SalaryRange:
-    """The pay range of ``PATCH /jobs/{jobId}/headcount`` (``HeadcountPatchRequest``)."""
+    """The pay range to set with ``PATCH /jobs/{jobId}/headcount``: the schema's
+    ``SalaryRange`` as ``HeadcountPatchRequest`` sends it (all three fields required)."""
 
     min: float
     max: float
@@ -285,7 +342,7 @@ class SalaryRange:
 
 @model
 class HeadcountPatchRequest:
-    """The body of ``PATCH /jobs/{jobId}/headcount``."""
+    """The body of ``PATCH /jobs/{jobId}/headcount``: the schema's ``HeadcountPatchRequest``."""
 
     salary_range: SalaryRange
     extra_fields: ExtraFields = extra_fields()
@@ -293,18 +350,38 @@ class HeadcountPatchRequest:
 
 @model
 class HeadcountUpdateAccepted:
-    """The answer of ``PATCH /jobs/{jobId}/headcount``: the change is queued."""
+    """The answer of ``PATCH /jobs/{jobId}/headcount``: the change is queued (``PENDING``).
 
-    message: str | None = None
+    The schema's ``HeadcountUpdateAccepted``.
+    """
+
+    status: ScheduledStatus | str | None = None
+    extra_fields: ExtraFields = extra_fields()
+
+
+@model
+class JobApprovalPosition:
+    """A position an approval request is about: the schema's ``JobApprovalPosition``."""
+
+    id: str | None = None
+    position_id: str | None = None
+    type: PositionType | str | None = None
+    incumbent_name: str | None = None
+    position_open_date: dt.datetime | None = None
+    target_start_date: dt.datetime | None = None
+    status: str | None = None
     extra_fields: ExtraFields = extra_fields()
 
 
 @model
 class JobApproval:
-    """The latest approval request of a job (``GET /jobs/{jobId}/approvals/latest``)."""
+    """The latest approval request of a job: the schema's ``JobApproval``.
 
-    id: str | None = None
-    status: str | None = None
-    created_on: dt.datetime | None = None
-    updated_on: dt.datetime | None = None
+    Returned by ``GET /jobs/{jobId}/approvals/latest``: the request's id (for the Approvals
+    API), the positions and the salary range it asks to approve.
+    """
+
+    approval_request_id: str | None = None
+    positions: list[JobApprovalPosition] = attrs.field(factory=list)
+    salary_range: Compensation | None = None
     extra_fields: ExtraFields = extra_fields()

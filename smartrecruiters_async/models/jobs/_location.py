@@ -10,7 +10,7 @@ __all__ = ["JobLocationInput"]
 
 @model
 class JobLocationInput:
-    """Where a job is, as ``JobInput`` and ``JobAdContent`` send it.
+    """Where a job is, as ``JobInput`` sends it: the schema's ``JobLocationInput``.
 
     ``country_code`` is the lower-case ISO 3166 code, ``region_code`` the upper-case state code.
     """
@@ -21,7 +21,6 @@ class JobLocationInput:
     address: str | None = None
     postal_code: str | None = None
     remote: bool | None = None
-    hybrid: bool | None = None
     extra_fields: ExtraFields = extra_fields()
 
     @classmethod
@@ -42,7 +41,6 @@ class JobLocationInput:
             "address",
             "postalCode",
             "remote",
-            "hybrid",
         ):
             rest.pop(key, None)
         return cls(
@@ -52,6 +50,5 @@ class JobLocationInput:
             address=location.address,
             postal_code=location.postal_code,
             remote=location.remote,
-            hybrid=location.hybrid,
             extra_fields=rest,
         )

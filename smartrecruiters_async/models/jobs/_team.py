@@ -8,9 +8,11 @@ import enum
 import attrs
 
 from .._base import ExtraFields, extra_fields, model
+from ..configuration.actions import Action
 
 __all__ = [
     "HiringTeamMember",
+    "HiringTeamMemberActions",
     "HiringTeamMemberInput",
     "HiringTeamMembers",
     "HiringTeamRole",
@@ -22,16 +24,17 @@ __all__ = [
 
 
 class HiringTeamRole(enum.Enum):
-    """A user's role on a job's hiring team."""
+    """A user's role on a job's hiring team: the schema's ``HiringTeamMemberRole``."""
 
     HIRING_MANAGER = "HIRING_MANAGER"
+    INTERVIEW_TEAM = "INTERVIEW_TEAM"
     RECRUITER = "RECRUITER"
     EXECUTIVE = "EXECUTIVE"
-    INTERVIEWER = "INTERVIEWER"
+    COORDINATOR = "COORDINATOR"
 
 
 class PositionType(enum.Enum):
-    """Whether a position is new headcount or replaces someone."""
+    """Whether a position is new headcount or replaces someone (``JobPositionInput.type``)."""
 
     NEW = "NEW"
     REPLACEMENT = "REPLACEMENT"
@@ -39,7 +42,8 @@ class PositionType(enum.Enum):
 
 @model
 class HiringTeamMemberInput:
-    """The body of ``POST /jobs/{jobId}/hiring-team``: a user id and the role to give it."""
+    """The body of ``POST /jobs/{jobId}/hiring-team``: a user id and the role to give it
+    (the schema's ``HiringTeamMember``)."""
 
     id: str
     role: HiringTeamRole | str
@@ -47,14 +51,26 @@ class HiringTeamMemberInput:
 
 
 @model
-class HiringTeamMember:
-    """A member of a job's hiring team (``HiringTeamMemberResponse``)."""
+class HiringTeamMemberActions:
+    """The links of a hiring-team member: the schema's ``HiringTeamMemberResponseActions``."""
 
+    details: Action | None = None
+    extra_fields: ExtraFields = extra_fields()
+
+
+@model
+class HiringTeamMember:
+    """A member of a job's hiring team: the schema's ``HiringTeamMemberResponse``.
+
+    ``id`` is the user's id; ``actions.details`` links to the user (the User API has the name).
+    Returned by ``jobs.hiring_team.list`` and ``add``.
+    """
+
+    # The 2024 schema inherits id from a parent its generator drops; the 2017 schema and the
+    # swagger example (jobs/list_hiring_team.json) have it.
     id: str
-    first_name: str | None = None
-    last_name: str | None = None
-    email: str | None = None
     role: HiringTeamRole | str | None = None
+    actions: HiringTeamMemberActions | None = None
     extra_fields: ExtraFields = extra_fields()
 
 
@@ -71,14 +87,14 @@ class HiringTeamMembers:
 class JobPositionInput:
     """The body of ``POST /jobs/{jobId}/positions`` and ``PUT .../positions/{positionId}``.
 
-    ``type``, ``position_open_date`` and ``target_start_date`` are required;
-    ``incumbent_name`` names the person a ``REPLACEMENT`` replaces; ``position_id`` is the
-    company's own reference.
+    The schema's ``JobPositionInput``: ``type``, ``position_open_date`` and
+    ``target_start_date`` (timezone-aware date-times) are required; ``incumbent_name`` names
+    the person a ``REPLACEMENT`` replaces; ``position_id`` is the company's own reference.
     """
 
     type: PositionType | str
-    position_open_date: dt.date
-    target_start_date: dt.date
+    position_open_date: dt.datetime
+    target_start_date: dt.datetime
     position_id: str | None = None
     incumbent_name: str | None = None
     extra_fields: ExtraFields = extra_fields()
@@ -86,15 +102,15 @@ class JobPositionInput:
 
 @model
 class JobPosition:
-    """One position (a unit of headcount) of a job."""
+    """One position (a unit of headcount) of a job: the schema's ``JobPosition``."""
 
     id: str
     type: PositionType | str | None = None
     status: str | None = None
     position_id: str | None = None
     incumbent_name: str | None = None
-    position_open_date: dt.date | None = None
-    target_start_date: dt.date | None = None
+    position_open_date: dt.datetime | None = None
+    target_start_date: dt.datetime | None = None
     extra_fields: ExtraFields = extra_fields()
 
 

@@ -2,6 +2,8 @@
 
 Publishing a whole job accepts any job id (the throttling tests publish made-up jobs); when the
 job exists, its ``postingStatus`` follows. Everything else answers 404 for an unknown job.
+Bodies use the schema's names: ``PublicationList`` of ``PublicationListItem``, ``JobAdItem``,
+``JobAdPublicationScheduled``, ``JobAdUnpublishScheduled``.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import Any
 from aiohttp import web
 
 from ..data import now
-from ..job_data import language
+from ..job_data import action, language
 from ..replies import Handler, Reply
 from ..state import ServerData
 from ..vocabulary import LANGUAGES
@@ -24,9 +26,10 @@ __all__ = ["HANDLERS"]
 
 Json = dict[str, Any]
 
-_BOARDS = (
-    ("smartrecruiters", "SmartRecruiters Job Board"),
-    ("career-site", "Career Site"),
+_SOURCES = (
+    # (sourceName, type): where a publication goes; the types are the fake's source types.
+    ("SmartRecruiters Job Board", "JOB_BOARDS"),
+    ("Career Page", "CAREER_SITES"),
 )
 _VISIBILITIES = ("PUBLIC", "INTERNAL")
 
@@ -37,12 +40,9 @@ async def _checked_publication(request: web.Request) -> Json:
     return check.done()
 
 
-def _boards(visibility: str) -> list[Json]:
+def _boards() -> list[Json]:
     stamp = now()
-    return [
-        {"id": board, "name": name, "visibility": visibility, "publishedOn": stamp}
-        for board, name in _BOARDS
-    ]
+    return [{"sourceName": name, "type": kind, "publishedOn": stamp} for name, kind in _SOURCES]
 
 
 def _withdraw(boards: list[Json]) -> None:
@@ -57,7 +57,7 @@ def _listed(request: web.Request, boards: list[Json]) -> Reply:
         raise params.InvalidParameter("activeOnly must be true or false")
     if active_only == "true":
         boards = [board for board in boards if "unpublishedOn" not in board]
-    return Reply.json({"totalFound": len(boards), "content": boards})
+    return Reply.json({"content": boards})
 
 
 # -- a whole job ------------------------------------------------------------------------
@@ -65,24 +65,20 @@ def _listed(request: web.Request, boards: list[Json]) -> Reply:
 
 @refusals_as_replies()
 async def create_publication(request: web.Request, data: ServerData) -> Reply:
-    """``POST /jobs/{jobId}/publication``: publish the job; 201 with the publication."""
+    """``POST /jobs/{jobId}/publication``: publish the job; 201 with no body (both schemas
+    declare none)."""
     job_id = request.match_info["job_id"]
     body = await _checked_publication(request)
     visibility = body.get("visibility", "PUBLIC")
-    boards = _boards(visibility)
-    data.publications[job_id] = {
-        "jobId": job_id,
-        "status": "PUBLISHED",
-        "visibility": visibility,
-        "publishedOn": boards[0]["publishedOn"],
-        "postingUrl": f"https://jobs.smartrecruiters.com/{data.company}/{job_id}",
-        "boards": boards,
-    }
+    previous = data.publications.get(job_id)
+    if previous is not None:
+        _withdraw(previous["boards"])
+    boards = [*(previous["boards"] if previous else []), *_boards()]
+    data.publications[job_id] = {"status": "PUBLISHED", "visibility": visibility, "boards": boards}
     job = jobs_state(data).jobs.get(job_id)
     if job is not None:
         job["postingStatus"] = visibility
-    answer = {k: v for k, v in data.publications[job_id].items() if k != "boards"}
-    return Reply.json(answer, status=201)
+    return Reply.empty(status=201)
 
 
 @refusals_as_replies()
@@ -126,15 +122,18 @@ def _ad(request: web.Request, data: ServerData) -> Json:
     return ads[ad_id]
 
 
-async def _checked_ad(request: web.Request, job: Json) -> Json:
+async def _checked_ad(request: web.Request) -> Json:
+    """A ``JobAdContent``: ``title`` and ``jobAd.sections`` required, ``language`` a
+    ``JobAdLanguage`` (``{"code": "de"}``)."""
     check = Checker(await json_body(request), "job ad")
     check.required("title", "jobAd.sections").kind("title", str, "a string")
-    check.kind("jobAd.sections", dict, "an object").one_of("language", LANGUAGES)
-    if check.get("location") is not None:
-        check.required("location.countryCode", "location.city")
+    check.kind("jobAd.sections", dict, "an object").kind("language", dict, "an object")
+    if isinstance(check.get("language"), dict):
+        check.required("language.code").one_of("language.code", LANGUAGES)
     body = dict(check.done())
-    body["language"] = language(body.get("language") or "en")
-    body.setdefault("location", job.get("location"))
+    code = (body.get("language") or {}).get("code") or "en"
+    body["language"] = language(code)
+    body["jobAd"] = {**body["jobAd"], "language": language(code)}
     return body
 
 
@@ -149,16 +148,19 @@ async def list_ads(request: web.Request, data: ServerData) -> Reply:
 async def create_ad(request: web.Request, data: ServerData) -> Reply:
     """``POST /jobs/{jobId}/jobads``: ``title`` and ``jobAd.sections`` required; 201."""
     job = find_job(request, data)
-    body = await _checked_ad(request, job)
+    body = await _checked_ad(request)
     stamp = now()
     ad_id = jobs_state(data).new_id("ad")
     ad = {
         **body,
         "id": ad_id,
-        "postingStatus": "NOT_PUBLISHED",
-        "defaultJobAd": False,
         "createdOn": stamp,
         "updatedOn": stamp,
+        "postingStatus": "NOT_PUBLISHED",
+        "default": False,
+        "actions": {"postings": action(f"/jobs/{job['id']}/jobads/{ad_id}/postings")},
+        "creator": {"id": "api-user"},
+        "visibility": "PUBLIC",
     }
     _ads(request, data)[ad_id] = ad
     return Reply.json(ad, status=201)
@@ -174,8 +176,8 @@ async def get_ad(request: web.Request, data: ServerData) -> Reply:
 async def update_ad(request: web.Request, data: ServerData) -> Reply:
     """``PUT /jobs/{jobId}/jobads/{jobAdId}``: replace title, language, text and location."""
     old = _ad(request, data)
-    body = await _checked_ad(request, find_job(request, data))
-    kept = ("id", "postingStatus", "defaultJobAd", "createdOn")
+    body = await _checked_ad(request)
+    kept = ("id", "createdOn", "postingStatus", "default", "actions", "creator", "visibility")
     ad = {**body, **{key: old[key] for key in kept}, "updatedOn": now()}
     _ads(request, data)[old["id"]] = ad
     return Reply.json(ad)
@@ -189,14 +191,14 @@ def _ad_boards(request: web.Request, data: ServerData) -> list[Json]:
 
 @refusals_as_replies()
 async def post_ad(request: web.Request, data: ServerData) -> Reply:
-    """``POST /jobs/{jobId}/jobads/{jobAdId}/postings``: publish the ad; 202, scheduled."""
+    """``POST /jobs/{jobId}/jobads/{jobAdId}/postings``: publish the ad; 202, pending."""
     ad = _ad(request, data)
     boards = _ad_boards(request, data)
     visibility = (await _checked_publication(request)).get("visibility", "PUBLIC")
     _withdraw(boards)
-    boards.extend(_boards(visibility))
-    ad["postingStatus"] = visibility
-    return Reply.json({"status": "SCHEDULED"}, status=202)
+    boards.extend(_boards())
+    ad.update(postingStatus="PUBLISHED", visibility=visibility)
+    return Reply.json({"postingStatus": "PENDING"}, status=202)
 
 
 @refusals_as_replies()
@@ -207,11 +209,11 @@ async def list_ad_postings(request: web.Request, data: ServerData) -> Reply:
 
 @refusals_as_replies()
 async def unpost_ad(request: web.Request, data: ServerData) -> Reply:
-    """``DELETE /jobs/{jobId}/jobads/{jobAdId}/postings``: unpublish the ad; 202, scheduled."""
+    """``DELETE /jobs/{jobId}/jobads/{jobAdId}/postings``: unpublish the ad; 202, pending."""
     ad = _ad(request, data)
     _withdraw(_ad_boards(request, data))
     ad["postingStatus"] = "NOT_PUBLISHED"
-    return Reply.json({"status": "SCHEDULED"}, status=202)
+    return Reply.json({"unpostingStatus": "PENDING"}, status=202)
 
 
 HANDLERS: Mapping[str, Handler] = {

@@ -7,7 +7,6 @@ from typing import Any
 
 from aiohttp import web
 
-from ..job_data import person
 from ..replies import Handler, Reply
 from ..state import ServerData
 from .checks import Checker, NotFound, json_body, refusals_as_replies
@@ -17,7 +16,8 @@ __all__ = ["HANDLERS"]
 
 Json = dict[str, Any]
 
-ROLES = ("HIRING_MANAGER", "RECRUITER", "EXECUTIVE", "INTERVIEWER")
+ROLES = ("HIRING_MANAGER", "INTERVIEW_TEAM", "RECRUITER", "EXECUTIVE", "COORDINATOR")
+"""The schema's ``HiringTeamMemberRole``."""
 POSITION_TYPES = ("NEW", "REPLACEMENT")
 
 
@@ -40,7 +40,7 @@ async def add_member(request: web.Request, data: ServerData) -> Reply:
     check = Checker(await json_body(request)).required("id", "role").one_of("role", ROLES)
     body = check.kind("id", str, "a string").done()
     existed = body["id"] in team
-    member = {**person(body["id"]), "role": body["role"]}
+    member = jobs_state(data).member(body["id"], body["role"])
     team[body["id"]] = member
     return Reply.json(member, status=200 if existed else 201)
 

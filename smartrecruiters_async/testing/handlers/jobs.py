@@ -14,7 +14,14 @@ from typing import Any
 from aiohttp import web
 
 from ..data import now
-from ..job_data import JOB_STATUSES, POSTING_STATUSES, JobsState, person
+from ..job_data import (
+    JOB_STATUSES,
+    POSTING_STATUSES,
+    JobsState,
+    department,
+    job_actions,
+    person,
+)
 from ..replies import Handler, Reply
 from ..state import ServerData
 from . import job_ads, job_team, params
@@ -72,12 +79,14 @@ def _checked_job(body: Any, state: JobsState) -> Json:
         ("industry", ref.industries),
         ("function", ref.functions),
         ("experienceLevel", ref.experience_levels),
-        ("department", ref.departments),
         ("typeOfEmployment", ref.employment_types),
     ):
         reference = job.get(key)
         if isinstance(reference, dict) and reference.get("id") in table:
             job[key] = {"id": reference["id"], "label": table[reference["id"]]}
+    chosen = job.get("department")
+    if isinstance(chosen, dict) and chosen.get("id") in ref.departments:
+        job["department"] = department(chosen["id"], ref)
     location = dict(job["location"])
     location.setdefault("country", location["countryCode"].upper())
     if "regionCode" in location:
@@ -88,12 +97,17 @@ def _checked_job(body: Any, state: JobsState) -> Json:
 
 
 def _property(item: Any) -> Json:
+    """A ``JobPropertyInput`` (``{id, value: {id}}``) as the job shows it (``JobProperty``)."""
     if not isinstance(item, dict) or not item.get("id"):
         raise Refusal(400, "INVALID_VALUE", "each property needs an id")
-    if "valueId" in item:
-        value = item["valueId"]
-        return {"id": item["id"], "label": item["id"], "value": {"id": value, "label": value}}
-    return item
+    value = item.get("value")
+    if not isinstance(value, dict) or not isinstance(value.get("id"), str):
+        raise Refusal(400, "INVALID_VALUE", "each property needs a value with an id")
+    return {
+        "id": item["id"],
+        "label": item.get("label", item["id"]),
+        "value": {"id": value["id"], "label": value.get("label", value["id"])},
+    }
 
 
 @refusals_as_replies()
@@ -155,14 +169,15 @@ def _later_than(field: str, moment: dt.datetime) -> Callable[[Json], bool]:
 
 @refusals_as_replies()
 async def create_job(request: web.Request, data: ServerData) -> Reply:
-    """``POST /jobs``: a valid ``JobInput`` becomes a new job (201), pending approval."""
+    """``POST /jobs``: a valid ``JobInput`` becomes a new job (201), pending approval.
+
+    Keys the body has beyond ``JobInput`` are stored and sent back, as tests of unknown fields
+    need."""
     state = jobs_state(data)
     body = _checked_job(await json_body(request), state)
     stamp = now()
     job_id = str(uuid.uuid4())
     job = {
-        "internalCode": f"IC-{len(state.jobs):06d}",
-        "sourcingPriority": "MEDIUM",
         **body,
         "id": job_id,
         "createdOn": stamp,
@@ -171,15 +186,10 @@ async def create_job(request: web.Request, data: ServerData) -> Reply:
         "status": "CREATED",
         "postingStatus": "NOT_PUBLISHED",
         "creator": person("api-user"),
-        "actions": {"details": {"url": f"/jobs/{job_id}"}},
+        "actions": job_actions(job_id),
     }
     state.add(job)
-    state.approvals[job_id] = {
-        "id": state.new_id("approval"),
-        "status": "PENDING",
-        "createdOn": stamp,
-        "updatedOn": stamp,
-    }
+    state.request_approval(job_id)
     return Reply.json(job, status=201)
 
 
@@ -224,7 +234,8 @@ async def update_status(request: web.Request, data: ServerData) -> Reply:
     status = body.done()["status"]
     stamp = now()
     job.update(status=status, updatedOn=stamp, lastActivityOn=stamp)
-    jobs_state(data).history[job["id"]].append({"status": status, "changedOn": stamp})
+    state = jobs_state(data)
+    state.history[job["id"]].append(state.status_change(status, stamp, "api-user"))
     return Reply.json({"status": status})
 
 
@@ -271,7 +282,7 @@ async def update_headcount(request: web.Request, data: ServerData) -> Reply:
     salary = check.done()["salaryRange"]
     job["compensation"] = {"min": low, "max": high, "currency": salary["currency"]}
     job["updatedOn"] = now()
-    return Reply.json({"message": "Headcount update accepted"}, status=202)
+    return Reply.json({"status": "PENDING"}, status=202)
 
 
 @refusals_as_replies()

@@ -1,4 +1,11 @@
-"""Posting API handlers: ``v1.listPostings``, ``v1.getPosting``, ``v1.listDepartments``."""
+"""Posting API handlers: ``v1.listPostings``, ``v1.getPosting``, ``v1.listDepartments``.
+
+The seeded postings (``testing.data``) carry keys the handlers use but the API does not send:
+``visibility`` and ``location.hybrid`` drive the ``destination`` and ``locationType`` filters,
+and ``UNDECLARED_POSTING_FIELDS`` are there for tests of the data itself. ``on_the_wire`` leaves
+them out, so every body speaks the official Posting API names (the 2017 schema's ``Posting``,
+the swagger examples and the Posting API's object page).
+"""
 
 from __future__ import annotations
 
@@ -8,12 +15,13 @@ from typing import Any
 
 from aiohttp import web
 
+from ..data import UNDECLARED_POSTING_FIELDS
 from ..replies import Handler, Reply
 from ..state import ServerData
 from . import params
 from .checks import refusals_as_replies
 
-__all__ = ["HANDLERS", "get_posting", "list_departments", "list_postings"]
+__all__ = ["HANDLERS", "get_posting", "list_departments", "list_postings", "on_the_wire"]
 
 Json = dict[str, Any]
 Test = Callable[[Json], bool]
@@ -24,6 +32,17 @@ _DESTINATIONS = {
     "INTERNAL_OR_PUBLIC": frozenset({"PUBLIC", "INTERNAL"}),
 }
 _LOCATION_TYPES = frozenset({"REMOTE", "ONSITE", "HYBRID", "ANY"})
+_NOT_SENT = frozenset({"visibility", *UNDECLARED_POSTING_FIELDS})
+_NOT_SENT_IN_LOCATION = frozenset({"hybrid"})
+
+
+def on_the_wire(posting: Json) -> Json:
+    """A seeded posting as the API sends it: without the keys only the fake uses."""
+    wire = {key: value for key, value in posting.items() if key not in _NOT_SENT}
+    location = posting.get("location")
+    if isinstance(location, dict):
+        wire["location"] = {k: v for k, v in location.items() if k not in _NOT_SENT_IN_LOCATION}
+    return wire
 
 
 def _location_type(posting: Json) -> str:
@@ -110,7 +129,7 @@ async def list_postings(request: web.Request, data: ServerData) -> Reply:
             "offset": offset,
             "limit": limit,
             "totalFound": len(found),
-            "content": found[offset : offset + limit],
+            "content": [on_the_wire(posting) for posting in found[offset : offset + limit]],
         }
     )
 
@@ -121,7 +140,8 @@ async def get_posting(request: web.Request, data: ServerData) -> Reply:
     posting = data.postings_by_id.get(posting_id)
     if posting is None or request.match_info["company_identifier"] != data.company:
         return Reply.error(404, "NOT_FOUND", f"Posting {posting_id} not found")
-    return Reply.json(posting)
+    # A listed posting is live: postings/retrieve_posting.json shows the full one's "active".
+    return Reply.json({**on_the_wire(posting), "active": True})
 
 
 async def list_departments(request: web.Request, data: ServerData) -> Reply:
