@@ -4,7 +4,20 @@ from __future__ import annotations
 
 from ._base import ExtraFields, extra_fields, model
 
-__all__ = ["IdLabel", "Location"]
+__all__ = ["Action", "IdLabel", "Location"]
+
+
+@model
+class Action:
+    """A link to a related call, as objects of every group carry them in ``actions``.
+
+    Schema ``Action``: ``url`` and the HTTP ``method`` to use on it (both strings in the 2017
+    schema; the 2024 one lists GET, POST, PUT, PATCH, OPTIONS, DELETE, HEAD, CONNECT).
+    """
+
+    url: str | None = None
+    method: str | None = None
+    extra_fields: ExtraFields = extra_fields()
 
 
 @model

@@ -8,10 +8,10 @@ import enum
 import attrs
 
 from ._base import ExtraFields, extra_fields, model
+from .common import Action
 
 __all__ = [
     "Offer",
-    "OfferAction",
     "OfferActions",
     "OfferApproval",
     "OfferApprover",
@@ -37,21 +37,12 @@ class OfferStatus(enum.Enum):
 
 
 @model
-class OfferAction:
-    """A link to a related resource (``Action``): ``url`` to call with ``method``."""
-
-    url: str | None = None
-    method: str | None = None
-    extra_fields: ExtraFields = extra_fields()
-
-
-@model
 class OfferActions:
     """The links of an offer (``OfferActions``): its candidate, its job and its details."""
 
-    candidate: OfferAction | None = None
-    job: OfferAction | None = None
-    details: OfferAction | None = None
+    candidate: Action | None = None
+    job: Action | None = None
+    details: Action | None = None
     extra_fields: ExtraFields = extra_fields()
 
 

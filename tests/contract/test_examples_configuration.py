@@ -28,7 +28,6 @@ from smartrecruiters_async.models import (
     AccessGroupCriteriaInput,
     AccessGroupCriterion,
     AccessGroupCriterionInput,
-    Action,
     CandidatePropertyAvailability,
     CandidatePropertyDefinition,
     CandidatePropertyDefinitions,
@@ -146,7 +145,6 @@ LISTING = {"totalFound", "content"}
 # Each response model of the /configuration routes -> the schema model(s) it reads (2024 name,
 # or ``roksela:`` for a 2017 one the 2024 client lost).
 SCHEMA_OF: dict[type, tuple[str, ...]] = {
-    Action: ("Action",),
     CompanyConfiguration: ("CompanyConfiguration",),
     Department: ("Department",),
     Departments: ("Departments",),

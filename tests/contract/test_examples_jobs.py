@@ -27,8 +27,7 @@ import pytest
 import smartrecruiters_async as sr
 from smartrecruiters_async._converter import unstructure, wire_name
 from smartrecruiters_async.models import common, jobs, postings
-from smartrecruiters_async.models.common import IdLabel, Location
-from smartrecruiters_async.models.configuration import Action
+from smartrecruiters_async.models.common import Action, IdLabel, Location
 from smartrecruiters_async.models.jobs import (
     Compensation,
     HeadcountPatchRequest,
@@ -243,6 +242,7 @@ NEW, OLD = _schema("recruitifi.json"), _schema("roksela.json")
 # or a 2024 model whose inherited fields only the 2017 one lists).
 SCHEMA_MODELS: dict[type[Any], tuple[str, ...]] = {
     # common
+    Action: ("2024:Action",),
     IdLabel: ("2024:Industry", "2024:JobPropertyValue", "2017:ModelProperty"),
     Location: ("2017:Location", "2024:Location", "2017:PostingLocation"),
     # postings

@@ -48,7 +48,6 @@ from smartrecruiters_async.models import (
     MessageDetails,
     MessageInput,
     Offer,
-    OfferAction,
     OfferActions,
     OfferApproval,
     OfferApprover,
@@ -404,7 +403,6 @@ SCHEMA_MODELS: dict[type[Any], tuple[str, ...]] = {
     ShareWith: ("ShareWith",),
     Offer: ("Offer",),
     OfferActions: ("OfferActions",),  # 2017 only: the 2024 client types actions as an object
-    OfferAction: ("Action",),
     Offers: ("Offers",),
     analytics_models.AnalyticsApplication: ("ApplicationsReportContent",),
     analytics_models.AnalyticsHiringTeamMember: ("HiringTeamReportContent",),

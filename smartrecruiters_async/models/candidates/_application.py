@@ -12,8 +12,7 @@ import enum
 import attrs
 
 from .._base import ExtraFields, extra_fields, model
-from ..common import IdLabel
-from ..configuration.actions import Action
+from ..common import Action, IdLabel
 
 __all__ = [
     "Application",

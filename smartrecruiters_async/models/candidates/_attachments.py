@@ -7,7 +7,7 @@ import enum
 import attrs
 
 from .._base import ExtraFields, extra_fields, model
-from ..configuration.actions import Action
+from ..common import Action
 
 __all__ = ["AttachmentType", "CandidateAttachment", "CandidateAttachments"]
 

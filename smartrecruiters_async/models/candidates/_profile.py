@@ -7,7 +7,7 @@ import datetime as dt
 import attrs
 
 from .._base import ExtraFields, codec, extra_fields, model
-from ..configuration.actions import Action
+from ..common import Action
 from ._application import Assignment, SourceDetails
 from ._consents import CandidateConsent
 

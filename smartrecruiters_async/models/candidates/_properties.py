@@ -8,7 +8,7 @@ from typing import Any
 import attrs
 
 from .._base import ExtraFields, extra_fields, model
-from ..configuration.actions import Action
+from ..common import Action
 from ..configuration.candidate_properties import CandidatePropertyDefinitionType
 
 __all__ = [

@@ -2,7 +2,6 @@
 
 from . import (
     access_groups,
-    actions,
     candidate_properties,
     career_sites,
     company,
@@ -16,7 +15,6 @@ from . import (
     translations,
 )
 from .access_groups import *  # noqa: F403
-from .actions import *  # noqa: F403
 from .candidate_properties import *  # noqa: F403
 from .career_sites import *  # noqa: F403
 from .company import *  # noqa: F403
@@ -31,7 +29,6 @@ from .translations import *  # noqa: F403
 
 __all__ = [
     *access_groups.__all__,
-    *actions.__all__,
     *candidate_properties.__all__,
     *career_sites.__all__,
     *company.__all__,

@@ -12,7 +12,7 @@ import enum
 import attrs
 
 from .._base import ExtraFields, extra_fields, model
-from .actions import Action
+from ..common import Action
 
 __all__ = [
     "CandidatePropertyAvailability",

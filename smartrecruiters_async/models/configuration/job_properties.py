@@ -13,7 +13,7 @@ import enum
 import attrs
 
 from .._base import ExtraFields, extra_fields, model
-from .actions import Action
+from ..common import Action
 
 __all__ = [
     "DependentJobProperties",

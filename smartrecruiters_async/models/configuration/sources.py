@@ -11,7 +11,7 @@ from __future__ import annotations
 import attrs
 
 from .._base import ExtraFields, extra_fields, model
-from .actions import Action
+from ..common import Action
 
 __all__ = [
     "RecruiterName",

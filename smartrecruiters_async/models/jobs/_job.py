@@ -9,8 +9,7 @@ from typing import Any, cast
 import attrs
 
 from .._base import ExtraFields, codec, extra_fields, model, wire_name
-from ..common import IdLabel, Location
-from ..configuration.actions import Action
+from ..common import Action, IdLabel, Location
 from ..postings import Department, JobAd, PostingLanguage
 from ._ads import JobAdTextInput, ScheduledStatus
 from ._location import JobLocationInput
