@@ -9,7 +9,7 @@ import logging
 import re
 from collections.abc import AsyncIterator, Mapping
 from types import TracebackType
-from typing import Any, Literal, TypeVar, overload
+from typing import Any, Literal, TypeVar, cast, overload
 from urllib.parse import parse_qsl, quote, urljoin, urlsplit
 
 import aiohttp
@@ -17,6 +17,7 @@ import aiohttp
 from . import _converter
 from ._auth import Anonymous, ApiKey, Auth
 from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientConfig
+from ._deprecation import warn_if_deprecated
 from ._download import Download
 from ._errors import APIConnectionError, ResponseDecodeError
 from ._files import Multipart
@@ -49,8 +50,9 @@ __all__ = ["SmartRecruiters"]
 
 logger = logging.getLogger("smartrecruiters_async")
 
-T = TypeVar("T")
+R = TypeVar("R")
 
+_FROM_ROUTE: Any = object()  # the model the route declares
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _DOT_SEGMENT = re.compile(r"(^|/)\.{1,2}(/|$)")
 
@@ -182,30 +184,36 @@ class SmartRecruiters:
 
     async def _call(
         self,
-        route: Route,
-        model: Any,
+        route: Route[R],
+        model: Any = _FROM_ROUTE,
         *,
         path: Mapping[str, object] | None = None,
         query: Mapping[str, Any] | None = None,
         body: Any = None,
         headers: Mapping[str, str] | None = None,
         priority: Priority = Priority.INTERACTIVE,
-    ) -> Any:
-        """Send ``route`` and decode its JSON into ``model`` (or return the JSON when None).
+    ) -> R:
+        """Send ``route`` and decode its answer into the type the route declares.
 
-        ``body`` may be a model, a list of models, a ``JsonPatch``, plain JSON or a
-        ``Multipart``; ``model`` any type the converter can build (``list[Job]`` included).
+        ``query`` holds the route's declared parameters by their Python names; ``body`` may be
+        a model, a list of models, a ``JsonPatch``, plain JSON or a ``Multipart``. A route that
+        declares no answer returns ``None``. A deprecated route warns first.
         """
+        warn_if_deprecated(route)
         raw = await self._send(
             route,
             route.expand(path or {}),
-            encode_query(query or {}),
+            encode_query(_wire_query(route, query)),
             _encode_body(body),
             priority,
             headers=headers,
         )
+        if model is _FROM_ROUTE:
+            model = route.response_model
+            if model is None:
+                return cast(R, None)
         data = decode_json(body=raw.body, status=raw.status, method=route.method, url=raw.url)
-        return data if model is None else self._structure(data, model, route, raw)
+        return cast(R, data if model is None else self._structure(data, model, route, raw))
 
     @contextlib.asynccontextmanager
     async def _download(
@@ -235,15 +243,22 @@ class SmartRecruiters:
 
     def _paginate(
         self,
-        route: Route,
-        model: type[T],
+        route: Route[R],
+        model: Any = _FROM_ROUTE,
         *,
         path: Mapping[str, object] | None = None,
         query: Mapping[str, Any],
         headers: Mapping[str, str] | None = None,
         max_items: int | None = None,
-    ) -> AsyncPaginator[T]:
-        """An ``AsyncPaginator`` over ``route``'s pages, items decoded into ``model``."""
+    ) -> AsyncPaginator[R]:
+        """An ``AsyncPaginator`` over ``route``'s pages, each item decoded into the route's type.
+
+        ``query`` holds the route's declared parameters by their Python names. A deprecated
+        route warns when the paginator is made.
+        """
+        warn_if_deprecated(route)
+        if model is _FROM_ROUTE:
+            model = route.response_model
         expanded = route.expand(path or {})  # validates ids now, before any request
 
         async def fetch(params: dict[str, Any], priority: Priority) -> PageData:
@@ -256,9 +271,9 @@ class SmartRecruiters:
             except ValueError as exc:
                 raise _decode_error(str(exc), route, raw) from None
 
-        def convert(item: Any) -> T:
+        def convert(item: Any) -> R:
             try:
-                return _converter.structure(item, model)
+                return cast(R, _converter.structure(item, model))
             except _converter.DecodeError as exc:
                 raise ResponseDecodeError(
                     f"a page item is not a {model.__name__}: {exc}",
@@ -271,7 +286,7 @@ class SmartRecruiters:
 
         return AsyncPaginator(
             style=route.paging,
-            params=dict(query),
+            params=_wire_query(route, query),
             fetch=fetch,
             convert=convert,
             max_items=max_items,
@@ -486,6 +501,14 @@ class SmartRecruiters:
         return RawResponse(
             status=response.status, headers=response.headers, body=body, url=response.url
         )
+
+
+def _wire_query(route: Route[Any], query: Mapping[str, Any] | None) -> dict[str, Any]:
+    # Routes that declare their parameters take Python names; the others still take wire names
+    # while the route table is being completed.
+    if route.query:
+        return route.wire_query(query or {})
+    return dict(query or {})
 
 
 def _encode_body(body: Any) -> Any:

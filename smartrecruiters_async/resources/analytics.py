@@ -10,11 +10,11 @@ Every call emits a ``DeprecationWarning``; the Reporting API (``client.reports``
 from __future__ import annotations
 
 import os
-import warnings
 from collections.abc import AsyncGenerator
 from typing import Any, Literal, get_args, overload
 
 from .. import _converter
+from .._deprecation import warn_if_deprecated
 from .._download import Download
 from .._errors import ResponseDecodeError
 from .._protocol.decode import decode_json
@@ -47,10 +47,6 @@ _RECORDS: dict[str, type[Any]] = {
     "jobs": AnalyticsJob,
     "positions": AnalyticsPosition,
 }
-_WARNING = (
-    "the SmartRecruiters Analytics API is deprecated since 2018-04-26; "
-    "use the Reporting API (client.reports)"
-)
 
 
 class Analytics(Resource):
@@ -197,8 +193,6 @@ class Analytics(Resource):
         )
 
     def _prepare(self, endpoint: str, date_format: str | None) -> tuple[Route, dict[str, Any]]:
-        # stacklevel 3: the user's call of rows/json/records/download, not this helper.
-        warnings.warn(_WARNING, DeprecationWarning, stacklevel=3)
         if endpoint not in _ENDPOINTS:
             raise ValueError(f"endpoint must be one of {sorted(_ENDPOINTS)}, got {endpoint!r}")
         if date_format is not None:
@@ -206,8 +200,11 @@ class Analytics(Resource):
                 raise ValueError(f"/analytics/{endpoint} takes no date_format (dateFormat)")
             if not isinstance(date_format, str) or not date_format.strip():
                 raise ValueError("date_format must be a non-empty date pattern")
+        route = ROUTES[f"analytics.{endpoint}"]
+        # Streams are lazy, so the warning is given here, when the user's call is made.
+        warn_if_deprecated(route)
         # ``dateFormat`` is the wire name (roksela's analytics_api: query_params['dateFormat']).
-        return ROUTES[f"analytics.{endpoint}"], {"dateFormat": date_format}
+        return route, {"dateFormat": date_format}
 
 
 def _headers(accept: str, gzip: bool) -> dict[str, str]:

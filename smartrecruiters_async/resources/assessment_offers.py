@@ -6,7 +6,6 @@ Deprecated since 2023-09-04 and sunset on 2024-05-10: every method emits a
 
 from __future__ import annotations
 
-import warnings
 from typing import Any, cast
 
 import attrs
@@ -14,22 +13,11 @@ import attrs
 from .._paginator import AsyncPaginator
 from .._protocol.paging import check_limit, check_offset
 from .._protocol.routes import ROUTES
-from .._protocol.routes.assessment_offers import SUNSET
 from ..models.assessment_offers import AssessmentOffer, AssessmentOfferInput, AssessmentOfferStatus
 from ._resource import Resource
 from ._values import instance_of, non_empty, optional_enum
 
 __all__ = ["AssessmentOffers"]
-
-
-def _warn(method: str) -> None:
-    # stacklevel 3: the warning points at the caller of the public method.
-    warnings.warn(
-        f"assessment_offers.{method}: the Assessment API /v1/offers is deprecated and its sunset "
-        f"date is {SUNSET}; use the Assessment API (2021)",
-        DeprecationWarning,
-        stacklevel=3,
-    )
 
 
 class AssessmentOffers(Resource):
@@ -45,7 +33,6 @@ class AssessmentOffers(Resource):
         Returns the new ``AssessmentOffer`` (status ``INACTIVE`` until submitted). Raises
         ``BadRequestError`` when the server refuses the body.
         """
-        _warn("insert")
         instance_of(offer, AssessmentOfferInput, "offer")
         created: AssessmentOffer = await self._client._call(
             ROUTES["assessment.offers.insert"], AssessmentOffer, body=offer
@@ -58,7 +45,6 @@ class AssessmentOffers(Resource):
         Build ``offer`` with ``AssessmentOffer.to_input()`` to keep every field. Returns the
         updated ``AssessmentOffer``. Raises ``BadRequestError`` or ``NotFoundError``.
         """
-        _warn("update")
         instance_of(offer, AssessmentOfferInput, "offer")
         body: AssessmentOfferInput = attrs.evolve(
             cast(Any, offer), id=non_empty(offer_id, "offer_id")
@@ -76,7 +62,6 @@ class AssessmentOffers(Resource):
 
         Returns the ``AssessmentOffer``. Raises ``NotFoundError`` when unknown.
         """
-        _warn("get")
         offer: AssessmentOffer = await self._client._call(
             ROUTES["assessment.offers.get"], AssessmentOffer, path={"offer_id": offer_id}
         )
@@ -87,7 +72,6 @@ class AssessmentOffers(Resource):
 
         Returns the offer, now ``UNDER_REVIEW``. Raises ``NotFoundError`` when unknown.
         """
-        _warn("submit")
         offer: AssessmentOffer = await self._client._call(
             ROUTES["assessment.offers.submit"], AssessmentOffer, path={"offer_id": offer_id}
         )
@@ -98,7 +82,6 @@ class AssessmentOffers(Resource):
 
         Returns the offer, now ``INACTIVE``. Raises ``NotFoundError`` when unknown.
         """
-        _warn("withdraw")
         offer: AssessmentOffer = await self._client._call(
             ROUTES["assessment.offers.withdraw"], AssessmentOffer, path={"offer_id": offer_id}
         )
@@ -119,7 +102,6 @@ class AssessmentOffers(Resource):
         ``AsyncPaginator`` (``await`` for the first page, ``async for`` for every offer).
         Raises ``ValueError``/``TypeError`` for bad arguments before any request.
         """
-        _warn("list")
         query = {
             "status": optional_enum(status, AssessmentOfferStatus, "status"),
             "q": q,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import builtins
-import warnings
 from collections.abc import Iterable
 
 from .._protocol.routes import ROUTES, check_path_value
@@ -168,14 +167,11 @@ class Interviews(Resource):
         ``set_timeslot_candidate_status``. Returns nothing. Raises ``ValueError`` for an unknown
         status before any request, ``NotFoundError`` for an unknown interview.
         """
-        route = ROUTES["statuses.candidate.put"]
-        warnings.warn(
-            f"interviews.set_candidate_status is deprecated: {route.deprecated}",
-            DeprecationWarning,
-            stacklevel=2,
-        )
         await self._client._call(
-            route, None, path={"interview_id": interview_id}, body=_status(status)
+            ROUTES["statuses.candidate.put"],
+            None,
+            path={"interview_id": interview_id},
+            body=_status(status),
         )
 
     async def set_timeslot_candidate_status(

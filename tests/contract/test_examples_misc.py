@@ -649,7 +649,7 @@ async def test_the_fake_assessment_offers_api_speaks_the_schema(
     speaks_the_schema(results)
 
 
-@pytest.mark.filterwarnings("ignore:the SmartRecruiters Analytics API:DeprecationWarning")
+@pytest.mark.filterwarnings("ignore:.*the SmartRecruiters Analytics API:DeprecationWarning")
 @pytest.mark.parametrize(
     "endpoint", ["applications", "hiring-team", "interviews", "job-fields", "jobs", "positions"]
 )

@@ -27,7 +27,10 @@ ROUTES = tuple(
         byte_class="analytics",
         response_body=Body.CSV,
         auth=AuthMode.KEY_ONLY,
-        deprecated="the Analytics API is deprecated since 2018-04-26; use the Reporting API",
+        deprecated=(
+            "the SmartRecruiters Analytics API is deprecated since 2018-04-26; "
+            "use the Reporting API (client.reports)"
+        ),
     )
     for name in ANALYTICS_ENDPOINTS
 )

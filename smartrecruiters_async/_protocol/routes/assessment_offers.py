@@ -11,7 +11,10 @@ SUNSET = "2024-05-10"
 """The day the Assessment API ``/v1/offers`` stops being served (deprecated 2023-09-04)."""
 
 _SOURCE = "assessment-api-offers.txt"
-_DEPRECATED = f"sunset {SUNSET}; use the Assessment API (2021)"
+_DEPRECATED = (
+    f"the Assessment API /v1/offers is deprecated and its sunset date is {SUNSET}; "
+    "use the Assessment API (2021)"
+)
 _OFFER = "/v1/offers/{offer_id}"
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import builtins
-import warnings
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -140,12 +139,6 @@ class JobPropertyValuesConfig(Resource):
         Emits ``DeprecationWarning``: use ``archive``. Returns nothing. Raises ``NotFoundError``
         like it.
         """
-        warnings.warn(
-            "DELETE /configuration/job-properties/{id}/values/{valueId} is deprecated; "
-            "use job_properties.values.archive()",
-            DeprecationWarning,
-            stacklevel=2,
-        )
         await self._client._call(
             ROUTES["configuration.job-properties.values.deprecatedArchive"],
             None,
@@ -160,12 +153,6 @@ class JobPropertyValuesConfig(Resource):
         Emits ``DeprecationWarning``: use ``unarchive``. Returns nothing. Raises ``NotFoundError``
         like it.
         """
-        warnings.warn(
-            "PUT /configuration/job-properties/{id}/values/{valueId} is deprecated; "
-            "use job_properties.values.unarchive()",
-            DeprecationWarning,
-            stacklevel=2,
-        )
         await self._client._call(
             ROUTES["configuration.job-properties.values.deprecatedUnarchive"],
             None,
