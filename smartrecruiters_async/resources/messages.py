@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from .._paginator import AsyncPaginator
 from .._protocol.paging import check_limit
-from .._protocol.routes import ROUTES, check_path_value
+from .._protocol.routes import check_path_value
+from .._protocol.routes import messages as routes
 from ..models.messages import Message, MessageDetails, MessageInput
 from ._resource import Resource
 from ._values import instance_of
@@ -34,9 +35,8 @@ class Messages(Resource):
         if job_id is not None:
             check_path_value("job_id", job_id)
         return self._client._paginate(
-            ROUTES["messages.fetch"],
-            Message,
-            query={"candidateId": candidate_id, "jobId": job_id, "limit": check_limit(limit)},
+            routes.FETCH,
+            query={"candidate_id": candidate_id, "job_id": job_id, "limit": check_limit(limit)},
             max_items=max_items,
         )
 
@@ -49,16 +49,11 @@ class Messages(Resource):
         message the API refuses (empty content, nobody to share with).
         """
         instance_of(message, MessageInput, "message")
-        details: MessageDetails = await self._client._call(
-            ROUTES["messages.shares.create"], MessageDetails, body=message
-        )
-        return details
+        return await self._client._call(routes.SHARE, body=message)
 
     async def delete(self, message_id: str) -> None:
         """Delete a message: ``DELETE /messages/shares/{id}``.
 
         Returns nothing. Raises ``NotFoundError`` for an unknown message.
         """
-        await self._client._call(
-            ROUTES["messages.shares.delete"], None, path={"message_id": message_id}
-        )
+        await self._client._call(routes.DELETE, path={"message_id": message_id})

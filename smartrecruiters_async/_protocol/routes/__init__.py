@@ -23,17 +23,30 @@ from . import (
     reporting,
     users,
 )
-from ._route import AuthMode, Body, Paging, Route, RouteError, check_path_value
+from ._route import (
+    AuthMode,
+    Body,
+    Paging,
+    Param,
+    Route,
+    RouteError,
+    RouteGroup,
+    check_path_value,
+    param,
+)
 
 __all__ = [
     "ROUTES",
     "AuthMode",
     "Body",
     "Paging",
+    "Param",
     "Route",
     "RouteError",
+    "RouteGroup",
     "RouteTable",
     "check_path_value",
+    "param",
     "unlisted_route",
 ]
 

@@ -3,36 +3,21 @@
 from __future__ import annotations
 
 from ...models.messages import Message, MessageDetails, MessageInput
-from ._route import Body, Paging, Route
+from ._route import Paging, RouteGroup, param
 
-_SPEC = "messages-api.json"
+_GROUP = RouteGroup("messages", spec="messages-api.json")
 
-ROUTES = (
-    Route(
-        operation_id="messages.fetch",
-        method="GET",
-        path="/messages",
-        group="messages",
-        paging=Paging.CURSOR,
-        response_model=Message,
-        source_spec=_SPEC,
-    ),
-    Route(
-        operation_id="messages.shares.create",
-        method="POST",
-        path="/messages/shares",
-        group="messages",
-        request_body=Body.JSON,
-        request_model=MessageInput,
-        response_model=MessageDetails,
-        source_spec=_SPEC,
-    ),
-    Route(
-        operation_id="messages.shares.delete",
-        method="DELETE",
-        path="/messages/shares/{message_id}",
-        group="messages",
-        response_body=Body.NONE,
-        source_spec=_SPEC,
-    ),
+FETCH = _GROUP.route(
+    "GET",
+    "messages.fetch",
+    "/messages",
+    returns=Message,
+    paging=Paging.CURSOR,
+    query=(param("candidate_id", required=True), param("job_id"), param("limit", int)),
 )
+SHARE = _GROUP.route(
+    "POST", "messages.shares.create", "/messages/shares", returns=MessageDetails, body=MessageInput
+)
+DELETE = _GROUP.route("DELETE", "messages.shares.delete", "/messages/shares/{message_id}")
+
+ROUTES = _GROUP.routes

@@ -21,6 +21,7 @@ from typing import Any
 import attrs
 from aiohttp import web
 
+from ..._protocol.routes import messages as routes
 from ..data import RELEASED_UNTIL, now, wire_datetime
 from ..replies import Handler, Reply
 from ..state import ServerData
@@ -99,13 +100,11 @@ def messages_state(data: ServerData) -> MessagesState:
 @refusals_as_replies()
 async def fetch_messages(request: web.Request, data: ServerData) -> Reply:
     """``GET /messages?candidateId=``: one cursor page (``jobId``, ``limit`` ≤ 100, default 10)."""
-    query = request.query
-    candidate_id = query.get("candidateId")
-    if not candidate_id:
-        raise bad_request("candidateId is required")
-    limit = params.integer(query, "limit", 10, low=1, high=100)
-    offset = params.page_offset(query, "messages")
-    job_id = query.get("jobId")
+    query = params.declared(request.query, routes.FETCH)
+    candidate_id = query["candidate_id"]
+    limit = params.integer(request.query, "limit", 10, low=1, high=100)
+    offset = params.page_offset(request.query, "messages")
+    job_id = query.get("job_id")
     found = [
         m.view()
         for m in messages_state(data).messages.values()

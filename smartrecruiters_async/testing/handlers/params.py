@@ -5,12 +5,18 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import enum
+import typing
+from typing import Any
 
 from multidict import MultiMapping
+
+from ..._protocol.routes import Param, Route
 
 __all__ = [
     "InvalidParameter",
     "date_time",
+    "declared",
     "integer",
     "page_id",
     "page_offset",
@@ -89,3 +95,54 @@ def page_offset(query: MultiMapping[str], listing: str) -> int:
     if not position.isdigit():
         raise InvalidParameter("pageId is not a page id this API returned")
     return int(position)
+
+
+# The paginator sets these; every paged route accepts them whether declared or not.
+_PAGING_WIRE = frozenset({"pageId", "page_id", "nextPageId", "offset", "limit", "page"})
+
+
+def declared(query: MultiMapping[str], route: Route[Any]) -> dict[str, Any]:
+    """``route``'s declared query parameters by Python name, read as their declared types.
+
+    The fake server reads parameters through the same declaration the SDK sends them by, and
+    refuses a name the route does not declare, so an SDK that sends one fails its own tests.
+    Raises ``InvalidParameter`` for an unknown name, a missing required one or a bad value.
+    """
+    by_wire = {p.wire: p for p in route.query}
+    unknown = sorted(set(query) - set(by_wire) - _PAGING_WIRE)
+    if unknown:
+        raise InvalidParameter(f"unknown query parameter(s): {', '.join(unknown)}")
+    values: dict[str, Any] = {}
+    for declared_param in route.query:
+        if declared_param.wire in query:
+            values[declared_param.name] = _read(query, declared_param)
+        elif declared_param.required:
+            raise InvalidParameter(f"{declared_param.wire} is required")
+    return values
+
+
+def _read(query: MultiMapping[str], param: Param) -> Any:
+    if typing.get_origin(param.type) is list:
+        item = typing.get_args(param.type)[0]
+        return [_value(param.wire, text, item) for text in repeated(query, param.wire)]
+    if param.type is dt.datetime:
+        return date_time(query, param.wire)
+    return _value(param.wire, query[param.wire], param.type)
+
+
+def _value(wire: str, text: str, kind: Any) -> Any:
+    if kind is int:
+        try:
+            return int(text)
+        except ValueError:
+            raise InvalidParameter(f"{wire} must be an integer") from None
+    if kind is bool:
+        if text not in ("true", "false"):
+            raise InvalidParameter(f"{wire} must be true or false")
+        return text == "true"
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        allowed = {str(member.value) for member in kind}
+        if text not in allowed:
+            raise InvalidParameter(f"{wire} must be one of {sorted(allowed)}")
+        return text
+    return text
