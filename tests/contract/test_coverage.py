@@ -4,19 +4,16 @@ Every operation of a covered spec file must be in ``operations()`` with the same
 and be used by a resource method; the table must hold nothing that is not in either list.
 """
 
-import ast
 import csv
-import importlib
 import re
 from pathlib import Path
 
 import pytest
 
 import smartrecruiters_async as sr
-from smartrecruiters_async._protocol.routes import Route
+from smartrecruiters_async._reference import sdk_methods
 
 DATA = Path(__file__).parent.parent / "data"
-RESOURCES = Path(sr.__file__).parent / "resources"
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -77,26 +74,8 @@ def test_every_sdk_only_operation_matches_its_list() -> None:
         assert (table[op].method, _shape(table[op].path)) == (method, _shape(base + path))
 
 
-def routes_used_by_resources() -> set[str]:
-    """Operation ids the resource modules use: ``ROUTES["op"]`` or a route module's constant."""
-    used: set[str] = set()
-    for path in RESOURCES.rglob("*.py"):
-        source = path.read_text(encoding="utf-8")
-        used.update(re.findall(r'ROUTES\["([^"]+)"\]', source))
-        module = importlib.import_module(
-            ".".join(path.relative_to(RESOURCES.parent.parent).with_suffix("").parts)
-        )
-        for node in ast.walk(ast.parse(source)):
-            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
-                owner = getattr(module, node.value.id, None)
-                route = getattr(owner, node.attr, None)
-                if isinstance(route, Route):
-                    used.add(route.operation_id)
-    return used
-
-
 def test_every_operation_has_a_resource_method() -> None:
-    used = routes_used_by_resources()
+    used = set(sdk_methods())
     covered = {op for op in sr.operations() if op in SPEC and SPEC[op][0] in COVERED_SPECS}
     missing = sorted(covered - used)
     assert not missing, f"operations without a resource method: {missing}"
