@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .._protocol.routes import ROUTES
+from .._protocol.routes import applications as routes
 from ..models.applications import (
     ApplicationStatusInfo,
     ApplyConfiguration,
@@ -33,13 +33,9 @@ class Applications(Resource):
         """
         instance_of(application, ApplyRequest, "application")
         filled(application, "application", "first_name", "last_name", "email")
-        created: ApplyResponse = await self._client._call(
-            ROUTES["createCandidate"],
-            ApplyResponse,
-            path={"posting_uuid": posting_uuid},
-            body=application,
+        return await self._client._call(
+            routes.APPLY, path={"posting_uuid": posting_uuid}, body=application
         )
-        return created
 
     async def configuration(
         self,
@@ -55,16 +51,12 @@ class Applications(Resource):
         ``ApplyConfiguration`` (screening questions, privacy policies). Raises
         ``NotFoundError`` for an unknown posting.
         """
-        headers = language_header(accept_language)
-        found: ApplyConfiguration = await self._client._call(
-            ROUTES["getApplyConfigurationForPosting"],
-            ApplyConfiguration,
+        return await self._client._call(
+            routes.CONFIGURATION,
             path={"posting_uuid": posting_uuid},
-            # Not among the 2024 client's query names: api-catalogue 9.2 lists it (beta).
-            query={"conditionalsIncluded": conditionals_included},
-            headers=headers,
+            query={"conditionals_included": conditionals_included},
+            headers=language_header(accept_language),
         )
-        return found
 
     async def status(self, posting_uuid: str, candidate_id: str) -> ApplicationStatusInfo:
         """Where a candidate's application to a posting stands.
@@ -73,12 +65,9 @@ class Applications(Resource):
         ``ApplicationStatusInfo``. Raises ``NotFoundError`` when that candidate has not
         applied to that posting.
         """
-        found: ApplicationStatusInfo = await self._client._call(
-            ROUTES["getApplicationStatus"],
-            ApplicationStatusInfo,
-            path={"posting_uuid": posting_uuid, "candidate_id": candidate_id},
+        return await self._client._call(
+            routes.STATUS, path={"posting_uuid": posting_uuid, "candidate_id": candidate_id}
         )
-        return found
 
     async def status_by_id(self, application_uuid: str) -> ApplicationStatusInfo:
         """Where an application stands, by the application's id.
@@ -87,9 +76,6 @@ class Applications(Resource):
         the application webhooks (``application_id``). Returns ``ApplicationStatusInfo``.
         Raises ``NotFoundError`` for an unknown application.
         """
-        found: ApplicationStatusInfo = await self._client._call(
-            ROUTES["getStatus"],
-            ApplicationStatusInfo,
-            path={"application_uuid": application_uuid},
+        return await self._client._call(
+            routes.STATUS_BY_ID, path={"application_uuid": application_uuid}
         )
-        return found

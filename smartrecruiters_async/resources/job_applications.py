@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .._protocol.routes import ROUTES
+from .._protocol.routes import job_applications as routes
 from ..models.candidates import CandidateConsentDecisions
 from ..models.job_applications import JobApplication
 from ._resource import Resource
@@ -22,12 +22,7 @@ class JobApplications(Resource):
 
         Returns the ``JobApplication``. Raises ``NotFoundError`` for an unknown id.
         """
-        found: JobApplication = await self._client._call(
-            ROUTES["job-applications.getById"],
-            JobApplication,
-            path={"job_application_id": job_application_id},
-        )
-        return found
+        return await self._client._call(routes.GET, path={"job_application_id": job_application_id})
 
     async def delete(self, job_application_id: str) -> None:
         """Delete an application: ``DELETE /job-applications-api/v202112/job-applications/{id}``.
@@ -35,11 +30,7 @@ class JobApplications(Resource):
         The candidate stays; only this application goes. Returns nothing. Raises ``NotFoundError``
         for an unknown id.
         """
-        await self._client._call(
-            ROUTES["job-applications.deleteById"],
-            None,
-            path={"job_application_id": job_application_id},
-        )
+        await self._client._call(routes.DELETE, path={"job_application_id": job_application_id})
 
     async def request_consent(self, job_application_id: str) -> None:
         """Ask the candidate for consent for this application.
@@ -49,9 +40,7 @@ class JobApplications(Resource):
         an unknown id.
         """
         await self._client._call(
-            ROUTES["job-applications.postConsentRequest"],
-            None,
-            path={"job_application_id": job_application_id},
+            routes.REQUEST_CONSENT, path={"job_application_id": job_application_id}
         )
 
     async def consents(self, job_application_id: str) -> CandidateConsentDecisions:
@@ -60,9 +49,6 @@ class JobApplications(Resource):
         ``GET /job-applications-api/v202112/job-applications/{id}/consents``. Returns
         ``CandidateConsentDecisions``. Raises ``NotFoundError`` for an unknown id.
         """
-        found: CandidateConsentDecisions = await self._client._call(
-            ROUTES["job-applications.getConsentDecision"],
-            CandidateConsentDecisions,
-            path={"job_application_id": job_application_id},
+        return await self._client._call(
+            routes.CONSENT_DECISIONS, path={"job_application_id": job_application_id}
         )
-        return found

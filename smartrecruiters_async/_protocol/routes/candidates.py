@@ -7,303 +7,260 @@ attachment reads are binary downloads.
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
 
 from ...models import candidates as m
-from ._route import Body, Paging, Route
+from ._route import Body, Paging, RouteGroup, param
 
-_SPEC = "candidates-api.json"
+_GROUP = RouteGroup("candidates", spec="candidates-api.json")
 _ONE = "/candidates/{candidate_id}"
 _APP = "/candidates/{candidate_id}/jobs/{job_id}"
 
 
-def _route(operation_id: str, method: str, path: str, **options: Any) -> Route:
-    return Route(
-        operation_id=operation_id,
-        method=method,
-        path=path,
-        group="candidates",
-        source_spec=_SPEC,
-        **options,
-    )
+# -- candidates themselves ---------------------------------------------------------------------
 
-
-_LIST_AND_CREATE = (
-    _route(
-        "candidates.all",
-        "GET",
-        "/candidates",
-        paging=Paging.CURSOR,
-        concurrency_classes=("default", "candidates_list"),
-        response_model=m.Candidate,
-    ),
-    _route(
-        "candidates.add",
-        "POST",
-        "/candidates",
-        request_body=Body.JSON,
-        request_model=m.CandidateInput,
-        response_model=m.CandidateDetails,
-    ),
-    _route(
-        "candidates.addToJob",
-        "POST",
-        "/jobs/{job_id}/candidates",
-        request_body=Body.JSON,
-        request_model=m.CandidateInput,
-        response_model=m.CandidateDetails,
-    ),
-    _route(
-        "candidates.resume.add",
-        "POST",
-        "/candidates/cv",
-        request_body=Body.MULTIPART,
-        response_model=m.CandidateDetails,
-    ),
-    _route(
-        "candidates.resume.addToJob",
-        "POST",
-        "/jobs/{job_id}/candidates/cv",
-        request_body=Body.MULTIPART,
-        response_model=m.CandidateDetails,
-    ),
-    # Parsing stores nothing, so a replay after an ambiguous failure is harmless.
-    _route(
-        "candidates.resume.parse",
-        "POST",
-        "/candidates/cv/parse",
-        request_body=Body.MULTIPART,
-        response_model=m.ParsedResume,
-        idempotent=True,
+LIST = _GROUP.route(
+    "GET",
+    "candidates.all",
+    "/candidates",
+    returns=m.Candidate,
+    paging=Paging.CURSOR,
+    concurrency_classes=("default", "candidates_list"),
+    query=(
+        param("q"),
+        param("limit", int),
+        param("page_id"),
+        param("job_ids", list[str], wire="jobId"),
+        param("locations", list[str], wire="location"),
+        param("average_ratings", list[float], wire="averageRating"),
+        param("statuses", list[m.CandidateStatus], wire="status"),
+        param("sub_status"),
+        param("consent_statuses", list[m.ConsentStatus], wire="consentStatus"),
+        param("tags", list[str], wire="tag"),
+        param("updated_after", dt.datetime),
+        param("onboarding_status", m.OnboardingState),
+        param("property_ids", list[str], wire="propertyId"),
+        param("property_value_ids", list[str], wire="propertyValueId"),
+        param("source_types", list[str], wire="sourceType"),
+        param("source_sub_types", list[str], wire="sourceSubType"),
+        param("source_value_ids", list[str], wire="sourceValueId"),
+        param("question_categories", list[str], wire="questionCategory"),
+        param("question_field_ids", list[str], wire="questionFieldId"),
+        param("question_field_value_ids", list[str], wire="questionFieldValueId"),
     ),
 )
-
-_ONE_CANDIDATE = (
-    _route("candidates.get", "GET", _ONE, response_model=m.CandidateDetails),
-    # PATCH replaces the personal details it is sent, so sending them again changes nothing.
-    _route(
-        "candidates.update",
-        "PATCH",
-        _ONE,
-        request_body=Body.JSON,
-        request_model=m.PersonalDetails,
-        response_model=m.CandidateDetails,
-        idempotent=True,
-    ),
-    _route("candidates.delete", "DELETE", _ONE, response_body=Body.NONE),
-    _route("candidates.getApplication", "GET", _APP, response_model=m.Application),
-    _route("candidates.deleteApplication", "DELETE", _APP, response_body=Body.NONE),
+CREATE = _GROUP.route(
+    "POST", "candidates.add", "/candidates", returns=m.CandidateDetails, body=m.CandidateInput
+)
+CREATE_FOR_JOB = _GROUP.route(
+    "POST",
+    "candidates.addToJob",
+    "/jobs/{job_id}/candidates",
+    returns=m.CandidateDetails,
+    body=m.CandidateInput,
+)
+CREATE_FROM_RESUME = _GROUP.route(
+    "POST",
+    "candidates.resume.add",
+    "/candidates/cv",
+    returns=m.CandidateDetails,
+    request_body=Body.MULTIPART,
+)
+CREATE_FROM_RESUME_FOR_JOB = _GROUP.route(
+    "POST",
+    "candidates.resume.addToJob",
+    "/jobs/{job_id}/candidates/cv",
+    returns=m.CandidateDetails,
+    request_body=Body.MULTIPART,
+)
+# Parsing stores nothing, so a replay after an ambiguous failure is harmless.
+PARSE_RESUME = _GROUP.route(
+    "POST",
+    "candidates.resume.parse",
+    "/candidates/cv/parse",
+    returns=m.ParsedResume,
+    request_body=Body.MULTIPART,
+    idempotent=True,
 )
 
-# The onboarding PUTs answer without a body: both schemas (recruitifi.json and roksela.json
-# ops) give them no return type.
-_STATUS_AND_SOURCE = (
-    _route(
-        "candidates.status.updatePrimary",
-        "PUT",
-        _ONE + "/status",
-        request_body=Body.JSON,
-        request_model=m.CandidateStatusUpdate,
-        response_body=Body.NONE,
-    ),
-    _route(
-        "candidates.status.update",
-        "PUT",
-        _APP + "/status",
-        request_body=Body.JSON,
-        request_model=m.CandidateStatusUpdate,
-        response_body=Body.NONE,
-    ),
-    _route(
-        "candidates.status.history.get",
-        "GET",
-        _ONE + "/status/history",
-        response_model=m.CandidateStatusHistory,
-    ),
-    _route(
-        "candidates.status.history.getForJob",
-        "GET",
-        _APP + "/status/history",
-        response_model=m.CandidateStatusHistory,
-    ),
-    _route(
-        "candidates.source.update",
-        "PUT",
-        _APP + "/source",
-        request_body=Body.JSON,
-        request_model=m.CandidateSource,
-        response_body=Body.NONE,
-    ),
-    _route(
-        "candidates.onboarding.get",
-        "GET",
-        _ONE + "/onboardingStatus",
-        response_model=m.OnboardingStatus,
-    ),
-    _route(
-        "candidates.onboarding.update",
-        "PUT",
-        _ONE + "/onboardingStatus",
-        request_body=Body.JSON,
-        request_model=m.OnboardingStatusUpdate,
-        response_body=Body.NONE,
-    ),
-    _route(
-        "candidates.onboarding.getForJob",
-        "GET",
-        _APP + "/onboardingStatus",
-        response_model=m.OnboardingStatus,
-    ),
-    _route(
-        "candidates.onboarding.updateForJob",
-        "PUT",
-        _APP + "/onboardingStatus",
-        request_body=Body.JSON,
-        request_model=m.OnboardingStatusUpdate,
-        response_body=Body.NONE,
-    ),
+GET = _GROUP.route("GET", "candidates.get", _ONE, returns=m.CandidateDetails)
+# PATCH replaces the personal details it is sent, so sending them again changes nothing.
+UPDATE = _GROUP.route(
+    "PATCH",
+    "candidates.update",
+    _ONE,
+    returns=m.CandidateDetails,
+    body=m.PersonalDetails,
+    idempotent=True,
+)
+DELETE = _GROUP.route("DELETE", "candidates.delete", _ONE)
+
+# -- applications: status, source, onboarding --------------------------------------------------
+
+GET_APPLICATION = _GROUP.route("GET", "candidates.getApplication", _APP, returns=m.Application)
+DELETE_APPLICATION = _GROUP.route("DELETE", "candidates.deleteApplication", _APP)
+# The status, source and onboarding PUTs answer without a body: both schemas (recruitifi.json
+# and roksela.json ops) give them no return type.
+UPDATE_PRIMARY_STATUS = _GROUP.route(
+    "PUT", "candidates.status.updatePrimary", _ONE + "/status", body=m.CandidateStatusUpdate
+)
+UPDATE_STATUS = _GROUP.route(
+    "PUT", "candidates.status.update", _APP + "/status", body=m.CandidateStatusUpdate
+)
+PRIMARY_STATUS_HISTORY = _GROUP.route(
+    "GET",
+    "candidates.status.history.get",
+    _ONE + "/status/history",
+    returns=m.CandidateStatusHistory,
+)
+STATUS_HISTORY = _GROUP.route(
+    "GET",
+    "candidates.status.history.getForJob",
+    _APP + "/status/history",
+    returns=m.CandidateStatusHistory,
+)
+UPDATE_SOURCE = _GROUP.route(
+    "PUT", "candidates.source.update", _APP + "/source", body=m.CandidateSource
+)
+PRIMARY_ONBOARDING_STATUS = _GROUP.route(
+    "GET", "candidates.onboarding.get", _ONE + "/onboardingStatus", returns=m.OnboardingStatus
+)
+SET_PRIMARY_ONBOARDING_STATUS = _GROUP.route(
+    "PUT",
+    "candidates.onboarding.update",
+    _ONE + "/onboardingStatus",
+    body=m.OnboardingStatusUpdate,
+)
+ONBOARDING_STATUS = _GROUP.route(
+    "GET",
+    "candidates.onboarding.getForJob",
+    _APP + "/onboardingStatus",
+    returns=m.OnboardingStatus,
+)
+SET_ONBOARDING_STATUS = _GROUP.route(
+    "PUT",
+    "candidates.onboarding.updateForJob",
+    _APP + "/onboardingStatus",
+    body=m.OnboardingStatusUpdate,
 )
 
-_TAGS_AND_PROPERTIES = (
-    _route("candidates.tags.get", "GET", _ONE + "/tags", response_model=m.CandidateTags),
-    # Adding tags is a set union: a replay adds nothing new.
-    _route(
-        "candidates.tags.add",
-        "POST",
-        _ONE + "/tags",
-        request_body=Body.JSON,
-        request_model=m.TagsInput,
-        response_model=m.CandidateTags,
-        idempotent=True,
-    ),
-    _route(
-        "candidates.tags.replace",
-        "PUT",
-        _ONE + "/tags",
-        request_body=Body.JSON,
-        request_model=m.TagsInput,
-        response_model=m.CandidateTags,
-    ),
-    _route("candidates.tags.delete", "DELETE", _ONE + "/tags", response_body=Body.NONE),
-    _route(
-        "candidates.properties.get",
-        "GET",
-        _ONE + "/properties",
-        response_model=m.CandidateProperties,
-    ),
-    _route(
-        "candidates.properties.getForJob",
-        "GET",
-        _APP + "/properties",
-        response_model=m.CandidateProperties,
-    ),
-    _route(
-        "candidates.properties.values.batchUpdateForJob",
-        "PUT",
-        _APP + "/properties",
-        request_body=Body.JSON,
-        request_model=m.PropertyValueItem,
-        response_body=Body.NONE,
-    ),
-    _route(
-        "candidates.properties.values.update",
-        "PUT",
-        _ONE + "/properties/{property_id}",
-        request_body=Body.JSON,
-        request_model=m.PropertyValueInput,
-        response_body=Body.NONE,
-    ),
-    _route(
-        "candidates.properties.values.updateForJob",
-        "PUT",
-        _APP + "/properties/{property_id}",
-        request_body=Body.JSON,
-        request_model=m.PropertyValueInput,
-        response_body=Body.NONE,
-    ),
-    _route(
-        "candidates.screening-answers.get",
-        "GET",
-        _APP + "/screening-answers",
-        response_model=m.ScreeningAnswers,
-    ),
+# -- tags, candidate properties, screening answers ---------------------------------------------
+
+TAGS = _GROUP.route("GET", "candidates.tags.get", _ONE + "/tags", returns=m.CandidateTags)
+# Adding tags is a set union: a replay adds nothing new.
+ADD_TAGS = _GROUP.route(
+    "POST",
+    "candidates.tags.add",
+    _ONE + "/tags",
+    returns=m.CandidateTags,
+    body=m.TagsInput,
+    idempotent=True,
+)
+REPLACE_TAGS = _GROUP.route(
+    "PUT", "candidates.tags.replace", _ONE + "/tags", returns=m.CandidateTags, body=m.TagsInput
+)
+DELETE_TAGS = _GROUP.route("DELETE", "candidates.tags.delete", _ONE + "/tags")
+_CONTEXT = (param("context", m.PropertyContext),)
+PROPERTIES = _GROUP.route(
+    "GET",
+    "candidates.properties.get",
+    _ONE + "/properties",
+    returns=m.CandidateProperties,
+    query=_CONTEXT,
+)
+APPLICATION_PROPERTIES = _GROUP.route(
+    "GET",
+    "candidates.properties.getForJob",
+    _APP + "/properties",
+    returns=m.CandidateProperties,
+    query=_CONTEXT,
+)
+# The body is a list of PropertyValueItem.
+SET_APPLICATION_PROPERTIES = _GROUP.route(
+    "PUT",
+    "candidates.properties.values.batchUpdateForJob",
+    _APP + "/properties",
+    body=m.PropertyValueItem,
+)
+SET_PROPERTY = _GROUP.route(
+    "PUT",
+    "candidates.properties.values.update",
+    _ONE + "/properties/{property_id}",
+    body=m.PropertyValueInput,
+)
+SET_APPLICATION_PROPERTY = _GROUP.route(
+    "PUT",
+    "candidates.properties.values.updateForJob",
+    _APP + "/properties/{property_id}",
+    body=m.PropertyValueInput,
+)
+SCREENING_ANSWERS = _GROUP.route(
+    "GET",
+    "candidates.screening-answers.get",
+    _APP + "/screening-answers",
+    returns=m.ScreeningAnswers,
 )
 
-_ATTACHMENTS = (
-    _route(
-        "candidates.attachments.list",
-        "GET",
-        _ONE + "/attachments",
-        response_model=m.CandidateAttachments,
-    ),
-    _route(
-        "candidates.attachments.add",
-        "POST",
-        _ONE + "/attachments",
-        request_body=Body.MULTIPART,
-        response_model=m.CandidateAttachment,
-    ),
-    _route(
-        "candidates.attachments.get",
-        "GET",
-        _ONE + "/attachments/{attachment_id}",
-        response_body=Body.BINARY,
-    ),
-    _route(
-        "candidates.attachments.listForJob",
-        "GET",
-        _APP + "/attachments",
-        response_model=m.CandidateAttachments,
-    ),
-    _route(
-        "candidates.attachments.addForJob",
-        "POST",
-        _APP + "/attachments",
-        request_body=Body.MULTIPART,
-        response_model=m.CandidateAttachment,
-    ),
-    _route(
-        "candidates.attachments.getForJob",
-        "GET",
-        "/candidates/attachments/{attachment_id}",
-        response_body=Body.BINARY,
-    ),
-    _route(
-        "candidates.attachments.deleteForJob",
-        "DELETE",
-        "/candidates/attachments/{attachment_id}",
-        response_body=Body.NONE,
-    ),
+# -- attachments -------------------------------------------------------------------------------
+
+ATTACHMENTS = _GROUP.route(
+    "GET", "candidates.attachments.list", _ONE + "/attachments", returns=m.CandidateAttachments
+)
+ADD_ATTACHMENT = _GROUP.route(
+    "POST",
+    "candidates.attachments.add",
+    _ONE + "/attachments",
+    returns=m.CandidateAttachment,
+    request_body=Body.MULTIPART,
+)
+DOWNLOAD_ATTACHMENT = _GROUP.route(
+    "GET",
+    "candidates.attachments.get",
+    _ONE + "/attachments/{attachment_id}",
+    response_body=Body.BINARY,
+)
+APPLICATION_ATTACHMENTS = _GROUP.route(
+    "GET",
+    "candidates.attachments.listForJob",
+    _APP + "/attachments",
+    returns=m.CandidateAttachments,
+)
+ADD_APPLICATION_ATTACHMENT = _GROUP.route(
+    "POST",
+    "candidates.attachments.addForJob",
+    _APP + "/attachments",
+    returns=m.CandidateAttachment,
+    request_body=Body.MULTIPART,
+)
+# The API names these two "ForJob" although their path has no job: the attachment id is enough.
+DOWNLOAD_ATTACHMENT_BY_ID = _GROUP.route(
+    "GET",
+    "candidates.attachments.getForJob",
+    "/candidates/attachments/{attachment_id}",
+    response_body=Body.BINARY,
+)
+DELETE_ATTACHMENT = _GROUP.route(
+    "DELETE", "candidates.attachments.deleteForJob", "/candidates/attachments/{attachment_id}"
 )
 
-_CONSENTS = (
-    _route(
-        "candidates.consent.status",
-        "GET",
-        _ONE + "/consent",
-        response_model=m.CandidateConsentStatus,
-    ),
-    _route(
-        "candidates.consent.decisions",
-        "GET",
-        _ONE + "/consents",
-        response_model=m.CandidateConsentDecisions,
-    ),
-    _route(
-        "candidates.consent.request.batch",
-        "POST",
-        "/candidates/consent-requests",
-        request_body=Body.JSON,
-        request_model=m.ConsentRequest,
-        response_model=m.ConsentRequestsResults,
-    ),
+# -- consent -----------------------------------------------------------------------------------
+
+CONSENT_STATUS = _GROUP.route(
+    "GET", "candidates.consent.status", _ONE + "/consent", returns=m.CandidateConsentStatus
+)
+CONSENT_DECISIONS = _GROUP.route(
+    "GET",
+    "candidates.consent.decisions",
+    _ONE + "/consents",
+    returns=m.CandidateConsentDecisions,
+)
+# The body is a list of ConsentRequest, one per candidate.
+REQUEST_CONSENTS = _GROUP.route(
+    "POST",
+    "candidates.consent.request.batch",
+    "/candidates/consent-requests",
+    returns=m.ConsentRequestsResults,
+    body=m.ConsentRequest,
 )
 
-ROUTES: tuple[Route, ...] = (
-    *_LIST_AND_CREATE,
-    *_ONE_CANDIDATE,
-    *_STATUS_AND_SOURCE,
-    *_TAGS_AND_PROPERTIES,
-    *_ATTACHMENTS,
-    *_CONSENTS,
-)
+ROUTES = _GROUP.routes

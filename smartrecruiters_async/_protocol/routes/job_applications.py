@@ -2,39 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ...models import candidates, job_applications
-from ._route import Body, Route
+from ._route import RouteGroup
 
-_SPEC = "job-applications-api.json"
+_GROUP = RouteGroup("job_applications", spec="job-applications-api.json")
 _ONE = "/job-applications-api/v202112/job-applications/{job_application_id}"
 
-
-def _route(operation_id: str, method: str, path: str, **options: Any) -> Route:
-    return Route(
-        operation_id=operation_id,
-        method=method,
-        path=path,
-        group="job_applications",
-        source_spec=_SPEC,
-        **options,
-    )
-
-
-ROUTES = (
-    _route("job-applications.getById", "GET", _ONE, response_model=job_applications.JobApplication),
-    _route("job-applications.deleteById", "DELETE", _ONE, response_body=Body.NONE),
-    _route(
-        "job-applications.postConsentRequest",
-        "POST",
-        _ONE + "/consent-request",
-        response_body=Body.NONE,
-    ),
-    _route(
-        "job-applications.getConsentDecision",
-        "GET",
-        _ONE + "/consents",
-        response_model=candidates.CandidateConsentDecisions,
-    ),
+GET = _GROUP.route("GET", "job-applications.getById", _ONE, returns=job_applications.JobApplication)
+DELETE = _GROUP.route("DELETE", "job-applications.deleteById", _ONE)
+REQUEST_CONSENT = _GROUP.route(
+    "POST", "job-applications.postConsentRequest", _ONE + "/consent-request"
 )
+CONSENT_DECISIONS = _GROUP.route(
+    "GET",
+    "job-applications.getConsentDecision",
+    _ONE + "/consents",
+    returns=candidates.CandidateConsentDecisions,
+)
+
+ROUTES = _GROUP.routes

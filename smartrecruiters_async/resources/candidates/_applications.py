@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..._protocol.routes import ROUTES
+from ..._protocol.routes import candidates as routes
 from ...models.candidates import (
     Application,
     CandidateSource,
@@ -38,19 +38,14 @@ class CandidateApplications(Resource):
         Returns the ``Application`` (status, free-text source, reasons). Raises
         ``NotFoundError`` when the candidate has not applied to that job.
         """
-        found: Application = await self._client._call(
-            ROUTES["candidates.getApplication"], Application, path=_ids(candidate_id, job_id)
-        )
-        return found
+        return await self._client._call(routes.GET_APPLICATION, path=_ids(candidate_id, job_id))
 
     async def delete_application(self, candidate_id: str, job_id: str) -> None:
         """Remove a candidate from a job: ``DELETE /candidates/{id}/jobs/{jobId}``.
 
         Returns nothing. Raises ``NotFoundError`` when the candidate has not applied to that job.
         """
-        await self._client._call(
-            ROUTES["candidates.deleteApplication"], None, path=_ids(candidate_id, job_id)
-        )
+        await self._client._call(routes.DELETE_APPLICATION, path=_ids(candidate_id, job_id))
 
     async def update_status(
         self,
@@ -77,12 +72,8 @@ class CandidateApplications(Resource):
             starts_on=aware(starts_on, "starts_on"),
             reason=reason,
         )
-        route = (
-            ROUTES["candidates.status.updatePrimary"]
-            if job_id is None
-            else ROUTES["candidates.status.update"]
-        )
-        await self._client._call(route, None, path=_ids(candidate_id, job_id), body=body)
+        route = routes.UPDATE_PRIMARY_STATUS if job_id is None else routes.UPDATE_STATUS
+        await self._client._call(route, path=_ids(candidate_id, job_id), body=body)
 
     async def status_history(
         self, candidate_id: str, *, job_id: str | None = None
@@ -94,15 +85,8 @@ class CandidateApplications(Resource):
         ``CandidateStatusHistory``. Raises ``NotFoundError`` for an unknown candidate or
         application.
         """
-        route = (
-            ROUTES["candidates.status.history.get"]
-            if job_id is None
-            else ROUTES["candidates.status.history.getForJob"]
-        )
-        history: CandidateStatusHistory = await self._client._call(
-            route, CandidateStatusHistory, path=_ids(candidate_id, job_id)
-        )
-        return history
+        route = routes.PRIMARY_STATUS_HISTORY if job_id is None else routes.STATUS_HISTORY
+        return await self._client._call(route, path=_ids(candidate_id, job_id))
 
     async def update_source(
         self,
@@ -124,9 +108,7 @@ class CandidateApplications(Resource):
             source_id=non_empty(source_id, "source_id"),
             source_sub_type_id=source_sub_type_id,
         )
-        await self._client._call(
-            ROUTES["candidates.source.update"], None, path=_ids(candidate_id, job_id), body=body
-        )
+        await self._client._call(routes.UPDATE_SOURCE, path=_ids(candidate_id, job_id), body=body)
 
     async def onboarding_status(
         self, candidate_id: str, *, job_id: str | None = None
@@ -138,15 +120,8 @@ class CandidateApplications(Resource):
         ``onboarding_status`` is ``None`` until one is set). Raises ``NotFoundError`` for an unknown
         candidate or application.
         """
-        route = (
-            ROUTES["candidates.onboarding.get"]
-            if job_id is None
-            else ROUTES["candidates.onboarding.getForJob"]
-        )
-        found: OnboardingStatus = await self._client._call(
-            route, OnboardingStatus, path=_ids(candidate_id, job_id)
-        )
-        return found
+        route = routes.PRIMARY_ONBOARDING_STATUS if job_id is None else routes.ONBOARDING_STATUS
+        return await self._client._call(route, path=_ids(candidate_id, job_id))
 
     async def set_onboarding_status(
         self, candidate_id: str, status: OnboardingState | str, *, job_id: str | None = None
@@ -160,14 +135,12 @@ class CandidateApplications(Resource):
         application.
         """
         route = (
-            ROUTES["candidates.onboarding.update"]
-            if job_id is None
-            else ROUTES["candidates.onboarding.updateForJob"]
+            routes.SET_PRIMARY_ONBOARDING_STATUS if job_id is None else routes.SET_ONBOARDING_STATUS
         )
         body = OnboardingStatusUpdate(
             onboarding_status=enum_value(status, OnboardingState, "status")
         )
-        await self._client._call(route, None, path=_ids(candidate_id, job_id), body=body)
+        await self._client._call(route, path=_ids(candidate_id, job_id), body=body)
 
     async def screening_answers(self, candidate_id: str, job_id: str) -> ScreeningAnswers:
         """The candidate's answers to the job's screening questions.
@@ -175,9 +148,4 @@ class CandidateApplications(Resource):
         ``GET /candidates/{id}/jobs/{jobId}/screening-answers``. Returns ``ScreeningAnswers``
         (empty when the job asked none). Raises ``NotFoundError`` for an unknown application.
         """
-        answers: ScreeningAnswers = await self._client._call(
-            ROUTES["candidates.screening-answers.get"],
-            ScreeningAnswers,
-            path=_ids(candidate_id, job_id),
-        )
-        return answers
+        return await self._client._call(routes.SCREENING_ANSWERS, path=_ids(candidate_id, job_id))

@@ -6,7 +6,8 @@ import contextlib
 
 from ..._download import Download
 from ..._files import FileInput, Multipart, Upload
-from ..._protocol.routes import ROUTES, check_path_value
+from ..._protocol.routes import candidates as routes
+from ..._protocol.routes import check_path_value
 from ...models.candidates import AttachmentType, CandidateAttachment, CandidateAttachments
 from .._resource import Resource
 from .._values import enum_value
@@ -28,15 +29,12 @@ class CandidateFiles(Resource):
         application.
         """
         if job_id is None:
-            route = ROUTES["candidates.attachments.list"]
+            route = routes.ATTACHMENTS
             path: dict[str, object] = {"candidate_id": candidate_id}
         else:
-            route = ROUTES["candidates.attachments.listForJob"]
+            route = routes.APPLICATION_ATTACHMENTS
             path = {"candidate_id": candidate_id, "job_id": job_id}
-        found: CandidateAttachments = await self._client._call(
-            route, CandidateAttachments, path=path
-        )
-        return found
+        return await self._client._call(route, path=path)
 
     async def add_attachment(
         self,
@@ -58,15 +56,12 @@ class CandidateFiles(Resource):
         kind = enum_value(attachment_type, AttachmentType, "attachment_type")
         body = Multipart(fields=(("attachmentType", kind.value), ("file", Upload.of(file))))
         if job_id is None:
-            route = ROUTES["candidates.attachments.add"]
+            route = routes.ADD_ATTACHMENT
             path: dict[str, object] = {"candidate_id": candidate_id}
         else:
-            route = ROUTES["candidates.attachments.addForJob"]
+            route = routes.ADD_APPLICATION_ATTACHMENT
             path = {"candidate_id": candidate_id, "job_id": job_id}
-        created: CandidateAttachment = await self._client._call(
-            route, CandidateAttachment, path=path, body=body
-        )
-        return created
+        return await self._client._call(route, path=path, body=body)
 
     def download_attachment(
         self, attachment_id: str, *, candidate_id: str | None = None
@@ -84,11 +79,11 @@ class CandidateFiles(Resource):
         check_path_value("attachment_id", attachment_id)
         if candidate_id is None:
             return self._client._download(
-                ROUTES["candidates.attachments.getForJob"], path={"attachment_id": attachment_id}
+                routes.DOWNLOAD_ATTACHMENT_BY_ID, path={"attachment_id": attachment_id}
             )
         check_path_value("candidate_id", candidate_id)
         return self._client._download(
-            ROUTES["candidates.attachments.get"],
+            routes.DOWNLOAD_ATTACHMENT,
             path={"candidate_id": candidate_id, "attachment_id": attachment_id},
         )
 
@@ -97,8 +92,4 @@ class CandidateFiles(Resource):
 
         Returns nothing. Raises ``NotFoundError`` for an unknown attachment.
         """
-        await self._client._call(
-            ROUTES["candidates.attachments.deleteForJob"],
-            None,
-            path={"attachment_id": attachment_id},
-        )
+        await self._client._call(routes.DELETE_ATTACHMENT, path={"attachment_id": attachment_id})

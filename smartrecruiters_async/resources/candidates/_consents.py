@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..._protocol.routes import ROUTES
+from ..._protocol.routes import candidates as routes
 from ...models.candidates import (
     CandidateConsentDecisions,
     CandidateConsentStatus,
@@ -27,12 +27,7 @@ class CandidateConsents(Resource):
 
         Returns the ``CandidateConsentStatus``. Raises ``NotFoundError`` for an unknown candidate.
         """
-        found: CandidateConsentStatus = await self._client._call(
-            ROUTES["candidates.consent.status"],
-            CandidateConsentStatus,
-            path={"candidate_id": candidate_id},
-        )
-        return found
+        return await self._client._call(routes.CONSENT_STATUS, path={"candidate_id": candidate_id})
 
     async def consent_decisions(self, candidate_id: str) -> CandidateConsentDecisions:
         """The candidate's decision per consent scope: ``GET /candidates/{id}/consents``.
@@ -40,12 +35,9 @@ class CandidateConsents(Resource):
         Returns the ``CandidateConsentDecisions``. Raises ``NotFoundError`` for an unknown
         candidate.
         """
-        found: CandidateConsentDecisions = await self._client._call(
-            ROUTES["candidates.consent.decisions"],
-            CandidateConsentDecisions,
-            path={"candidate_id": candidate_id},
+        return await self._client._call(
+            routes.CONSENT_DECISIONS, path={"candidate_id": candidate_id}
         )
-        return found
 
     async def request_consents(self, candidate_ids: Iterable[str]) -> ConsentRequestsResults:
         """Ask candidates for consent: ``POST /candidates/consent-requests``.
@@ -56,9 +48,6 @@ class CandidateConsents(Resource):
         Raises ``ValueError`` for no, too many or empty ids before any request.
         """
         ids = id_list(candidate_ids, "candidate_ids", most=MAX_CONSENT_REQUESTS)
-        results: ConsentRequestsResults = await self._client._call(
-            ROUTES["candidates.consent.request.batch"],
-            ConsentRequestsResults,
-            body=[ConsentRequest(id=i) for i in ids],
+        return await self._client._call(
+            routes.REQUEST_CONSENTS, body=[ConsentRequest(id=i) for i in ids]
         )
-        return results

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from ..._files import FileInput, Multipart, Upload
 from ..._paginator import AsyncPaginator
 from ..._protocol.paging import check_limit
-from ..._protocol.routes import ROUTES, check_path_value
+from ..._protocol.routes import candidates as routes
+from ..._protocol.routes import check_path_value
 from ...models.candidates import (
     Candidate,
     CandidateDetails,
@@ -101,32 +102,30 @@ class CandidateProfiles(Resource):
         query = {
             "q": q,
             "limit": check_limit(limit),
-            "pageId": string_list(page_id, "page_id"),
-            "jobId": string_list(job_ids, "job_ids"),
-            "location": string_list(locations, "locations"),
-            "averageRating": ratings,
-            "status": enum_list(statuses, CandidateStatus, "statuses"),
-            "subStatus": sub_status,
-            "consentStatus": enum_list(consent_statuses, ConsentStatus, "consent_statuses"),
-            "tag": string_list(tags, "tags"),
-            "updatedAfter": aware(updated_after, "updated_after"),
-            "onboardingStatus": optional_enum(
+            "page_id": string_list(page_id, "page_id"),
+            "job_ids": string_list(job_ids, "job_ids"),
+            "locations": string_list(locations, "locations"),
+            "average_ratings": ratings,
+            "statuses": enum_list(statuses, CandidateStatus, "statuses"),
+            "sub_status": sub_status,
+            "consent_statuses": enum_list(consent_statuses, ConsentStatus, "consent_statuses"),
+            "tags": string_list(tags, "tags"),
+            "updated_after": aware(updated_after, "updated_after"),
+            "onboarding_status": optional_enum(
                 onboarding_status, OnboardingState, "onboarding_status"
             ),
-            "propertyId": string_list(property_ids, "property_ids"),
-            "propertyValueId": string_list(property_value_ids, "property_value_ids"),
-            "sourceType": string_list(source_types, "source_types"),
-            "sourceSubType": string_list(source_sub_types, "source_sub_types"),
-            "sourceValueId": string_list(source_value_ids, "source_value_ids"),
-            "questionCategory": string_list(question_categories, "question_categories"),
-            "questionFieldId": string_list(question_field_ids, "question_field_ids"),
-            "questionFieldValueId": string_list(
+            "property_ids": string_list(property_ids, "property_ids"),
+            "property_value_ids": string_list(property_value_ids, "property_value_ids"),
+            "source_types": string_list(source_types, "source_types"),
+            "source_sub_types": string_list(source_sub_types, "source_sub_types"),
+            "source_value_ids": string_list(source_value_ids, "source_value_ids"),
+            "question_categories": string_list(question_categories, "question_categories"),
+            "question_field_ids": string_list(question_field_ids, "question_field_ids"),
+            "question_field_value_ids": string_list(
                 question_field_value_ids, "question_field_value_ids"
             ),
         }
-        return self._client._paginate(
-            ROUTES["candidates.all"], Candidate, query=query, max_items=max_items
-        )
+        return self._client._paginate(routes.LIST, query=query, max_items=max_items)
 
     async def create(self, candidate: CandidateInput) -> CandidateDetails:
         """Add a candidate to the talent pool: ``POST /candidates``.
@@ -134,10 +133,7 @@ class CandidateProfiles(Resource):
         Returns the new ``CandidateDetails``. Raises ``ValueError``/``TypeError`` for a missing
         name or email before any request, ``BadRequestError`` when the API refuses the body.
         """
-        created: CandidateDetails = await self._client._call(
-            ROUTES["candidates.add"], CandidateDetails, body=_check_input(candidate)
-        )
-        return created
+        return await self._client._call(routes.CREATE, body=_check_input(candidate))
 
     async def create_for_job(self, job_id: str, candidate: CandidateInput) -> CandidateDetails:
         """Add a candidate and apply them to a job: ``POST /jobs/{jobId}/candidates``.
@@ -146,13 +142,9 @@ class CandidateProfiles(Resource):
         Raises ``ValueError``/``TypeError`` for bad input, ``NotFoundError`` for an unknown
         job, ``BadRequestError`` when the API refuses the body.
         """
-        created: CandidateDetails = await self._client._call(
-            ROUTES["candidates.addToJob"],
-            CandidateDetails,
-            path={"job_id": job_id},
-            body=_check_input(candidate),
+        return await self._client._call(
+            routes.CREATE_FOR_JOB, path={"job_id": job_id}, body=_check_input(candidate)
         )
-        return created
 
     async def create_from_resume(
         self,
@@ -170,9 +162,8 @@ class CandidateProfiles(Resource):
         ``ValueError``/``TypeError`` for an unusable file before any request and
         ``BadRequestError`` when the API cannot read it.
         """
-        created: CandidateDetails = await self._client._call(
-            ROUTES["candidates.resume.add"],
-            CandidateDetails,
+        return await self._client._call(
+            routes.CREATE_FROM_RESUME,
             body=_resume_form(
                 file,
                 source_type_id=source_type_id,
@@ -181,7 +172,6 @@ class CandidateProfiles(Resource):
                 internal=internal,
             ),
         )
-        return created
 
     async def create_from_resume_for_job(
         self,
@@ -200,9 +190,8 @@ class CandidateProfiles(Resource):
         ``ValueError``/``TypeError`` for bad input, ``NotFoundError`` for an unknown job and
         ``BadRequestError`` when the API cannot read the file.
         """
-        created: CandidateDetails = await self._client._call(
-            ROUTES["candidates.resume.addToJob"],
-            CandidateDetails,
+        return await self._client._call(
+            routes.CREATE_FROM_RESUME_FOR_JOB,
             path={"job_id": job_id},
             body=_resume_form(
                 file,
@@ -212,7 +201,6 @@ class CandidateProfiles(Resource):
                 internal=internal,
             ),
         )
-        return created
 
     async def parse_resume(self, file: FileInput | Upload) -> ParsedResume:
         """Read a CV without storing anything: ``POST /candidates/cv/parse`` (multipart).
@@ -220,10 +208,7 @@ class CandidateProfiles(Resource):
         Returns what the parser found as a ``ParsedResume``. Raises ``ValueError``/
         ``TypeError`` for an unusable file and ``BadRequestError`` when the API cannot read it.
         """
-        parsed: ParsedResume = await self._client._call(
-            ROUTES["candidates.resume.parse"], ParsedResume, body=_resume_form(file)
-        )
-        return parsed
+        return await self._client._call(routes.PARSE_RESUME, body=_resume_form(file))
 
     async def get(self, candidate_id: str) -> CandidateDetails:
         """One candidate in full: ``GET /candidates/{id}``.
@@ -231,10 +216,7 @@ class CandidateProfiles(Resource):
         Returns ``CandidateDetails`` (fields this SDK does not declare are in
         ``extra_fields``). Raises ``NotFoundError`` when there is no such candidate.
         """
-        found: CandidateDetails = await self._client._call(
-            ROUTES["candidates.get"], CandidateDetails, path={"candidate_id": candidate_id}
-        )
-        return found
+        return await self._client._call(routes.GET, path={"candidate_id": candidate_id})
 
     async def update(
         self, candidate_id: str, details: PersonalDetails | CandidateDetails
@@ -253,19 +235,13 @@ class CandidateProfiles(Resource):
             raise TypeError(
                 f"details must be PersonalDetails or CandidateDetails, not {type(details).__name__}"
             )
-        updated: CandidateDetails = await self._client._call(
-            ROUTES["candidates.update"],
-            CandidateDetails,
-            path={"candidate_id": candidate_id},
-            body=details,
+        return await self._client._call(
+            routes.UPDATE, path={"candidate_id": candidate_id}, body=details
         )
-        return updated
 
     async def delete(self, candidate_id: str) -> None:
         """Delete a candidate and everything about them: ``DELETE /candidates/{id}``.
 
         Returns nothing. Raises ``NotFoundError`` when there is no such candidate.
         """
-        await self._client._call(
-            ROUTES["candidates.delete"], None, path={"candidate_id": candidate_id}
-        )
+        await self._client._call(routes.DELETE, path={"candidate_id": candidate_id})

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ..._protocol.routes import ROUTES
+from ..._protocol.routes import candidates as routes
 from ...models.candidates import (
     CandidateProperties,
-    CandidateTags,
     PropertyContext,
     PropertyValueInput,
     PropertyValueItem,
@@ -37,9 +36,7 @@ class CandidateRecords(Resource):
         Returns the tag names as a list of ``str``. Raises ``NotFoundError`` for an unknown
         candidate.
         """
-        found: CandidateTags = await self._client._call(
-            ROUTES["candidates.tags.get"], CandidateTags, path={"candidate_id": candidate_id}
-        )
+        found = await self._client._call(routes.TAGS, path={"candidate_id": candidate_id})
         return list(found.tags)
 
     async def add_tags(self, candidate_id: str, tags: Iterable[str]) -> list[str]:
@@ -48,11 +45,8 @@ class CandidateRecords(Resource):
         Returns every tag the candidate now has. Raises ``ValueError`` for no or empty tags
         before any request and ``NotFoundError`` for an unknown candidate.
         """
-        found: CandidateTags = await self._client._call(
-            ROUTES["candidates.tags.add"],
-            CandidateTags,
-            path={"candidate_id": candidate_id},
-            body=TagsInput(tags=_tags(tags)),
+        found = await self._client._call(
+            routes.ADD_TAGS, path={"candidate_id": candidate_id}, body=TagsInput(tags=_tags(tags))
         )
         return list(found.tags)
 
@@ -62,9 +56,8 @@ class CandidateRecords(Resource):
         Returns the candidate's tags. Raises ``ValueError`` for empty tags before any request
         (use ``delete_tags`` to remove them all) and ``NotFoundError`` for an unknown candidate.
         """
-        found: CandidateTags = await self._client._call(
-            ROUTES["candidates.tags.replace"],
-            CandidateTags,
+        found = await self._client._call(
+            routes.REPLACE_TAGS,
             path={"candidate_id": candidate_id},
             body=TagsInput(tags=_tags(tags)),
         )
@@ -75,9 +68,7 @@ class CandidateRecords(Resource):
 
         Returns nothing. Raises ``NotFoundError`` for an unknown candidate.
         """
-        await self._client._call(
-            ROUTES["candidates.tags.delete"], None, path={"candidate_id": candidate_id}
-        )
+        await self._client._call(routes.DELETE_TAGS, path={"candidate_id": candidate_id})
 
     async def properties(
         self,
@@ -97,14 +88,11 @@ class CandidateRecords(Resource):
         query = {"context": optional_enum(context, PropertyContext, "context")}
         if job_id is None:
             path: dict[str, object] = {"candidate_id": candidate_id}
-            route = ROUTES["candidates.properties.get"]
+            route = routes.PROPERTIES
         else:
             path = {"candidate_id": candidate_id, "job_id": job_id}
-            route = ROUTES["candidates.properties.getForJob"]
-        found: CandidateProperties = await self._client._call(
-            route, CandidateProperties, path=path, query=query
-        )
-        return found
+            route = routes.APPLICATION_PROPERTIES
+        return await self._client._call(route, path=path, query=query)
 
     async def set_property(
         self, candidate_id: str, property_id: str, value: Any, *, job_id: str | None = None
@@ -121,11 +109,11 @@ class CandidateRecords(Resource):
             raise ValueError("value must not be None")
         path: dict[str, object] = {"candidate_id": candidate_id, "property_id": property_id}
         if job_id is None:
-            route = ROUTES["candidates.properties.values.update"]
+            route = routes.SET_PROPERTY
         else:
             path["job_id"] = job_id
-            route = ROUTES["candidates.properties.values.updateForJob"]
-        await self._client._call(route, None, path=path, body=PropertyValueInput(value=value))
+            route = routes.SET_APPLICATION_PROPERTY
+        await self._client._call(route, path=path, body=PropertyValueInput(value=value))
 
     async def set_properties(
         self,
@@ -154,8 +142,7 @@ class CandidateRecords(Resource):
             if item.value is None:
                 raise ValueError(f"value of property {item.id!r} must not be None")
         await self._client._call(
-            ROUTES["candidates.properties.values.batchUpdateForJob"],
-            None,
+            routes.SET_APPLICATION_PROPERTIES,
             path={"candidate_id": candidate_id, "job_id": job_id},
             body=items,
         )

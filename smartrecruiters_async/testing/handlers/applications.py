@@ -14,9 +14,11 @@ from typing import Any
 
 from aiohttp import web
 
+from ..._protocol.routes import applications as routes
 from ..candidate_store import Attachment, CandidateStore, candidate_store
 from ..replies import Handler, Reply
 from ..state import ServerData
+from . import params
 from .candidates import new_candidate
 from .checks import Refusal, json_object, refusals_as_replies
 
@@ -181,7 +183,12 @@ async def apply(request: web.Request, data: ServerData) -> Reply:
 
 @refusals_as_replies("apply")
 async def configuration(request: web.Request, data: ServerData) -> Reply:
-    """``GET /postings/{uuid}/configuration``: questions, privacy policy, settings."""
+    """``GET /postings/{uuid}/configuration``: questions, privacy policy, settings.
+
+    ``conditionalsIncluded`` is checked (a boolean) but changes nothing: no question here is
+    conditional.
+    """
+    params.declared(request.query, routes.CONFIGURATION)
     _posting(request, data)
     return Reply.json(
         {

@@ -69,6 +69,18 @@ async def test_configuration_lists_questions_and_policies(
     assert parse_qs(sent.query) == {"conditionalsIncluded": ["true"]}
 
 
+async def test_the_fake_reads_the_configuration_query_as_declared(
+    client: sr.SmartRecruiters, server: FakeSmartRecruiters
+) -> None:
+    posting_uuid, _ = _posting(server)
+    path = f"/postings/{posting_uuid}/configuration"
+    assert await client.request("GET", path, params={"conditionalsIncluded": "false"})
+    for query in ({"conditionalsIncluded": "maybe"}, {"conditionals_included": "true"}):
+        with pytest.raises(sr.BadRequestError) as refused:
+            await client.request("GET", path, params=query)
+        assert refused.value.body.code == "INVALID_PARAMETER"
+
+
 async def test_apply_creates_the_candidate_the_application_and_the_answers(
     client: sr.SmartRecruiters, server: FakeSmartRecruiters
 ) -> None:

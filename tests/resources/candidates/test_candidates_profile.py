@@ -92,6 +92,25 @@ async def test_bad_list_arguments_are_refused_before_any_request(
     assert not server.requests
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"status": "SLEEPING"},
+        {"consentStatus": "MAYBE"},
+        {"onboardingStatus": "DONE"},
+        {"averageRating": "high"},
+        {"updatedAfter": "yesterday"},
+        {"statuses": "NEW"},  # the Python name is not a wire name
+    ],
+)
+async def test_the_fake_refuses_a_list_query_the_route_does_not_declare(
+    client: sr.SmartRecruiters, query: dict[str, str]
+) -> None:
+    with pytest.raises(sr.BadRequestError) as refused:
+        await client.request("GET", "/candidates", params=query)
+    assert refused.value.errors[0]["code"] == "INVALID_PARAMETER"
+
+
 async def test_create_then_get_then_listed(
     client: sr.SmartRecruiters, server: FakeSmartRecruiters
 ) -> None:

@@ -111,3 +111,15 @@ async def test_property_values_are_validated(
     with pytest.raises(ValueError, match="context must be one of"):
         await client.candidates.properties(created.id, context="EVERYWHERE")
     assert not server.requests
+
+
+@pytest.mark.parametrize("job", [False, True])
+async def test_the_fake_refuses_an_unknown_properties_context(
+    client: sr.SmartRecruiters, job: bool
+) -> None:
+    created = await client.candidates.create_for_job("job-1", new_candidate())
+    path = f"/candidates/{created.id}" + ("/jobs/job-1" if job else "") + "/properties"
+    assert await client.request("GET", path, params={"context": "HIRE_FORM"})
+    with pytest.raises(sr.BadRequestError) as refused:
+        await client.request("GET", path, params={"context": "EVERYWHERE"})
+    assert refused.value.errors[0]["code"] == "INVALID_PARAMETER"

@@ -8,7 +8,8 @@ from typing import Any
 
 from aiohttp import web
 
-from ...candidate_store import CANDIDATE_KEYS, CANDIDATE_STATUSES, Attachment, CandidateStore
+from ...._protocol.routes import candidates as routes
+from ...candidate_store import CANDIDATE_KEYS, Attachment, CandidateStore
 from ...candidate_store import candidate_store as store_of
 from ...data import now
 from ...replies import Reply
@@ -23,8 +24,6 @@ __all__ = ["HANDLERS", "new_candidate"]
 Json = dict[str, Any]
 Test = Callable[[Json], bool]
 
-_CONSENT_STATUSES = frozenset({"REQUIRED", "PENDING", "ACQUIRED"})
-_ONBOARDING = frozenset({"READY_TO_ONBOARD", "ONBOARDING_SUCCESSFUL", "ONBOARDING_FAILED"})
 PERSONAL_FIELDS = ("phoneNumber", "location", "web")
 """Writable personal details that ``PATCH`` replaces (absent from the body: removed).
 
@@ -40,16 +39,9 @@ def _parse_wire(text: str) -> dt.datetime:
     return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
-def _enum_values(query: Any, name: str, allowed: frozenset[str]) -> set[str]:
-    values = set(params.repeated(query, name))
-    if values - allowed:
-        raise params.InvalidParameter(f"{name} must be any of {', '.join(sorted(allowed))}")
-    return values
-
-
-def _filters(request: web.Request, store: CandidateStore) -> list[Test]:
-    """One test per filter of the query; raises ``InvalidParameter`` for a bad value."""
-    query = request.query
+def _filters(query: Json, store: CandidateStore) -> list[Test]:
+    """One test per filter of ``query`` (read by ``params.declared``, so enum values and dates
+    are already checked); raises ``InvalidParameter`` for a rating that is not a number."""
     tests: list[Test] = []
 
     def apps(c: Json) -> list[Json]:
@@ -57,29 +49,27 @@ def _filters(request: web.Request, store: CandidateStore) -> list[Test]:
 
     if q := query.get("q", "").casefold():
         tests.append(lambda c: any(q in str(c.get(k, "")).casefold() for k in _NAME_FIELDS))
-    if job_ids := set(params.repeated(query, "jobId")):
+    if job_ids := set(query.get("job_ids", ())):
         tests.append(lambda c: any(a["jobId"] in job_ids for a in apps(c)))
-    if statuses := _enum_values(query, "status", CANDIDATE_STATUSES):
+    if statuses := set(query.get("statuses", ())):
         tests.append(lambda c: any(a["status"] in statuses for a in apps(c)))
-    if sub_status := query.get("subStatus"):
+    if sub_status := query.get("sub_status"):
         tests.append(lambda c: any(a.get("subStatus") == sub_status for a in apps(c)))
-    if tags := set(params.repeated(query, "tag")):
+    if tags := set(query.get("tags", ())):
         tests.append(lambda c: bool(tags & set(c.get("tags") or ())))
-    if consent := _enum_values(query, "consentStatus", _CONSENT_STATUSES):
+    if consent := set(query.get("consent_statuses", ())):
         tests.append(lambda c: store.consent[c["id"]]["status"] in consent)
-    if onboarding := query.get("onboardingStatus"):
-        if onboarding not in _ONBOARDING:
-            raise params.InvalidParameter("onboardingStatus is not valid")
+    if onboarding := query.get("onboarding_status"):
         tests.append(
             lambda c: any(k[0] == c["id"] and v == onboarding for k, v in store.onboarding.items())
         )
-    if ratings := params.repeated(query, "averageRating"):
+    if ratings := query.get("average_ratings"):
         try:
             wanted = {float(r) for r in ratings}
         except ValueError:
             raise params.InvalidParameter("averageRating must be numbers") from None
         tests.append(lambda c: c.get("averageRating") in wanted)
-    if (after := params.date_time(query, "updatedAfter")) is not None:
+    if (after := query.get("updated_after")) is not None:
         tests.append(lambda c: _parse_wire(c["updatedOn"]) > after)
     return tests
 
@@ -91,11 +81,10 @@ async def list_candidates(request: web.Request, data: ServerData) -> Reply:
     ``nextPageId`` and a ``Link: <...>; rel="next"`` header are present unless it is the last
     page.
     """
-    query = request.query
     store = store_of(data)
-    limit = params.integer(query, "limit", 10, low=1, high=100)
-    offset = params.page_offset(query, "cand")
-    tests = _filters(request, store)
+    limit = params.integer(request.query, "limit", 10, low=1, high=100)
+    offset = params.page_offset(request.query, "cand")
+    tests = _filters(params.declared(request.query, routes.LIST), store)
     found = [c for c in data.candidates if all(test(c) for test in tests)]
     body: dict[str, object] = {"limit": limit, "totalFound": len(found)}
     headers: dict[str, str] = {}

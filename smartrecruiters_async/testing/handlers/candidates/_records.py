@@ -6,9 +6,11 @@ from typing import Any
 
 from aiohttp import web
 
+from ...._protocol.routes import candidates as routes
 from ...candidate_store import PROPERTY_DEFINITIONS
 from ...replies import Reply
 from ...state import ServerData
+from .. import params
 from ..checks import Refusal, json_array, json_object, refusals_as_replies
 from ._checks import application, candidate
 
@@ -16,7 +18,6 @@ __all__ = ["HANDLERS"]
 
 Json = dict[str, Any]
 
-_CONTEXTS = frozenset({"PROFILE", "OFFER_FORM", "HIRE_FORM"})
 _DEFINITIONS = {d["id"]: d for d in PROPERTY_DEFINITIONS}
 
 
@@ -101,9 +102,9 @@ async def get_properties(request: web.Request, data: ServerData) -> Reply:
 
     A ``SINGLE_SELECT`` value is the option's id, with its label as ``valueLabel``.
     """
-    context = request.query.get("context")
-    if context is not None and context not in _CONTEXTS:
-        raise Refusal(400, "INVALID_PARAMETER", "context must be PROFILE, OFFER_FORM or HIRE_FORM")
+    # Every property belongs to every form here, so ``context`` is only checked.
+    route = routes.APPLICATION_PROPERTIES if "job_id" in request.match_info else routes.PROPERTIES
+    params.declared(request.query, route)
     store, key = _scope(request, data)
     values = store.properties.get(key, {})
     content = []
