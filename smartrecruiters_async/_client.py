@@ -225,11 +225,15 @@ class SmartRecruiters:
         headers: Mapping[str, str] | None = None,
         priority: Priority = Priority.INTERACTIVE,
     ) -> AsyncIterator[Download]:
-        """Open ``route`` as a streamed ``Download``; retried until the body starts."""
+        """Open ``route`` as a streamed ``Download``; retried until the body starts.
+
+        ``query`` holds the route's declared parameters by their Python names. Lazy streams warn
+        of a deprecated route themselves, when the user's call is made (``warn_if_deprecated``).
+        """
         download = await self._send(
             route,
             route.expand(path or {}),
-            encode_query(query or {}),
+            encode_query(_wire_query(route, query)),
             None,
             priority,
             headers=headers,

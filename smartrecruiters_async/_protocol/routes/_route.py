@@ -219,7 +219,7 @@ class RouteGroup:
         self, method: str, operation_id: str, path: str, *, returns: Any = None, **options: Any
     ) -> Route[Any]:
         """Declare one operation; ``options`` are ``Route`` fields (paging, query, ...)."""
-        settings = {**self._shared, **options}
+        settings = {"source_spec": self.spec, **self._shared, **options}
         if returns is None and "response_body" not in settings:
             settings["response_body"] = Body.NONE
         if "body" in settings:
@@ -230,7 +230,6 @@ class RouteGroup:
             method=method,
             path=path,
             group=self.group,
-            source_spec=self.spec,
             response_model=returns,
             **settings,
         )

@@ -136,6 +136,11 @@ def _value(wire: str, text: str, kind: Any) -> Any:
             return int(text)
         except ValueError:
             raise InvalidParameter(f"{wire} must be an integer") from None
+    if kind is float:
+        try:
+            return float(text)
+        except ValueError:
+            raise InvalidParameter(f"{wire} must be a number") from None
     if kind is bool:
         if text not in ("true", "false"):
             raise InvalidParameter(f"{wire} must be true or false")
