@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ...models.configuration import (
     CandidatePropertyDefinition,
     CandidatePropertyDefinitions,
@@ -41,399 +39,361 @@ from ...models.configuration import (
     SourceValue,
 )
 from ...models.postings import Department, Departments
-from ._route import Body, Paging, Route
+from ._route import Body, Paging, RouteGroup, param
 
-_SPEC = "configuration-api.json"
+_GROUP = RouteGroup("configuration", spec="configuration-api.json")
+
 _PROPS = "/configuration/job-properties/{property_id}"
 _VALUE = _PROPS + "/values/{value_id}"
 _CANDIDATE_PROPS = "/configuration/candidate-properties/{property_id}"
+_SOURCE_SUB_TYPE = param("sub_type", wire="sourceSubType")
 
-
-def _route(operation_id: str, method: str, path: str, **options: Any) -> Route:
-    """A Configuration API route; a request model implies a JSON body."""
-    if "request_model" in options:
-        options.setdefault("request_body", Body.JSON)
-    return Route(
-        operation_id=operation_id,
-        method=method,
-        path=path,
-        group="configuration",
-        source_spec=_SPEC,
-        **options,
-    )
-
-
-ROUTES: tuple[Route, ...] = (
-    # -- access groups -------------------------------------------------------------------------
-    _route(
-        "configuration.access-group.create",
-        "POST",
-        "/configuration/access-groups",
-        request_model=NewConfigurationAccessGroup,
-        response_model=ConfigurationAccessGroup,
-    ),
-    _route(
-        "configuration.access-group.list",
-        "GET",
-        "/configuration/access-groups",
-        response_model=ConfigurationAccessGroups,
-    ),
-    _route(
-        "configuration.access-group.get",
-        "GET",
-        "/configuration/access-groups/{access_group_id}",
-        response_model=ConfigurationAccessGroup,
-    ),
-    _route(
-        "configuration.access-group.update",
-        "PUT",
-        "/configuration/access-groups/{access_group_id}",
-        request_model=NewConfigurationAccessGroup,
-        response_model=ConfigurationAccessGroup,
-    ),
-    _route(
-        "configuration.access-group.delete",
-        "DELETE",
-        "/configuration/access-groups/{access_group_id}",
-        response_body=Body.NONE,
-    ),
-    # -- company -------------------------------------------------------------------------------
-    _route(
-        "configuration.company.my",
-        "GET",
-        "/configuration/company",
-        response_model=CompanyConfiguration,
-    ),
-    # -- job properties ------------------------------------------------------------------------
-    _route(
-        "configuration.job-properties.all",
-        "GET",
-        "/configuration/job-properties",
-        response_model=JobPropertyDefinitions,
-    ),
-    _route(
-        "configuration.job-properties.create",
-        "POST",
-        "/configuration/job-properties",
-        request_model=NewJobPropertyDefinition,
-        response_model=JobPropertyDefinition,
-    ),
-    _route(
-        "configuration.job-properties.get",
-        "GET",
-        _PROPS,
-        response_model=JobPropertyDefinition,
-    ),
-    _route(
-        "configuration.job-properties.update",
-        "PATCH",
-        _PROPS,
-        request_body=Body.JSON,  # a JSON Patch (RFC 6902)
-        response_model=JobPropertyDefinition,
-    ),
-    # Setting a label per language leaves the same state however often it is sent.
-    _route(
-        "configuration.job-properties.translations.patch",
-        "PATCH",
-        _PROPS + "/translations",
-        idempotent=True,
-        request_model=LabelTranslation,
-        response_body=Body.NONE,
-    ),
-    _route(
-        "configuration.job-properties.values.get",
-        "GET",
-        _PROPS + "/values",
-        response_model=JobPropertyValueDefinitions,
-    ),
-    _route(
-        "configuration.job-properties.values.create",
-        "POST",
-        _PROPS + "/values",
-        request_model=NewJobPropertyValueDefinition,
-        response_model=JobPropertyValueDefinition,
-    ),
-    _route(
-        "configuration.job-properties.values.deprecatedArchive",
-        "DELETE",
-        _VALUE,
-        response_body=Body.NONE,
-        deprecated="use PUT /configuration/job-properties/{id}/archive-values/{valueId}",
-    ),
-    _route(
-        "configuration.job-properties.values.deprecatedUnarchive",
-        "PUT",
-        _VALUE,
-        response_body=Body.NONE,
-        deprecated="use DELETE /configuration/job-properties/{id}/archive-values/{valueId}",
-    ),
-    _route(
-        "configuration.job-properties.values.update",
-        "PATCH",
-        _VALUE,
-        request_body=Body.JSON,  # a JSON Patch (RFC 6902)
-        response_model=JobPropertyValueDefinition,
-    ),
-    _route(
-        "configuration.job-properties.values.translations.patch",
-        "PATCH",
-        _VALUE + "/translations",
-        idempotent=True,
-        request_model=LabelTranslation,
-        response_body=Body.NONE,
-    ),
-    _route(
-        "configuration.job-properties.values.archive",
-        "PUT",
-        _PROPS + "/archive-values/{value_id}",
-        response_body=Body.NONE,
-    ),
-    _route(
-        "configuration.job-properties.values.unarchive",
-        "DELETE",
-        _PROPS + "/archive-values/{value_id}",
-        response_body=Body.NONE,
-    ),
-    _route(
-        "configuration.job-properties.activate",
-        "PUT",
-        _PROPS + "/activation",
-        response_body=Body.NONE,
-    ),
-    _route(
-        "configuration.job-properties.deactivate",
-        "DELETE",
-        _PROPS + "/activation",
-        response_body=Body.NONE,
-    ),
-    _route(
-        "configuration.job-properties.dependents.all",
-        "GET",
-        _PROPS + "/dependents",
-        response_model=DependentJobProperties,
-    ),
-    # Adding a dependency that exists already changes nothing, so a replay is harmless.
-    _route(
-        "configuration.job-properties.dependents.create",
-        "POST",
-        _PROPS + "/dependents",
-        idempotent=True,
-        request_body=Body.JSON,  # a list of property ids
-        response_model=DependentJobProperties,
-    ),
-    _route(
-        "configuration.job-properties.dependents.remove",
-        "DELETE",
-        _PROPS + "/dependents/{dependent_id}",
-        response_body=Body.NONE,
-    ),
-    _route(
-        "configuration.job-properties.dependents.values.all",
-        "GET",
-        _PROPS + "/dependents/{dependent_id}/values",
-        response_model=DependentJobPropertyValuesRelations,
-    ),
-    _route(
-        "configuration.job-properties.dependents.values.get",
-        "GET",
-        _VALUE + "/dependents/{dependent_id}/values",
-        response_model=DependentJobPropertyValues,
-    ),
-    _route(
-        "configuration.job-properties.dependents.values.add",
-        "POST",
-        _VALUE + "/dependents/{dependent_id}/values",
-        idempotent=True,
-        request_body=Body.JSON,  # {"id": dependent value id}
-        # Both schemas (2017, 2024) give this operation no answer body: any is ignored.
-        response_body=Body.NONE,
-    ),
-    _route(
-        "configuration.job-properties.dependents.values.remove",
-        "DELETE",
-        _VALUE + "/dependents/{dependent_id}/values/{dependent_value_id}",
-        response_body=Body.NONE,
-    ),
-    # -- departments ---------------------------------------------------------------------------
-    _route(
-        "configuration.department.create",
-        "POST",
-        "/configuration/departments",
-        request_model=NewDepartment,
-        response_model=Department,
-    ),
-    _route(
-        "configuration.department.all",
-        "GET",
-        "/configuration/departments",
-        response_model=Departments,
-    ),
-    _route(
-        "configuration.department.get",
-        "GET",
-        "/configuration/departments/{department_id}",
-        response_model=Department,
-    ),
-    # -- hiring processes ----------------------------------------------------------------------
-    _route(
-        "configuration.hiring-process.all",
-        "GET",
-        "/configuration/hiring-processes",
-        response_model=HiringProcesses,
-    ),
-    _route(
-        "configuration.hiring-process.get",
-        "GET",
-        "/configuration/hiring-processes/{hiring_process_id}",
-        response_model=HiringProcess,
-    ),
-    # -- offer and candidate properties --------------------------------------------------------
-    _route(
-        "configuration.offer-properties.all",
-        "GET",
-        "/configuration/offer-properties",
-        response_model=OfferPropertiesDefinition,
-    ),
-    _route(
-        "configuration.candidate-properties.all",
-        "GET",
-        "/configuration/candidate-properties",
-        response_model=CandidatePropertyDefinitions,
-    ),
-    _route(
-        "configuration.candidate-properties.get",
-        "GET",
-        _CANDIDATE_PROPS,
-        response_model=CandidatePropertyDefinition,
-    ),
-    _route(
-        "configuration.candidate-properties.values.all",
-        "GET",
-        _CANDIDATE_PROPS + "/values",
-        response_model=CandidatePropertyValueDefinitions,
-    ),
-    _route(
-        "configuration.candidate-properties.values.create",
-        "POST",
-        _CANDIDATE_PROPS + "/values",
-        request_model=NewCandidatePropertyValueDefinition,
-        response_model=CandidatePropertyValueDefinition,
-    ),
-    _route(
-        "configuration.candidate-properties.values.get",
-        "GET",
-        _CANDIDATE_PROPS + "/values/{value_id}",
-        response_model=CandidatePropertyValueDefinition,
-    ),
-    _route(
-        "configuration.candidate-properties.values.update",
-        "PUT",
-        _CANDIDATE_PROPS + "/values/{value_id}",
-        request_model=CandidatePropertyValueLabel,
-        response_model=CandidatePropertyValueDefinition,
-    ),
-    _route(
-        "configuration.candidate-properties.values.delete",
-        "DELETE",
-        _CANDIDATE_PROPS + "/values/{value_id}",
-        response_body=Body.NONE,
-    ),
-    # -- sources -------------------------------------------------------------------------------
-    _route(
-        "configuration.source.types",
-        "GET",
-        "/configuration/sources",
-        response_model=SourceTypes,
-    ),
-    _route(
-        "configuration.source.values.all",
-        "GET",
-        "/configuration/sources/{source_type}/values",
-        paging=Paging.OFFSET,
-        response_model=SourceValue,
-    ),
-    _route(
-        "configuration.source.values.single",
-        "GET",
-        "/configuration/sources/{source_type}/values/{source_value_id}",
-        response_model=SourceValue,
-    ),
-    _route(
-        "configuration.source.values.singleByIdentifier",
-        "GET",
-        "/configuration/sources/{source_identifier}",
-        response_model=SourceDefinition,
-    ),
-    _route(
-        "configuration.source.values.recruiterSourceByName",
-        "PUT",
-        "/configuration/sources/recruiters/resolve",
-        request_model=RecruiterName,
-        response_model=SourceValue,
-    ),
-    # -- reasons -------------------------------------------------------------------------------
-    _route(
-        "configuration.reasons.rejection.all",
-        "GET",
-        "/configuration/rejection-reasons",
-        response_model=Reasons,
-    ),
-    _route(
-        "configuration.reasons.withdrawal.all",
-        "GET",
-        "/configuration/withdrawal-reasons",
-        response_model=Reasons,
-    ),
-    # -- career sites --------------------------------------------------------------------------
-    _route(
-        "configuration.careersites.list",
-        "GET",
-        "/configuration/career-sites",
-        response_model=CareerSites,
-    ),
-    _route(
-        "configuration.careersites.get",
-        "GET",
-        "/configuration/career-sites/{career_site_id}",
-        response_model=CareerSite,
-    ),
-    # -- predefined locations ------------------------------------------------------------------
-    _route(
-        "configuration.predefined-locations.getMany",
-        "GET",
-        "/configuration/predefined-locations",
-        response_model=PredefinedLocations,
-    ),
-    _route(
-        "configuration.predefined-locations.createOne",
-        "POST",
-        "/configuration/predefined-locations",
-        request_model=NewPredefinedLocation,
-        response_model=PredefinedLocation,
-    ),
-    _route(
-        "configuration.predefined-locations.deleteMany",
-        "DELETE",
-        "/configuration/predefined-locations",
-        response_body=Body.NONE,
-    ),
-    _route(
-        "configuration.predefined-locations.getOne",
-        "GET",
-        "/configuration/predefined-locations/{location_id}",
-        response_model=PredefinedLocation,
-    ),
-    _route(
-        "configuration.predefined-locations.updateOne",
-        "PUT",
-        "/configuration/predefined-locations/{location_id}",
-        request_model=NewPredefinedLocation,
-        response_model=PredefinedLocation,
-    ),
-    _route(
-        "configuration.predefined-locations.deleteOne",
-        "DELETE",
-        "/configuration/predefined-locations/{location_id}",
-        response_body=Body.NONE,
-    ),
+# -- access groups -----------------------------------------------------------------------------
+CREATE_ACCESS_GROUP = _GROUP.route(
+    "POST",
+    "configuration.access-group.create",
+    "/configuration/access-groups",
+    returns=ConfigurationAccessGroup,
+    body=NewConfigurationAccessGroup,
 )
+LIST_ACCESS_GROUPS = _GROUP.route(
+    "GET",
+    "configuration.access-group.list",
+    "/configuration/access-groups",
+    returns=ConfigurationAccessGroups,
+)
+GET_ACCESS_GROUP = _GROUP.route(
+    "GET",
+    "configuration.access-group.get",
+    "/configuration/access-groups/{access_group_id}",
+    returns=ConfigurationAccessGroup,
+)
+UPDATE_ACCESS_GROUP = _GROUP.route(
+    "PUT",
+    "configuration.access-group.update",
+    "/configuration/access-groups/{access_group_id}",
+    returns=ConfigurationAccessGroup,
+    body=NewConfigurationAccessGroup,
+)
+DELETE_ACCESS_GROUP = _GROUP.route(
+    "DELETE", "configuration.access-group.delete", "/configuration/access-groups/{access_group_id}"
+)
+
+# -- company -----------------------------------------------------------------------------------
+GET_COMPANY = _GROUP.route(
+    "GET", "configuration.company.my", "/configuration/company", returns=CompanyConfiguration
+)
+
+# -- job properties ----------------------------------------------------------------------------
+LIST_JOB_PROPERTIES = _GROUP.route(
+    "GET",
+    "configuration.job-properties.all",
+    "/configuration/job-properties",
+    returns=JobPropertyDefinitions,
+)
+CREATE_JOB_PROPERTY = _GROUP.route(
+    "POST",
+    "configuration.job-properties.create",
+    "/configuration/job-properties",
+    returns=JobPropertyDefinition,
+    body=NewJobPropertyDefinition,
+)
+GET_JOB_PROPERTY = _GROUP.route(
+    "GET", "configuration.job-properties.get", _PROPS, returns=JobPropertyDefinition
+)
+UPDATE_JOB_PROPERTY = _GROUP.route(
+    "PATCH",
+    "configuration.job-properties.update",
+    _PROPS,
+    returns=JobPropertyDefinition,
+    request_body=Body.JSON,  # a JSON Patch (RFC 6902)
+)
+# Setting a label per language leaves the same state however often it is sent.
+TRANSLATE_JOB_PROPERTY = _GROUP.route(
+    "PATCH",
+    "configuration.job-properties.translations.patch",
+    _PROPS + "/translations",
+    body=LabelTranslation,  # a list of them
+    idempotent=True,
+)
+LIST_JOB_PROPERTY_VALUES = _GROUP.route(
+    "GET",
+    "configuration.job-properties.values.get",
+    _PROPS + "/values",
+    returns=JobPropertyValueDefinitions,
+)
+CREATE_JOB_PROPERTY_VALUE = _GROUP.route(
+    "POST",
+    "configuration.job-properties.values.create",
+    _PROPS + "/values",
+    returns=JobPropertyValueDefinition,
+    body=NewJobPropertyValueDefinition,
+)
+DEPRECATED_ARCHIVE_JOB_PROPERTY_VALUE = _GROUP.route(
+    "DELETE",
+    "configuration.job-properties.values.deprecatedArchive",
+    _VALUE,
+    deprecated="use PUT /configuration/job-properties/{id}/archive-values/{valueId}",
+)
+DEPRECATED_UNARCHIVE_JOB_PROPERTY_VALUE = _GROUP.route(
+    "PUT",
+    "configuration.job-properties.values.deprecatedUnarchive",
+    _VALUE,
+    deprecated="use DELETE /configuration/job-properties/{id}/archive-values/{valueId}",
+)
+UPDATE_JOB_PROPERTY_VALUE = _GROUP.route(
+    "PATCH",
+    "configuration.job-properties.values.update",
+    _VALUE,
+    returns=JobPropertyValueDefinition,
+    request_body=Body.JSON,  # a JSON Patch (RFC 6902)
+)
+TRANSLATE_JOB_PROPERTY_VALUE = _GROUP.route(
+    "PATCH",
+    "configuration.job-properties.values.translations.patch",
+    _VALUE + "/translations",
+    body=LabelTranslation,  # a list of them
+    idempotent=True,
+)
+ARCHIVE_JOB_PROPERTY_VALUE = _GROUP.route(
+    "PUT", "configuration.job-properties.values.archive", _PROPS + "/archive-values/{value_id}"
+)
+UNARCHIVE_JOB_PROPERTY_VALUE = _GROUP.route(
+    "DELETE",
+    "configuration.job-properties.values.unarchive",
+    _PROPS + "/archive-values/{value_id}",
+)
+ACTIVATE_JOB_PROPERTY = _GROUP.route(
+    "PUT", "configuration.job-properties.activate", _PROPS + "/activation"
+)
+DEACTIVATE_JOB_PROPERTY = _GROUP.route(
+    "DELETE", "configuration.job-properties.deactivate", _PROPS + "/activation"
+)
+LIST_DEPENDENTS = _GROUP.route(
+    "GET",
+    "configuration.job-properties.dependents.all",
+    _PROPS + "/dependents",
+    returns=DependentJobProperties,
+)
+# Adding a dependency that exists already changes nothing, so a replay is harmless.
+ADD_DEPENDENTS = _GROUP.route(
+    "POST",
+    "configuration.job-properties.dependents.create",
+    _PROPS + "/dependents",
+    returns=DependentJobProperties,
+    request_body=Body.JSON,  # a list of property ids
+    idempotent=True,
+)
+REMOVE_DEPENDENT = _GROUP.route(
+    "DELETE",
+    "configuration.job-properties.dependents.remove",
+    _PROPS + "/dependents/{dependent_id}",
+)
+LIST_DEPENDENT_RELATIONS = _GROUP.route(
+    "GET",
+    "configuration.job-properties.dependents.values.all",
+    _PROPS + "/dependents/{dependent_id}/values",
+    returns=DependentJobPropertyValuesRelations,
+)
+LIST_DEPENDENT_VALUES = _GROUP.route(
+    "GET",
+    "configuration.job-properties.dependents.values.get",
+    _VALUE + "/dependents/{dependent_id}/values",
+    returns=DependentJobPropertyValues,
+)
+# Both schemas (2017, 2024) give this operation no answer body: any is ignored.
+ADD_DEPENDENT_VALUE = _GROUP.route(
+    "POST",
+    "configuration.job-properties.dependents.values.add",
+    _VALUE + "/dependents/{dependent_id}/values",
+    request_body=Body.JSON,  # {"id": dependent value id}
+    idempotent=True,
+)
+REMOVE_DEPENDENT_VALUE = _GROUP.route(
+    "DELETE",
+    "configuration.job-properties.dependents.values.remove",
+    _VALUE + "/dependents/{dependent_id}/values/{dependent_value_id}",
+)
+
+# -- departments -------------------------------------------------------------------------------
+CREATE_DEPARTMENT = _GROUP.route(
+    "POST",
+    "configuration.department.create",
+    "/configuration/departments",
+    returns=Department,
+    body=NewDepartment,
+)
+LIST_DEPARTMENTS = _GROUP.route(
+    "GET", "configuration.department.all", "/configuration/departments", returns=Departments
+)
+GET_DEPARTMENT = _GROUP.route(
+    "GET",
+    "configuration.department.get",
+    "/configuration/departments/{department_id}",
+    returns=Department,
+)
+
+# -- hiring processes --------------------------------------------------------------------------
+LIST_HIRING_PROCESSES = _GROUP.route(
+    "GET",
+    "configuration.hiring-process.all",
+    "/configuration/hiring-processes",
+    returns=HiringProcesses,
+)
+GET_HIRING_PROCESS = _GROUP.route(
+    "GET",
+    "configuration.hiring-process.get",
+    "/configuration/hiring-processes/{hiring_process_id}",
+    returns=HiringProcess,
+)
+
+# -- offer and candidate properties ------------------------------------------------------------
+LIST_OFFER_PROPERTIES = _GROUP.route(
+    "GET",
+    "configuration.offer-properties.all",
+    "/configuration/offer-properties",
+    returns=OfferPropertiesDefinition,
+)
+LIST_CANDIDATE_PROPERTIES = _GROUP.route(
+    "GET",
+    "configuration.candidate-properties.all",
+    "/configuration/candidate-properties",
+    returns=CandidatePropertyDefinitions,
+)
+GET_CANDIDATE_PROPERTY = _GROUP.route(
+    "GET",
+    "configuration.candidate-properties.get",
+    _CANDIDATE_PROPS,
+    returns=CandidatePropertyDefinition,
+)
+LIST_CANDIDATE_PROPERTY_VALUES = _GROUP.route(
+    "GET",
+    "configuration.candidate-properties.values.all",
+    _CANDIDATE_PROPS + "/values",
+    returns=CandidatePropertyValueDefinitions,
+)
+CREATE_CANDIDATE_PROPERTY_VALUE = _GROUP.route(
+    "POST",
+    "configuration.candidate-properties.values.create",
+    _CANDIDATE_PROPS + "/values",
+    returns=CandidatePropertyValueDefinition,
+    body=NewCandidatePropertyValueDefinition,
+)
+GET_CANDIDATE_PROPERTY_VALUE = _GROUP.route(
+    "GET",
+    "configuration.candidate-properties.values.get",
+    _CANDIDATE_PROPS + "/values/{value_id}",
+    returns=CandidatePropertyValueDefinition,
+)
+UPDATE_CANDIDATE_PROPERTY_VALUE = _GROUP.route(
+    "PUT",
+    "configuration.candidate-properties.values.update",
+    _CANDIDATE_PROPS + "/values/{value_id}",
+    returns=CandidatePropertyValueDefinition,
+    body=CandidatePropertyValueLabel,
+)
+DELETE_CANDIDATE_PROPERTY_VALUE = _GROUP.route(
+    "DELETE",
+    "configuration.candidate-properties.values.delete",
+    _CANDIDATE_PROPS + "/values/{value_id}",
+)
+
+# -- sources -----------------------------------------------------------------------------------
+LIST_SOURCE_TYPES = _GROUP.route(
+    "GET", "configuration.source.types", "/configuration/sources", returns=SourceTypes
+)
+LIST_SOURCE_VALUES = _GROUP.route(
+    "GET",
+    "configuration.source.values.all",
+    "/configuration/sources/{source_type}/values",
+    returns=SourceValue,
+    paging=Paging.OFFSET,
+    query=(_SOURCE_SUB_TYPE, param("limit", int), param("offset", int)),
+)
+GET_SOURCE_VALUE = _GROUP.route(
+    "GET",
+    "configuration.source.values.single",
+    "/configuration/sources/{source_type}/values/{source_value_id}",
+    returns=SourceValue,
+    query=(_SOURCE_SUB_TYPE,),
+)
+GET_SOURCE = _GROUP.route(
+    "GET",
+    "configuration.source.values.singleByIdentifier",
+    "/configuration/sources/{source_identifier}",
+    returns=SourceDefinition,
+)
+RESOLVE_RECRUITER_SOURCE = _GROUP.route(
+    "PUT",
+    "configuration.source.values.recruiterSourceByName",
+    "/configuration/sources/recruiters/resolve",
+    returns=SourceValue,
+    body=RecruiterName,
+)
+
+# -- reasons -----------------------------------------------------------------------------------
+LIST_REJECTION_REASONS = _GROUP.route(
+    "GET",
+    "configuration.reasons.rejection.all",
+    "/configuration/rejection-reasons",
+    returns=Reasons,
+)
+LIST_WITHDRAWAL_REASONS = _GROUP.route(
+    "GET",
+    "configuration.reasons.withdrawal.all",
+    "/configuration/withdrawal-reasons",
+    returns=Reasons,
+)
+
+# -- career sites ------------------------------------------------------------------------------
+LIST_CAREER_SITES = _GROUP.route(
+    "GET", "configuration.careersites.list", "/configuration/career-sites", returns=CareerSites
+)
+GET_CAREER_SITE = _GROUP.route(
+    "GET",
+    "configuration.careersites.get",
+    "/configuration/career-sites/{career_site_id}",
+    returns=CareerSite,
+)
+
+# -- predefined locations ----------------------------------------------------------------------
+LIST_LOCATIONS = _GROUP.route(
+    "GET",
+    "configuration.predefined-locations.getMany",
+    "/configuration/predefined-locations",
+    returns=PredefinedLocations,
+)
+CREATE_LOCATION = _GROUP.route(
+    "POST",
+    "configuration.predefined-locations.createOne",
+    "/configuration/predefined-locations",
+    returns=PredefinedLocation,
+    body=NewPredefinedLocation,
+)
+# The ids travel as a repeated ``id``; the API refuses the request without one.
+DELETE_LOCATIONS = _GROUP.route(
+    "DELETE",
+    "configuration.predefined-locations.deleteMany",
+    "/configuration/predefined-locations",
+    query=(param("location_ids", list[str], wire="id", required=True),),
+)
+GET_LOCATION = _GROUP.route(
+    "GET",
+    "configuration.predefined-locations.getOne",
+    "/configuration/predefined-locations/{location_id}",
+    returns=PredefinedLocation,
+)
+UPDATE_LOCATION = _GROUP.route(
+    "PUT",
+    "configuration.predefined-locations.updateOne",
+    "/configuration/predefined-locations/{location_id}",
+    returns=PredefinedLocation,
+    body=NewPredefinedLocation,
+)
+DELETE_LOCATION = _GROUP.route(
+    "DELETE",
+    "configuration.predefined-locations.deleteOne",
+    "/configuration/predefined-locations/{location_id}",
+)
+
+ROUTES = _GROUP.routes

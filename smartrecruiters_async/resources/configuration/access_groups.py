@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import builtins
 
-from ..._protocol.routes import ROUTES
+from ..._protocol.routes import configuration as routes
 from ...models.configuration import (
     ConfigurationAccessGroup,
-    ConfigurationAccessGroups,
     NewConfigurationAccessGroup,
 )
 from .._resource import Resource
@@ -24,9 +23,7 @@ class AccessGroupsConfig(Resource):
 
         Returns a list (no paging). Raises the ``APIStatusError`` family on failure.
         """
-        result: ConfigurationAccessGroups = await self._client._call(
-            ROUTES["configuration.access-group.list"], ConfigurationAccessGroups
-        )
+        result = await self._client._call(routes.LIST_ACCESS_GROUPS)
         return list(result.content)
 
     async def get(self, access_group_id: str) -> ConfigurationAccessGroup:
@@ -35,12 +32,9 @@ class AccessGroupsConfig(Resource):
         Returns the ``ConfigurationAccessGroup``. Raises ``RouteError`` for an empty id and
         ``NotFoundError`` when there is none.
         """
-        group: ConfigurationAccessGroup = await self._client._call(
-            ROUTES["configuration.access-group.get"],
-            ConfigurationAccessGroup,
-            path={"access_group_id": access_group_id},
+        return await self._client._call(
+            routes.GET_ACCESS_GROUP, path={"access_group_id": access_group_id}
         )
-        return group
 
     async def create(self, group: NewConfigurationAccessGroup) -> ConfigurationAccessGroup:
         """Add an access group: ``POST /configuration/access-groups``.
@@ -50,12 +44,10 @@ class AccessGroupsConfig(Resource):
         ``UnprocessableEntityError`` when a criterion names no active organisation job property
         and ``ConflictError`` when the name is taken.
         """
-        created: ConfigurationAccessGroup = await self._client._call(
-            ROUTES["configuration.access-group.create"],
-            ConfigurationAccessGroup,
+        return await self._client._call(
+            routes.CREATE_ACCESS_GROUP,
             body=instance_of(group, NewConfigurationAccessGroup, "group"),
         )
-        return created
 
     async def update(
         self, access_group_id: str, group: NewConfigurationAccessGroup
@@ -66,13 +58,11 @@ class AccessGroupsConfig(Resource):
         Raises ``TypeError`` for a bad body, ``BadRequestError``, ``UnprocessableEntityError``
         (as ``create``) and ``NotFoundError``.
         """
-        updated: ConfigurationAccessGroup = await self._client._call(
-            ROUTES["configuration.access-group.update"],
-            ConfigurationAccessGroup,
+        return await self._client._call(
+            routes.UPDATE_ACCESS_GROUP,
             path={"access_group_id": access_group_id},
             body=instance_of(group, NewConfigurationAccessGroup, "group"),
         )
-        return updated
 
     async def delete(self, access_group_id: str) -> None:
         """Delete an access group: ``DELETE /configuration/access-groups/{accessGroupId}``.
@@ -80,7 +70,5 @@ class AccessGroupsConfig(Resource):
         Returns nothing. Raises ``NotFoundError`` when there is none.
         """
         await self._client._call(
-            ROUTES["configuration.access-group.delete"],
-            None,
-            path={"access_group_id": access_group_id},
+            routes.DELETE_ACCESS_GROUP, path={"access_group_id": access_group_id}
         )

@@ -5,12 +5,10 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING
 
-from ..._protocol.routes import ROUTES
+from ..._protocol.routes import configuration as routes
 from ...models.configuration import (
     CandidatePropertyDefinition,
-    CandidatePropertyDefinitions,
     CandidatePropertyValueDefinition,
-    CandidatePropertyValueDefinitions,
     CandidatePropertyValueLabel,
     NewCandidatePropertyValueDefinition,
 )
@@ -32,10 +30,8 @@ class CandidatePropertyValuesConfig(Resource):
         Returns a list (no paging). Raises ``NotFoundError`` for an unknown property and
         ``BadRequestError`` for a property that is not ``SINGLE_SELECT``.
         """
-        result: CandidatePropertyValueDefinitions = await self._client._call(
-            ROUTES["configuration.candidate-properties.values.all"],
-            CandidatePropertyValueDefinitions,
-            path={"property_id": property_id},
+        result = await self._client._call(
+            routes.LIST_CANDIDATE_PROPERTY_VALUES, path={"property_id": property_id}
         )
         return list(result.content)
 
@@ -45,12 +41,10 @@ class CandidatePropertyValuesConfig(Resource):
         Returns the ``CandidatePropertyValueDefinition``. Raises ``NotFoundError`` for an unknown
         property or value.
         """
-        value: CandidatePropertyValueDefinition = await self._client._call(
-            ROUTES["configuration.candidate-properties.values.get"],
-            CandidatePropertyValueDefinition,
+        return await self._client._call(
+            routes.GET_CANDIDATE_PROPERTY_VALUE,
             path={"property_id": property_id, "value_id": value_id},
         )
-        return value
 
     async def create(
         self, property_id: str, value: NewCandidatePropertyValueDefinition
@@ -61,13 +55,11 @@ class CandidatePropertyValuesConfig(Resource):
         ``NewCandidatePropertyValueDefinition``, ``BadRequestError`` when the server refuses it
         and ``ConflictError`` when the id is taken.
         """
-        created: CandidatePropertyValueDefinition = await self._client._call(
-            ROUTES["configuration.candidate-properties.values.create"],
-            CandidatePropertyValueDefinition,
+        return await self._client._call(
+            routes.CREATE_CANDIDATE_PROPERTY_VALUE,
             path={"property_id": property_id},
             body=instance_of(value, NewCandidatePropertyValueDefinition, "value"),
         )
-        return created
 
     async def update(
         self, property_id: str, value_id: str, label: str
@@ -78,13 +70,11 @@ class CandidatePropertyValuesConfig(Resource):
         ``NotFoundError`` for an unknown property or value.
         """
         non_empty(label, "label")
-        updated: CandidatePropertyValueDefinition = await self._client._call(
-            ROUTES["configuration.candidate-properties.values.update"],
-            CandidatePropertyValueDefinition,
+        return await self._client._call(
+            routes.UPDATE_CANDIDATE_PROPERTY_VALUE,
             path={"property_id": property_id, "value_id": value_id},
             body=CandidatePropertyValueLabel(label=label),
         )
-        return updated
 
     async def delete(self, property_id: str, value_id: str) -> None:
         """Remove a value: ``DELETE /configuration/candidate-properties/{id}/values/{valueId}``.
@@ -92,8 +82,7 @@ class CandidatePropertyValuesConfig(Resource):
         Returns nothing. Raises ``NotFoundError`` for an unknown property or value.
         """
         await self._client._call(
-            ROUTES["configuration.candidate-properties.values.delete"],
-            None,
+            routes.DELETE_CANDIDATE_PROPERTY_VALUE,
             path={"property_id": property_id, "value_id": value_id},
         )
 
@@ -110,9 +99,7 @@ class CandidatePropertiesConfig(Resource):
 
         Returns a list (no paging). Raises the ``APIStatusError`` family on failure.
         """
-        result: CandidatePropertyDefinitions = await self._client._call(
-            ROUTES["configuration.candidate-properties.all"], CandidatePropertyDefinitions
-        )
+        result = await self._client._call(routes.LIST_CANDIDATE_PROPERTIES)
         return list(result.content)
 
     async def get(self, property_id: str) -> CandidatePropertyDefinition:
@@ -121,9 +108,6 @@ class CandidatePropertiesConfig(Resource):
         Returns the ``CandidatePropertyDefinition``. Raises ``RouteError`` for an empty id and
         ``NotFoundError`` when there is none.
         """
-        found: CandidatePropertyDefinition = await self._client._call(
-            ROUTES["configuration.candidate-properties.get"],
-            CandidatePropertyDefinition,
-            path={"property_id": property_id},
+        return await self._client._call(
+            routes.GET_CANDIDATE_PROPERTY, path={"property_id": property_id}
         )
-        return found

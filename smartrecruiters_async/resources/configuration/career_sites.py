@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import builtins
 
-from ..._protocol.routes import ROUTES
-from ...models.configuration import CareerSite, CareerSites
+from ..._protocol.routes import configuration as routes
+from ...models.configuration import CareerSite
 from .._resource import Resource
 
 __all__ = ["CareerSitesConfig"]
@@ -19,9 +19,7 @@ class CareerSitesConfig(Resource):
 
         Returns a list (no paging). Raises the ``APIStatusError`` family on failure.
         """
-        result: CareerSites = await self._client._call(
-            ROUTES["configuration.careersites.list"], CareerSites
-        )
+        result = await self._client._call(routes.LIST_CAREER_SITES)
         return list(result.content)
 
     async def get(self, career_site_id: str) -> CareerSite:
@@ -30,9 +28,6 @@ class CareerSitesConfig(Resource):
         Returns the ``CareerSite``. Raises ``RouteError`` for an empty id and ``NotFoundError`` when
         there is none.
         """
-        site: CareerSite = await self._client._call(
-            ROUTES["configuration.careersites.get"],
-            CareerSite,
-            path={"career_site_id": career_site_id},
+        return await self._client._call(
+            routes.GET_CAREER_SITE, path={"career_site_id": career_site_id}
         )
-        return site

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..._protocol.routes import ROUTES
+from ..._protocol.routes import configuration as routes
 from ...models.configuration import CompanyConfiguration
 from .._resource import Resource
 
@@ -17,7 +17,4 @@ class CompanyConfig(Resource):
 
         Returns a ``CompanyConfiguration``. Raises the ``APIStatusError`` family on failure.
         """
-        company: CompanyConfiguration = await self._client._call(
-            ROUTES["configuration.company.my"], CompanyConfiguration
-        )
-        return company
+        return await self._client._call(routes.GET_COMPANY)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import builtins
 
-from ..._protocol.routes import ROUTES
+from ..._protocol.routes import configuration as routes
 from ...models.configuration import NewDepartment
-from ...models.postings import Department, Departments
+from ...models.postings import Department
 from .._resource import Resource
 from .._values import instance_of, language_header
 
@@ -23,10 +23,8 @@ class DepartmentsConfig(Resource):
         (this endpoint does not page). Raises ``ValueError`` for an empty ``language`` and the
         ``APIStatusError`` family on failure.
         """
-        result: Departments = await self._client._call(
-            ROUTES["configuration.department.all"],
-            Departments,
-            headers=language_header(language),
+        result = await self._client._call(
+            routes.LIST_DEPARTMENTS, headers=language_header(language)
         )
         return list(result.content)
 
@@ -36,13 +34,11 @@ class DepartmentsConfig(Resource):
         Returns a ``Department``. Raises ``RouteError`` (a ``ValueError``) for an empty id and
         ``NotFoundError`` when there is no such department.
         """
-        department: Department = await self._client._call(
-            ROUTES["configuration.department.get"],
-            Department,
+        return await self._client._call(
+            routes.GET_DEPARTMENT,
             path={"department_id": department_id},
             headers=language_header(language),
         )
-        return department
 
     async def create(self, department: NewDepartment) -> Department:
         """Add a department: ``POST /configuration/departments``.
@@ -51,9 +47,6 @@ class DepartmentsConfig(Resource):
         ``department`` is not a ``NewDepartment``, ``BadRequestError`` when the server refuses
         it (no label).
         """
-        created: Department = await self._client._call(
-            ROUTES["configuration.department.create"],
-            Department,
-            body=instance_of(department, NewDepartment, "department"),
+        return await self._client._call(
+            routes.CREATE_DEPARTMENT, body=instance_of(department, NewDepartment, "department")
         )
-        return created

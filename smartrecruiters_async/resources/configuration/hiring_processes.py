@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import builtins
 
-from ..._protocol.routes import ROUTES
-from ...models.configuration import HiringProcess, HiringProcesses
+from ..._protocol.routes import configuration as routes
+from ...models.configuration import HiringProcess
 from .._resource import Resource
 
 __all__ = ["HiringProcessesConfig"]
@@ -19,9 +19,7 @@ class HiringProcessesConfig(Resource):
 
         Returns a list (no paging). Raises the ``APIStatusError`` family on failure.
         """
-        result: HiringProcesses = await self._client._call(
-            ROUTES["configuration.hiring-process.all"], HiringProcesses
-        )
+        result = await self._client._call(routes.LIST_HIRING_PROCESSES)
         return list(result.content)
 
     async def get(self, hiring_process_id: str) -> HiringProcess:
@@ -30,9 +28,6 @@ class HiringProcessesConfig(Resource):
         Returns the ``HiringProcess``. Raises ``RouteError`` for an empty id and ``NotFoundError``
         when there is none.
         """
-        process: HiringProcess = await self._client._call(
-            ROUTES["configuration.hiring-process.get"],
-            HiringProcess,
-            path={"hiring_process_id": hiring_process_id},
+        return await self._client._call(
+            routes.GET_HIRING_PROCESS, path={"hiring_process_id": hiring_process_id}
         )
-        return process

@@ -6,20 +6,16 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from ..._protocol.routes import ROUTES, check_path_value
+from ..._protocol.routes import check_path_value
+from ..._protocol.routes import configuration as routes
 from ...json_patch import JsonPatch
 from ...models.configuration import (
-    DependentJobProperties,
     DependentJobProperty,
     DependentJobPropertyValue,
-    DependentJobPropertyValues,
     DependentJobPropertyValuesRelation,
-    DependentJobPropertyValuesRelations,
     JobPropertyCategory,
     JobPropertyDefinition,
-    JobPropertyDefinitions,
     JobPropertyValueDefinition,
-    JobPropertyValueDefinitions,
     LabelTranslation,
     NewJobPropertyDefinition,
     NewJobPropertyValueDefinition,
@@ -47,9 +43,8 @@ class JobPropertyValuesConfig(Resource):
         Returns a list (no paging). Raises ``RouteError`` for an empty id and ``NotFoundError``
         for an unknown property.
         """
-        result: JobPropertyValueDefinitions = await self._client._call(
-            ROUTES["configuration.job-properties.values.get"],
-            JobPropertyValueDefinitions,
+        result = await self._client._call(
+            routes.LIST_JOB_PROPERTY_VALUES,
             path={"property_id": property_id},
             headers=language_header(language),
         )
@@ -64,13 +59,11 @@ class JobPropertyValuesConfig(Resource):
         ``NewJobPropertyValueDefinition``, ``BadRequestError`` when the server refuses it and
         ``ConflictError`` when the id is taken.
         """
-        created: JobPropertyValueDefinition = await self._client._call(
-            ROUTES["configuration.job-properties.values.create"],
-            JobPropertyValueDefinition,
+        return await self._client._call(
+            routes.CREATE_JOB_PROPERTY_VALUE,
             path={"property_id": property_id},
             body=instance_of(value, NewJobPropertyValueDefinition, "value"),
         )
-        return created
 
     async def update(
         self, property_id: str, value_id: str, patch: JsonPatch
@@ -83,13 +76,11 @@ class JobPropertyValuesConfig(Resource):
         value. Raises ``TypeError``/``ValueError`` for a missing or empty patch,
         ``BadRequestError`` for a path the server cannot change and ``NotFoundError``.
         """
-        updated: JobPropertyValueDefinition = await self._client._call(
-            ROUTES["configuration.job-properties.values.update"],
-            JobPropertyValueDefinition,
+        return await self._client._call(
+            routes.UPDATE_JOB_PROPERTY_VALUE,
             path={"property_id": property_id, "value_id": value_id},
             body=non_empty_patch(patch),
         )
-        return updated
 
     async def translate(self, property_id: str, value_id: str, translations: Translations) -> None:
         """Set the value's label per language.
@@ -101,8 +92,7 @@ class JobPropertyValuesConfig(Resource):
         empty mapping or label, ``NotFoundError`` for an unknown property or value.
         """
         await self._client._call(
-            ROUTES["configuration.job-properties.values.translations.patch"],
-            None,
+            routes.TRANSLATE_JOB_PROPERTY_VALUE,
             path={"property_id": property_id, "value_id": value_id},
             body=translations_body(translations),
         )
@@ -114,8 +104,7 @@ class JobPropertyValuesConfig(Resource):
         ``NotFoundError`` for an unknown property or value.
         """
         await self._client._call(
-            ROUTES["configuration.job-properties.values.archive"],
-            None,
+            routes.ARCHIVE_JOB_PROPERTY_VALUE,
             path={"property_id": property_id, "value_id": value_id},
         )
 
@@ -126,8 +115,7 @@ class JobPropertyValuesConfig(Resource):
         Raises ``NotFoundError`` for an unknown property or value.
         """
         await self._client._call(
-            ROUTES["configuration.job-properties.values.unarchive"],
-            None,
+            routes.UNARCHIVE_JOB_PROPERTY_VALUE,
             path={"property_id": property_id, "value_id": value_id},
         )
 
@@ -140,8 +128,7 @@ class JobPropertyValuesConfig(Resource):
         like it.
         """
         await self._client._call(
-            ROUTES["configuration.job-properties.values.deprecatedArchive"],
-            None,
+            routes.DEPRECATED_ARCHIVE_JOB_PROPERTY_VALUE,
             path={"property_id": property_id, "value_id": value_id},
         )
 
@@ -154,8 +141,7 @@ class JobPropertyValuesConfig(Resource):
         like it.
         """
         await self._client._call(
-            ROUTES["configuration.job-properties.values.deprecatedUnarchive"],
-            None,
+            routes.DEPRECATED_UNARCHIVE_JOB_PROPERTY_VALUE,
             path={"property_id": property_id, "value_id": value_id},
         )
 
@@ -170,11 +156,7 @@ class JobPropertyDependentsConfig(Resource):
         Returns a list of ``DependentJobProperty``. Raises ``NotFoundError`` for an unknown
         property.
         """
-        result: DependentJobProperties = await self._client._call(
-            ROUTES["configuration.job-properties.dependents.all"],
-            DependentJobProperties,
-            path={"property_id": property_id},
-        )
+        result = await self._client._call(routes.LIST_DEPENDENTS, path={"property_id": property_id})
         return list(result.content)
 
     async def add(
@@ -188,9 +170,8 @@ class JobPropertyDependentsConfig(Resource):
         ``BadRequestError`` when a property cannot depend on this one (itself, or not
         single-select) and ``NotFoundError`` for an unknown property.
         """
-        result: DependentJobProperties = await self._client._call(
-            ROUTES["configuration.job-properties.dependents.create"],
-            DependentJobProperties,
+        result = await self._client._call(
+            routes.ADD_DEPENDENTS,
             path={"property_id": property_id},
             body=id_list(dependent_ids, "dependent_ids"),
         )
@@ -203,9 +184,7 @@ class JobPropertyDependentsConfig(Resource):
         property.
         """
         await self._client._call(
-            ROUTES["configuration.job-properties.dependents.remove"],
-            None,
-            path={"property_id": property_id, "dependent_id": dependent_id},
+            routes.REMOVE_DEPENDENT, path={"property_id": property_id, "dependent_id": dependent_id}
         )
 
     async def relations(
@@ -217,9 +196,8 @@ class JobPropertyDependentsConfig(Resource):
         of ``DependentJobPropertyValuesRelation``. Raises ``NotFoundError`` when ``dependent_id`` is
         not a dependent of the property.
         """
-        result: DependentJobPropertyValuesRelations = await self._client._call(
-            ROUTES["configuration.job-properties.dependents.values.all"],
-            DependentJobPropertyValuesRelations,
+        result = await self._client._call(
+            routes.LIST_DEPENDENT_RELATIONS,
             path={"property_id": property_id, "dependent_id": dependent_id},
         )
         return list(result.content)
@@ -233,9 +211,8 @@ class JobPropertyDependentsConfig(Resource):
         Returns a list of ``DependentJobPropertyValue``. Raises ``NotFoundError`` for an unknown
         property, value or dependent.
         """
-        result: DependentJobPropertyValues = await self._client._call(
-            ROUTES["configuration.job-properties.dependents.values.get"],
-            DependentJobPropertyValues,
+        result = await self._client._call(
+            routes.LIST_DEPENDENT_VALUES,
             path={"property_id": property_id, "value_id": value_id, "dependent_id": dependent_id},
         )
         return list(result.content)
@@ -252,8 +229,7 @@ class JobPropertyDependentsConfig(Resource):
         """
         body = {"id": check_path_value("dependent_value_id", dependent_value_id)}
         await self._client._call(
-            ROUTES["configuration.job-properties.dependents.values.add"],
-            None,
+            routes.ADD_DEPENDENT_VALUE,
             path={"property_id": property_id, "value_id": value_id, "dependent_id": dependent_id},
             body=body,
         )
@@ -267,8 +243,7 @@ class JobPropertyDependentsConfig(Resource):
         Returns nothing. Raises ``NotFoundError`` when the pair is not allowed.
         """
         await self._client._call(
-            ROUTES["configuration.job-properties.dependents.values.remove"],
-            None,
+            routes.REMOVE_DEPENDENT_VALUE,
             path={
                 "property_id": property_id,
                 "value_id": value_id,
@@ -295,10 +270,8 @@ class JobPropertiesConfig(Resource):
         ``language`` asks for labels in that language. Returns a list (no paging). Raises the
         ``APIStatusError`` family on failure.
         """
-        result: JobPropertyDefinitions = await self._client._call(
-            ROUTES["configuration.job-properties.all"],
-            JobPropertyDefinitions,
-            headers=language_header(language),
+        result = await self._client._call(
+            routes.LIST_JOB_PROPERTIES, headers=language_header(language)
         )
         return list(result.content)
 
@@ -308,13 +281,11 @@ class JobPropertiesConfig(Resource):
         Returns the ``JobPropertyDefinition``. Raises ``RouteError`` for an empty id and
         ``NotFoundError`` when there is none.
         """
-        found: JobPropertyDefinition = await self._client._call(
-            ROUTES["configuration.job-properties.get"],
-            JobPropertyDefinition,
+        return await self._client._call(
+            routes.GET_JOB_PROPERTY,
             path={"property_id": property_id},
             headers=language_header(language),
         )
-        return found
 
     async def create(self, job_property: NewJobPropertyDefinition) -> JobPropertyDefinition:
         """Add a job property: ``POST /configuration/job-properties``.
@@ -326,10 +297,7 @@ class JobPropertiesConfig(Resource):
         """
         body = instance_of(job_property, NewJobPropertyDefinition, "job_property")
         enum_value(body.category, JobPropertyCategory, "category")
-        created: JobPropertyDefinition = await self._client._call(
-            ROUTES["configuration.job-properties.create"], JobPropertyDefinition, body=body
-        )
-        return created
+        return await self._client._call(routes.CREATE_JOB_PROPERTY, body=body)
 
     async def update(self, property_id: str, patch: JsonPatch) -> JobPropertyDefinition:
         """Change a job property with a JSON Patch: ``PATCH /configuration/job-properties/{id}``.
@@ -338,13 +306,11 @@ class JobPropertiesConfig(Resource):
         property. Raises ``TypeError``/``ValueError`` for a missing or empty patch,
         ``BadRequestError`` for a path the server cannot change and ``NotFoundError``.
         """
-        updated: JobPropertyDefinition = await self._client._call(
-            ROUTES["configuration.job-properties.update"],
-            JobPropertyDefinition,
+        return await self._client._call(
+            routes.UPDATE_JOB_PROPERTY,
             path={"property_id": property_id},
             body=non_empty_patch(patch),
         )
-        return updated
 
     async def translate(self, property_id: str, translations: Translations) -> None:
         """Set the property's label per language.
@@ -356,8 +322,7 @@ class JobPropertiesConfig(Resource):
         an empty mapping or label and ``NotFoundError`` for an unknown property.
         """
         await self._client._call(
-            ROUTES["configuration.job-properties.translations.patch"],
-            None,
+            routes.TRANSLATE_JOB_PROPERTY,
             path={"property_id": property_id},
             body=translations_body(translations),
         )
@@ -367,19 +332,11 @@ class JobPropertiesConfig(Resource):
 
         Returns nothing. Raises ``NotFoundError`` for an unknown property.
         """
-        await self._client._call(
-            ROUTES["configuration.job-properties.activate"],
-            None,
-            path={"property_id": property_id},
-        )
+        await self._client._call(routes.ACTIVATE_JOB_PROPERTY, path={"property_id": property_id})
 
     async def deactivate(self, property_id: str) -> None:
         """Take a property out of use: ``DELETE /configuration/job-properties/{id}/activation``.
 
         Returns nothing. Raises ``NotFoundError`` for an unknown property.
         """
-        await self._client._call(
-            ROUTES["configuration.job-properties.deactivate"],
-            None,
-            path={"property_id": property_id},
-        )
+        await self._client._call(routes.DEACTIVATE_JOB_PROPERTY, path={"property_id": property_id})

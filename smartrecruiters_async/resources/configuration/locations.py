@@ -5,8 +5,8 @@ from __future__ import annotations
 import builtins
 from collections.abc import Sequence
 
-from ..._protocol.routes import ROUTES
-from ...models.configuration import NewPredefinedLocation, PredefinedLocation, PredefinedLocations
+from ..._protocol.routes import configuration as routes
+from ...models.configuration import NewPredefinedLocation, PredefinedLocation
 from .._resource import Resource
 from .._values import id_list, instance_of
 
@@ -21,9 +21,7 @@ class PredefinedLocationsConfig(Resource):
 
         Returns a list (no paging). Raises the ``APIStatusError`` family on failure.
         """
-        result: PredefinedLocations = await self._client._call(
-            ROUTES["configuration.predefined-locations.getMany"], PredefinedLocations
-        )
+        result = await self._client._call(routes.LIST_LOCATIONS)
         return list(result.content)
 
     async def get(self, location_id: str) -> PredefinedLocation:
@@ -32,12 +30,7 @@ class PredefinedLocationsConfig(Resource):
         Returns the ``PredefinedLocation``. Raises ``RouteError`` for an empty id and
         ``NotFoundError`` when there is none.
         """
-        found: PredefinedLocation = await self._client._call(
-            ROUTES["configuration.predefined-locations.getOne"],
-            PredefinedLocation,
-            path={"location_id": location_id},
-        )
-        return found
+        return await self._client._call(routes.GET_LOCATION, path={"location_id": location_id})
 
     async def create(self, location: NewPredefinedLocation) -> PredefinedLocation:
         """Add a location: ``POST /configuration/predefined-locations``.
@@ -45,12 +38,9 @@ class PredefinedLocationsConfig(Resource):
         Returns the created location with its id. Raises ``TypeError`` for a body that is not a
         ``NewPredefinedLocation`` and ``BadRequestError`` when the server refuses it.
         """
-        created: PredefinedLocation = await self._client._call(
-            ROUTES["configuration.predefined-locations.createOne"],
-            PredefinedLocation,
-            body=instance_of(location, NewPredefinedLocation, "location"),
+        return await self._client._call(
+            routes.CREATE_LOCATION, body=instance_of(location, NewPredefinedLocation, "location")
         )
-        return created
 
     async def update(self, location_id: str, location: NewPredefinedLocation) -> PredefinedLocation:
         """Replace a location: ``PUT /configuration/predefined-locations/{id}``.
@@ -58,24 +48,18 @@ class PredefinedLocationsConfig(Resource):
         Returns the updated location. Raises ``TypeError`` for a bad body,
         ``BadRequestError`` when the server refuses it and ``NotFoundError``.
         """
-        updated: PredefinedLocation = await self._client._call(
-            ROUTES["configuration.predefined-locations.updateOne"],
-            PredefinedLocation,
+        return await self._client._call(
+            routes.UPDATE_LOCATION,
             path={"location_id": location_id},
             body=instance_of(location, NewPredefinedLocation, "location"),
         )
-        return updated
 
     async def delete(self, location_id: str) -> None:
         """Delete a location: ``DELETE /configuration/predefined-locations/{id}``.
 
         Returns nothing. Raises ``NotFoundError`` when there is none.
         """
-        await self._client._call(
-            ROUTES["configuration.predefined-locations.deleteOne"],
-            None,
-            path={"location_id": location_id},
-        )
+        await self._client._call(routes.DELETE_LOCATION, path={"location_id": location_id})
 
     async def delete_many(self, location_ids: Sequence[str]) -> None:
         """Delete several locations at once: ``DELETE /configuration/predefined-locations?id=…``.
@@ -84,7 +68,5 @@ class PredefinedLocationsConfig(Resource):
         Returns nothing. Raises ``ValueError`` for an empty list or id.
         """
         await self._client._call(
-            ROUTES["configuration.predefined-locations.deleteMany"],
-            None,
-            query={"id": id_list(location_ids, "location_ids")},
+            routes.DELETE_LOCATIONS, query={"location_ids": id_list(location_ids, "location_ids")}
         )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import builtins
 
-from ..._protocol.routes import ROUTES
-from ...models.configuration import OfferPropertiesCategory, OfferPropertiesDefinition
+from ..._protocol.routes import configuration as routes
+from ...models.configuration import OfferPropertiesCategory
 from .._resource import Resource
 
 __all__ = ["OfferPropertiesConfig"]
@@ -20,7 +20,5 @@ class OfferPropertiesConfig(Resource):
         Returns the list of ``OfferPropertiesCategory`` (each with its ``properties``; no
         paging). Raises the ``APIStatusError`` family on failure.
         """
-        result: OfferPropertiesDefinition = await self._client._call(
-            ROUTES["configuration.offer-properties.all"], OfferPropertiesDefinition
-        )
+        result = await self._client._call(routes.LIST_OFFER_PROPERTIES)
         return list(result.categories)

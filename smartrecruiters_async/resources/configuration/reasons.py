@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..._protocol.routes import ROUTES
-from ...models.configuration import Reason, Reasons
+from ..._protocol.routes import configuration as routes
+from ...models.configuration import Reason
 from .._resource import Resource
 
 __all__ = ["ReasonsConfig"]
@@ -17,9 +17,7 @@ class ReasonsConfig(Resource):
 
         Returns a list (no paging). Raises the ``APIStatusError`` family on failure.
         """
-        result: Reasons = await self._client._call(
-            ROUTES["configuration.reasons.rejection.all"], Reasons
-        )
+        result = await self._client._call(routes.LIST_REJECTION_REASONS)
         return list(result.content)
 
     async def withdrawal(self) -> list[Reason]:
@@ -27,7 +25,5 @@ class ReasonsConfig(Resource):
 
         Returns a list (no paging). Raises the ``APIStatusError`` family on failure.
         """
-        result: Reasons = await self._client._call(
-            ROUTES["configuration.reasons.withdrawal.all"], Reasons
-        )
+        result = await self._client._call(routes.LIST_WITHDRAWAL_REASONS)
         return list(result.content)

@@ -6,14 +6,8 @@ import builtins
 
 from ..._paginator import AsyncPaginator
 from ..._protocol.paging import check_limit, check_offset
-from ..._protocol.routes import ROUTES
-from ...models.configuration import (
-    RecruiterName,
-    SourceDefinition,
-    SourceType,
-    SourceTypes,
-    SourceValue,
-)
+from ..._protocol.routes import configuration as routes
+from ...models.configuration import RecruiterName, SourceDefinition, SourceType, SourceValue
 from .._resource import Resource
 from .._values import non_empty
 
@@ -28,9 +22,7 @@ class SourcesConfig(Resource):
 
         Returns a list (no paging). Raises the ``APIStatusError`` family on failure.
         """
-        result: SourceTypes = await self._client._call(
-            ROUTES["configuration.source.types"], SourceTypes
-        )
+        result = await self._client._call(routes.LIST_SOURCE_TYPES)
         return list(result.content)
 
     def values(
@@ -53,11 +45,10 @@ class SourcesConfig(Resource):
         if sub_type is not None:
             non_empty(sub_type, "sub_type")
         return self._client._paginate(
-            ROUTES["configuration.source.values.all"],
-            SourceValue,
+            routes.LIST_SOURCE_VALUES,
             path={"source_type": source_type},
             query={
-                "sourceSubType": sub_type,
+                "sub_type": sub_type,
                 "limit": check_limit(limit),
                 "offset": check_offset(offset),
             },
@@ -75,13 +66,11 @@ class SourcesConfig(Resource):
         """
         if sub_type is not None:
             non_empty(sub_type, "sub_type")
-        found: SourceValue = await self._client._call(
-            ROUTES["configuration.source.values.single"],
-            SourceValue,
+        return await self._client._call(
+            routes.GET_SOURCE_VALUE,
             path={"source_type": source_type, "source_value_id": source_value_id},
-            query={"sourceSubType": sub_type},
+            query={"sub_type": sub_type},
         )
-        return found
 
     async def get(self, source_identifier: str) -> SourceDefinition:
         """One source by its identifier, whatever its type.
@@ -91,12 +80,9 @@ class SourcesConfig(Resource):
         Returns the ``SourceDefinition`` (label, type and sub-type ids). Raises ``RouteError``
         for an empty identifier and ``NotFoundError`` when there is none.
         """
-        found: SourceDefinition = await self._client._call(
-            ROUTES["configuration.source.values.singleByIdentifier"],
-            SourceDefinition,
-            path={"source_identifier": source_identifier},
+        return await self._client._call(
+            routes.GET_SOURCE, path={"source_identifier": source_identifier}
         )
-        return found
 
     async def resolve_recruiter(self, name: str) -> SourceValue:
         """The recruiter source of that name, created when missing.
@@ -105,9 +91,6 @@ class SourcesConfig(Resource):
         gives the same source. Returns the ``SourceValue``. Raises ``ValueError`` for an empty name.
         """
         non_empty(name, "name")
-        source: SourceValue = await self._client._call(
-            ROUTES["configuration.source.values.recruiterSourceByName"],
-            SourceValue,
-            body=RecruiterName(name=name),
+        return await self._client._call(
+            routes.RESOLVE_RECRUITER_SOURCE, body=RecruiterName(name=name)
         )
-        return source

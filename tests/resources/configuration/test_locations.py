@@ -66,3 +66,11 @@ async def test_location_validation(client: sr.SmartRecruiters) -> None:
     with pytest.raises(sr.NotFoundError):
         await locations.update("pl-none", NewPredefinedLocation(country_code="us", city="Austin"))
     assert len(await locations.list()) == 3
+
+
+async def test_the_fake_refuses_delete_many_without_an_id(client: sr.SmartRecruiters) -> None:
+    with pytest.raises(sr.BadRequestError, match="id is required"):
+        await client.request("DELETE", "/configuration/predefined-locations")
+    with pytest.raises(sr.BadRequestError, match="id is required"):
+        await client.request("DELETE", "/configuration/predefined-locations", params={"id": ","})
+    assert len(await client.configuration.locations.list()) == 3

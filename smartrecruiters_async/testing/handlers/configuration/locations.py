@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from aiohttp import web
 
+from ...._protocol.routes import configuration as routes
 from ...replies import Reply
+from .. import params
 from ..checks import Refusal, found
-from ..params import repeated
 from ._common import Field, Json, handler, object_body
 from ._state import ConfigurationState, location_json
 
@@ -75,7 +76,8 @@ async def delete_location(request: web.Request, state: ConfigurationState) -> Re
 @handler
 async def delete_locations(request: web.Request, state: ConfigurationState) -> Reply:
     """Remove every location named by a repeated ``id`` parameter; unknown ids are ignored."""
-    ids = repeated(request.query, "id")
+    # declared() refuses a request without ``id``; an ``id`` of only commas still leaves none.
+    ids = params.declared(request.query, routes.DELETE_LOCATIONS)["location_ids"]
     if not ids:
         raise Refusal(400, "INVALID_PARAMETER", "id is required")
     for location_id in ids:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
+from ...._protocol.routes import configuration as routes
 from ...replies import Reply
 from .. import params
 from ..checks import found, not_found
@@ -54,11 +55,13 @@ async def source_types(request: web.Request, state: ConfigurationState) -> Reply
 @handler
 async def source_values(request: web.Request, state: ConfigurationState) -> Reply:
     """One offset page of a type's values, optionally of one ``sourceSubType``."""
+    query = params.declared(request.query, routes.LIST_SOURCE_VALUES)
+    # declared() reads the types; the bounds and defaults are this listing's own.
     limit = params.integer(request.query, "limit", 10, low=1, high=100)
     offset = params.integer(request.query, "offset", 0, low=0)
     source_type = request.match_info["source_type"]
     found = _values_of(request, state)
-    if sub_type := request.query.get("sourceSubType"):
+    if sub_type := query.get("sub_type"):
         found = [v for v in found if _sub_type(v) == sub_type]
     return Reply.json(
         {
@@ -74,7 +77,7 @@ async def source_values(request: web.Request, state: ConfigurationState) -> Repl
 async def source_value(request: web.Request, state: ConfigurationState) -> Reply:
     """One value of a type (of the ``sourceSubType`` when given), or 404."""
     value_id = request.match_info["source_value_id"]
-    sub_type = request.query.get("sourceSubType")
+    sub_type = params.declared(request.query, routes.GET_SOURCE_VALUE).get("sub_type")
     for value in _values_of(request, state):
         if value["id"] == value_id and (not sub_type or _sub_type(value) == sub_type):
             return Reply.json(_source(request.match_info["source_type"], value))
