@@ -113,7 +113,7 @@ TRANSLATE_JOB_PROPERTY = _GROUP.route(
     "PATCH",
     "configuration.job-properties.translations.patch",
     _PROPS + "/translations",
-    body=LabelTranslation,  # a list of them
+    body=list[LabelTranslation],
     idempotent=True,
 )
 LIST_JOB_PROPERTY_VALUES = _GROUP.route(
@@ -152,7 +152,7 @@ TRANSLATE_JOB_PROPERTY_VALUE = _GROUP.route(
     "PATCH",
     "configuration.job-properties.values.translations.patch",
     _VALUE + "/translations",
-    body=LabelTranslation,  # a list of them
+    body=list[LabelTranslation],
     idempotent=True,
 )
 ARCHIVE_JOB_PROPERTY_VALUE = _GROUP.route(
