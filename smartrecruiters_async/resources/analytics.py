@@ -18,7 +18,8 @@ from .._deprecation import warn_if_deprecated
 from .._download import Download
 from .._errors import ResponseDecodeError
 from .._protocol.decode import decode_json
-from .._protocol.routes import ROUTES, Route
+from .._protocol.routes import Route
+from .._protocol.routes import analytics as routes
 from .._streamed import read_restarting, save_restarting, stream_rows
 from ..models.analytics import (
     AnalyticsApplication,
@@ -38,7 +39,6 @@ AnalyticsEndpoint = Literal[
 """The six Analytics API streams, named as in their paths."""
 
 _ENDPOINTS: frozenset[str] = frozenset(get_args(AnalyticsEndpoint))
-_UNDATED = frozenset({"hiring-team", "job-fields"})  # no dateFormat parameter
 _RECORDS: dict[str, type[Any]] = {
     "applications": AnalyticsApplication,
     "hiring-team": AnalyticsHiringTeamMember,
@@ -151,7 +151,7 @@ class Analytics(Resource):
             ) from None
 
     async def _content(
-        self, route: Route, query: dict[str, Any], gzip: bool
+        self, route: Route[None], query: dict[str, object], gzip: bool
     ) -> tuple[list[dict[str, Any]], Download]:
         body, response = await read_restarting(
             self._client, route, query=query, headers=_headers("application/json", gzip)
@@ -192,19 +192,23 @@ class Analytics(Resource):
             self._client, route, path, query=query, headers=_headers(accept, gzip)
         )
 
-    def _prepare(self, endpoint: str, date_format: str | None) -> tuple[Route, dict[str, Any]]:
+    def _prepare(
+        self, endpoint: str, date_format: str | None
+    ) -> tuple[Route[None], dict[str, object]]:
         if endpoint not in _ENDPOINTS:
             raise ValueError(f"endpoint must be one of {sorted(_ENDPOINTS)}, got {endpoint!r}")
+        route = routes.BY_ENDPOINT[endpoint]
+        # The route declares date_format only on the streams that have dates.
+        dated = bool(route.query)
         if date_format is not None:
-            if endpoint in _UNDATED:
+            if not dated:
                 raise ValueError(f"/analytics/{endpoint} takes no date_format (dateFormat)")
             if not isinstance(date_format, str) or not date_format.strip():
                 raise ValueError("date_format must be a non-empty date pattern")
-        route = ROUTES[f"analytics.{endpoint}"]
         # Streams are lazy, so the warning is given here, when the user's call is made.
         warn_if_deprecated(route)
-        # ``dateFormat`` is the wire name (roksela's analytics_api: query_params['dateFormat']).
-        return route, {"dateFormat": date_format}
+        # _streamed sends the query as given, so the route maps the Python name to the wire one.
+        return route, route.wire_query({"date_format": date_format}) if dated else {}
 
 
 def _headers(accept: str, gzip: bool) -> dict[str, str]:

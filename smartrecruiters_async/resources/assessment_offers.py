@@ -12,7 +12,7 @@ import attrs
 
 from .._paginator import AsyncPaginator
 from .._protocol.paging import check_limit, check_offset
-from .._protocol.routes import ROUTES
+from .._protocol.routes import assessment_offers as routes
 from ..models.assessment_offers import AssessmentOffer, AssessmentOfferInput, AssessmentOfferStatus
 from ._resource import Resource
 from ._values import instance_of, non_empty, optional_enum
@@ -34,10 +34,7 @@ class AssessmentOffers(Resource):
         ``BadRequestError`` when the server refuses the body.
         """
         instance_of(offer, AssessmentOfferInput, "offer")
-        created: AssessmentOffer = await self._client._call(
-            ROUTES["assessment.offers.insert"], AssessmentOffer, body=offer
-        )
-        return created
+        return await self._client._call(routes.INSERT, body=offer)
 
     async def update(self, offer_id: str, offer: AssessmentOfferInput) -> AssessmentOffer:
         """Replace an offer: ``POST /v1/offers/{offerId}`` (the body repeats ``offer_id``).
@@ -49,43 +46,28 @@ class AssessmentOffers(Resource):
         body: AssessmentOfferInput = attrs.evolve(
             cast(Any, offer), id=non_empty(offer_id, "offer_id")
         )
-        updated: AssessmentOffer = await self._client._call(
-            ROUTES["assessment.offers.update"],
-            AssessmentOffer,
-            path={"offer_id": offer_id},
-            body=body,
-        )
-        return updated
+        return await self._client._call(routes.UPDATE, path={"offer_id": offer_id}, body=body)
 
     async def get(self, offer_id: str) -> AssessmentOffer:
         """One offer: ``GET /v1/offers/{offerId}``.
 
         Returns the ``AssessmentOffer``. Raises ``NotFoundError`` when unknown.
         """
-        offer: AssessmentOffer = await self._client._call(
-            ROUTES["assessment.offers.get"], AssessmentOffer, path={"offer_id": offer_id}
-        )
-        return offer
+        return await self._client._call(routes.GET, path={"offer_id": offer_id})
 
     async def submit(self, offer_id: str) -> AssessmentOffer:
         """Send an offer for review: ``POST /v1/offers/{offerId}/submit``.
 
         Returns the offer, now ``UNDER_REVIEW``. Raises ``NotFoundError`` when unknown.
         """
-        offer: AssessmentOffer = await self._client._call(
-            ROUTES["assessment.offers.submit"], AssessmentOffer, path={"offer_id": offer_id}
-        )
-        return offer
+        return await self._client._call(routes.SUBMIT, path={"offer_id": offer_id})
 
     async def withdraw(self, offer_id: str) -> AssessmentOffer:
         """Take an offer off the marketplace: ``POST /v1/offers/{offerId}/withdraw``.
 
         Returns the offer, now ``INACTIVE``. Raises ``NotFoundError`` when unknown.
         """
-        offer: AssessmentOffer = await self._client._call(
-            ROUTES["assessment.offers.withdraw"], AssessmentOffer, path={"offer_id": offer_id}
-        )
-        return offer
+        return await self._client._call(routes.WITHDRAW, path={"offer_id": offer_id})
 
     def list(
         self,
@@ -108,6 +90,4 @@ class AssessmentOffers(Resource):
             "limit": check_limit(limit),
             "offset": check_offset(offset),
         }
-        return self._client._paginate(
-            ROUTES["assessment.offers.list"], AssessmentOffer, query=query, max_items=max_items
-        )
+        return self._client._paginate(routes.LIST, query=query, max_items=max_items)

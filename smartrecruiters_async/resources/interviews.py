@@ -5,13 +5,13 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterable
 
-from .._protocol.routes import ROUTES, check_path_value
+from .._protocol.routes import check_path_value
+from .._protocol.routes import interviews as routes
 from ..models.interviews import (
     AttendeeStatus,
     AttendeeStatusInput,
     Interview,
     InterviewInput,
-    InterviewsList,
     InterviewUpdate,
     Timeslot,
     TimeslotInput,
@@ -39,9 +39,7 @@ class Interviews(Resource):
         Returns a list of ``Interview``. Raises ``ValueError`` for an empty id before any request.
         """
         check_path_value("application_id", application_id)
-        result: InterviewsList = await self._client._call(
-            ROUTES["interviews.get-list"], InterviewsList, query={"applicationId": application_id}
-        )
+        result = await self._client._call(routes.LIST, query={"application_id": application_id})
         return list(result.content)
 
     async def create(self, interview: InterviewInput) -> Interview:
@@ -55,20 +53,14 @@ class Interviews(Resource):
         instance_of(interview, InterviewInput, "interview")
         if not interview.timeslots:
             raise ValueError("an interview needs at least one timeslot")
-        created: Interview = await self._client._call(
-            ROUTES["interviews.create"], Interview, body=interview
-        )
-        return created
+        return await self._client._call(routes.CREATE, body=interview)
 
     async def get(self, interview_id: str) -> Interview:
         """One interview: ``GET /interviews-api/v201904/interviews/{interviewId}``.
 
         Returns the ``Interview``. Raises ``NotFoundError`` for an unknown interview.
         """
-        interview: Interview = await self._client._call(
-            ROUTES["interviews.get"], Interview, path={"interview_id": interview_id}
-        )
-        return interview
+        return await self._client._call(routes.GET, path={"interview_id": interview_id})
 
     async def update(self, interview_id: str, changes: InterviewUpdate) -> None:
         """Change an interview's fields: ``PATCH …/interviews/{interviewId}``.
@@ -78,18 +70,14 @@ class Interviews(Resource):
         ``NotFoundError`` for an unknown interview.
         """
         instance_of(changes, InterviewUpdate, "changes")
-        await self._client._call(
-            ROUTES["interviews.update"], None, path={"interview_id": interview_id}, body=changes
-        )
+        await self._client._call(routes.UPDATE, path={"interview_id": interview_id}, body=changes)
 
     async def delete(self, interview_id: str) -> None:
         """Cancel an interview: ``DELETE /interviews-api/v201904/interviews/{interviewId}``.
 
         Returns nothing. Raises ``NotFoundError`` for an unknown interview.
         """
-        await self._client._call(
-            ROUTES["interviews.delete"], None, path={"interview_id": interview_id}
-        )
+        await self._client._call(routes.DELETE, path={"interview_id": interview_id})
 
     async def add_timeslot(self, interview_id: str, timeslot: TimeslotInput) -> Timeslot:
         """Add a timeslot: ``POST …/interviews/{interviewId}/timeslots``.
@@ -99,22 +87,18 @@ class Interviews(Resource):
         for an unknown interview.
         """
         instance_of(timeslot, TimeslotInput, "timeslot")
-        created: Timeslot = await self._client._call(
-            ROUTES["timeslots.create"], Timeslot, path={"interview_id": interview_id}, body=timeslot
+        return await self._client._call(
+            routes.ADD_TIMESLOT, path={"interview_id": interview_id}, body=timeslot
         )
-        return created
 
     async def get_timeslot(self, interview_id: str, timeslot_id: str) -> Timeslot:
         """One timeslot: ``GET …/interviews/{interviewId}/timeslots/{timeslotId}``.
 
         Returns the ``Timeslot``. Raises ``NotFoundError`` for an unknown interview or timeslot.
         """
-        timeslot: Timeslot = await self._client._call(
-            ROUTES["timeslots.get"],
-            Timeslot,
-            path={"interview_id": interview_id, "timeslot_id": timeslot_id},
+        return await self._client._call(
+            routes.GET_TIMESLOT, path={"interview_id": interview_id, "timeslot_id": timeslot_id}
         )
-        return timeslot
 
     async def update_timeslot(
         self, interview_id: str, timeslot_id: str, changes: TimeslotUpdate
@@ -127,8 +111,7 @@ class Interviews(Resource):
         """
         instance_of(changes, TimeslotUpdate, "changes")
         await self._client._call(
-            ROUTES["timeslots.update"],
-            None,
+            routes.UPDATE_TIMESLOT,
             path={"interview_id": interview_id, "timeslot_id": timeslot_id},
             body=changes,
         )
@@ -140,9 +123,7 @@ class Interviews(Resource):
         the interview instead) and ``NotFoundError`` for an unknown interview or timeslot.
         """
         await self._client._call(
-            ROUTES["timeslots.delete"],
-            None,
-            path={"interview_id": interview_id, "timeslot_id": timeslot_id},
+            routes.DELETE_TIMESLOT, path={"interview_id": interview_id, "timeslot_id": timeslot_id}
         )
 
     async def set_no_show(self, interview_id: str, timeslot_id: str, no_show: bool = True) -> None:
@@ -154,8 +135,7 @@ class Interviews(Resource):
         """
         instance_of(no_show, bool, "no_show")
         await self._client._call(
-            ROUTES["timeslots.patch-noshow"],
-            None,
+            routes.SET_NO_SHOW,
             path={"interview_id": interview_id, "timeslot_id": timeslot_id},
             query={"value": no_show},
         )
@@ -168,10 +148,7 @@ class Interviews(Resource):
         status before any request, ``NotFoundError`` for an unknown interview.
         """
         await self._client._call(
-            ROUTES["statuses.candidate.put"],
-            None,
-            path={"interview_id": interview_id},
-            body=_status(status),
+            routes.SET_CANDIDATE_STATUS, path={"interview_id": interview_id}, body=_status(status)
         )
 
     async def set_timeslot_candidate_status(
@@ -184,8 +161,7 @@ class Interviews(Resource):
         unknown interview or timeslot.
         """
         await self._client._call(
-            ROUTES["statuses.timeslot-candidate.put"],
-            None,
+            routes.SET_TIMESLOT_CANDIDATE_STATUS,
             path={"interview_id": interview_id, "timeslot_id": timeslot_id},
             body=_status(status),
         )
@@ -200,8 +176,7 @@ class Interviews(Resource):
         interview, timeslot, or a user who is not an interviewer of that timeslot.
         """
         await self._client._call(
-            ROUTES["statuses.interviewer.put"],
-            None,
+            routes.SET_INTERVIEWER_STATUS,
             path={"interview_id": interview_id, "timeslot_id": timeslot_id, "user_id": user_id},
             body=_status(status),
         )
@@ -212,10 +187,7 @@ class Interviews(Resource):
         Returns the type names as a list of ``str``. Raises the ``APIStatusError`` family on
         failure.
         """
-        types: builtins.list[str] = await self._client._call(
-            ROUTES["types.get"], builtins.list[str]
-        )
-        return types
+        return await self._client._call(routes.TYPES)
 
     async def add_types(self, interview_types: Iterable[str]) -> None:
         """Add interview types: ``PATCH /interviews-api/v201904/interview-types``.
@@ -224,13 +196,11 @@ class Interviews(Resource):
         types or an empty name before any request, ``BadRequestError`` for a name the API refuses.
         """
         names = id_list(interview_types, "interview_types")
-        await self._client._call(ROUTES["types.update"], None, body=names)
+        await self._client._call(routes.ADD_TYPES, body=names)
 
     async def delete_type(self, interview_type: str) -> None:
         """Remove an interview type: ``DELETE …/interview-types/{interviewType}``.
 
         Returns nothing. Raises ``NotFoundError`` for an unknown type.
         """
-        await self._client._call(
-            ROUTES["types.delete"], None, path={"interview_type": interview_type}
-        )
+        await self._client._call(routes.DELETE_TYPE, path={"interview_type": interview_type})

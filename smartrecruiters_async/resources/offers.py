@@ -11,17 +11,8 @@ from collections.abc import Iterable
 from .._download import Download
 from .._paginator import AsyncPaginator
 from .._protocol.paging import check_limit, check_offset
-from .._protocol.routes import ROUTES
-from ..models.offers import (
-    Offer,
-    OfferApproval,
-    OfferDocument,
-    OfferDocuments,
-    OfferStatus,
-)
-from ..models.offers import (
-    Offers as OfferList,
-)
+from .._protocol.routes import offers as routes
+from ..models.offers import Offer, OfferApproval, OfferDocument, OfferStatus
 from ._resource import Resource
 from ._values import aware, enum_list, non_empty
 
@@ -54,15 +45,13 @@ class Offers(Resource):
         """
         query = {
             "status": enum_list(status, OfferStatus, "status"),
-            "createdAfter": aware(created_after, "created_after"),
-            "createdBefore": aware(created_before, "created_before"),
+            "created_after": aware(created_after, "created_after"),
+            "created_before": aware(created_before, "created_before"),
             "age": None if age is None else non_empty(age, "age"),
             "limit": check_limit(limit),
             "offset": check_offset(offset),
         }
-        return self._client._paginate(
-            ROUTES["candidates.offers.find"], Offer, query=query, max_items=max_items
-        )
+        return self._client._paginate(routes.FIND, query=query, max_items=max_items)
 
     async def for_application(self, candidate_id: str, job_id: str) -> builtins.list[Offer]:
         """Every offer made to a candidate for one job.
@@ -70,10 +59,8 @@ class Offers(Resource):
         ``GET /candidates/{id}/jobs/{jobId}/offers``. Returns a list of ``Offer``. Raises
         ``NotFoundError`` when the candidate or the application does not exist.
         """
-        offers: OfferList = await self._client._call(
-            ROUTES["candidates.offers.all"],
-            OfferList,
-            path={"candidate_id": candidate_id, "job_id": job_id},
+        offers = await self._client._call(
+            routes.FOR_APPLICATION, path={"candidate_id": candidate_id, "job_id": job_id}
         )
         return list(offers.content)
 
@@ -82,12 +69,9 @@ class Offers(Resource):
 
         Returns the ``Offer``. Raises ``NotFoundError`` when it does not exist.
         """
-        offer: Offer = await self._client._call(
-            ROUTES["candidates.offers.get"],
-            Offer,
-            path={"candidate_id": candidate_id, "job_id": job_id, "offer_id": offer_id},
+        return await self._client._call(
+            routes.GET, path={"candidate_id": candidate_id, "job_id": job_id, "offer_id": offer_id}
         )
-        return offer
 
     async def latest_approval(self, candidate_id: str, job_id: str, offer_id: str) -> OfferApproval:
         """The latest approval request of an offer.
@@ -96,21 +80,17 @@ class Offers(Resource):
         ``OfferApproval``. Raises ``NotFoundError`` when the offer does not exist or was never sent
         for approval.
         """
-        approval: OfferApproval = await self._client._call(
-            ROUTES["candidates.offers.approvals.latest"],
-            OfferApproval,
+        return await self._client._call(
+            routes.LATEST_APPROVAL,
             path={"candidate_id": candidate_id, "job_id": job_id, "offer_id": offer_id},
         )
-        return approval
 
     async def documents(self, offer_id: str) -> builtins.list[OfferDocument]:
         """The documents of an offer: ``GET /offers/{offerId}/documents``.
 
         Returns a list of ``OfferDocument``. Raises ``NotFoundError`` for an unknown offer.
         """
-        documents: OfferDocuments = await self._client._call(
-            ROUTES["offers.documents.getDocumentsList"], OfferDocuments, path={"offer_id": offer_id}
-        )
+        documents = await self._client._call(routes.DOCUMENTS, path={"offer_id": offer_id})
         return list(documents.content)
 
     def download_document(
@@ -125,7 +105,7 @@ class Offers(Resource):
         on entering the block.
         """
         return self._client._download(
-            ROUTES["offers.documents.getDocument"],
+            routes.DOCUMENT,
             path={"offer_id": offer_id, "document_id": document_id},
         )
 

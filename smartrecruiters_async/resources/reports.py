@@ -15,7 +15,8 @@ from typing import Any
 from .._errors import ReportGenerationError, ReportTimeoutError
 from .._paginator import AsyncPaginator
 from .._protocol.paging import check_limit
-from .._protocol.routes import ROUTES, Route, check_path_value
+from .._protocol.routes import Route, check_path_value
+from .._protocol.routes import reporting as routes
 from .._streamed import save_restarting, stream_rows
 from ..models.reporting import Report, ReportFile, ReportFileStatus
 from ._resource import Resource
@@ -47,19 +48,14 @@ class Reports(Resource):
         bad limit before any request, and the ``APIStatusError`` family when iterating.
         """
         query = {"limit": None if limit is None else check_limit(limit), "page": page}
-        return self._client._paginate(
-            ROUTES["getReports"], Report, query=query, max_items=max_items
-        )
+        return self._client._paginate(routes.LIST, query=query, max_items=max_items)
 
     async def get(self, report_id: str) -> Report:
         """One report: ``GET /reporting-api/v201804/reports/{reportId}``.
 
         Returns the ``Report``. Raises ``NotFoundError`` when there is no such report.
         """
-        report: Report = await self._client._call(
-            ROUTES["getReport"], Report, path={"report_id": report_id}
-        )
-        return report
+        return await self._client._call(routes.GET, path={"report_id": report_id})
 
     def files(
         self,
@@ -77,8 +73,7 @@ class Reports(Resource):
         """
         query = {"limit": None if limit is None else check_limit(limit), "page": page}
         return self._client._paginate(
-            ROUTES["getReportFiles"],
-            ReportFile,
+            routes.FILES,
             path={"report_id": report_id},
             query=query,
             max_items=max_items,
@@ -89,10 +84,7 @@ class Reports(Resource):
 
         Returns the ``ReportFile``. Raises ``NotFoundError`` when there is no such file.
         """
-        report_file: ReportFile = await self._client._call(
-            ROUTES["getReportFile"], ReportFile, path={"report_file_id": report_file_id}
-        )
-        return report_file
+        return await self._client._call(routes.GET_FILE, path={"report_file_id": report_file_id})
 
     async def recent_file(self, report_id: str) -> ReportFile:
         """The report's most recent file.
@@ -100,10 +92,7 @@ class Reports(Resource):
         ``GET /reporting-api/v201804/reports/{reportId}/files/recent``. Returns the ``ReportFile``.
         Raises ``NotFoundError`` when the report does not exist or has no file yet.
         """
-        report_file: ReportFile = await self._client._call(
-            ROUTES["getMostRecentReportFile"], ReportFile, path={"report_id": report_id}
-        )
-        return report_file
+        return await self._client._call(routes.RECENT_FILE, path={"report_id": report_id})
 
     async def generate(
         self,
@@ -130,8 +119,8 @@ class Reports(Resource):
         deadline = time.monotonic() + _positive("timeout", timeout)
         delay = _positive("poll_interval", poll_interval)
         ceiling = _positive("max_poll_interval", max_poll_interval)
-        report_file: ReportFile = await self._client._call(
-            ROUTES["generateAdHocReport"], ReportFile, path={"report_id": report_id}, body={}
+        report_file = await self._client._call(
+            routes.GENERATE, path={"report_id": report_id}, body={}
         )
         if not wait:
             return report_file
@@ -206,12 +195,14 @@ class Reports(Resource):
             self._client, route, path, path=params, headers=_csv_headers(gzip)
         )
 
-    def _data_route(self, report_id: str, file_id: str | None) -> tuple[Route, dict[str, Any]]:
+    def _data_route(
+        self, report_id: str, file_id: str | None
+    ) -> tuple[Route[None], dict[str, Any]]:
         check_path_value("report_id", report_id)
         if file_id is None:
-            return ROUTES["downloadMostRecentReportFile"], {"report_id": report_id}
+            return routes.DOWNLOAD_RECENT, {"report_id": report_id}
         check_path_value("file_id", file_id)
-        return ROUTES["downloadReportFile"], {"report_file_id": file_id}
+        return routes.DOWNLOAD_FILE, {"report_file_id": file_id}
 
 
 def _status(report_file: ReportFile) -> str:

@@ -15,16 +15,10 @@ import attrs
 from .._files import FileInput, Multipart, Upload
 from .._paginator import AsyncPaginator
 from .._protocol.paging import check_limit
-from .._protocol.routes import ROUTES, check_path_value
+from .._protocol.routes import check_path_value
+from .._protocol.routes import users as routes
 from ..json_patch import JsonPatch
-from ..models.users import (
-    SystemRole,
-    SystemRoles,
-    User,
-    UserAccessGroup,
-    UserAccessGroups,
-    UserInput,
-)
+from ..models.users import SystemRole, User, UserAccessGroup, UserInput
 from ._resource import Resource
 from ._values import aware, id_list, instance_of, non_empty_patch
 
@@ -63,9 +57,8 @@ class Users(Resource):
         """
         aware(updated_after, "updated_after")
         return self._client._paginate(
-            ROUTES["users.all"],
-            User,
-            query={"q": q, "updatedAfter": updated_after, "limit": check_limit(limit)},
+            routes.LIST,
+            query={"q": q, "updated_after": updated_after, "limit": check_limit(limit)},
             max_items=max_items,
         )
 
@@ -78,16 +71,14 @@ class Users(Resource):
         ``ConflictError`` when the e-mail is taken.
         """
         instance_of(user, UserInput, "user")
-        created: User = await self._client._call(ROUTES["users.create"], User, body=user)
-        return created
+        return await self._client._call(routes.CREATE, body=user)
 
     async def me(self) -> User:
         """The user the credential acts as: ``GET /user-api/v201804/users/me``.
 
         Returns the ``User``. Raises the ``APIStatusError`` family on failure.
         """
-        user: User = await self._client._call(ROUTES["users.me"], User)
-        return user
+        return await self._client._call(routes.ME)
 
     async def get(self, user_id: str) -> User:
         """One user: ``GET /user-api/v201804/users/{id}``.
@@ -95,8 +86,7 @@ class Users(Resource):
         Returns the ``User``. Raises ``RouteError`` for an empty id and ``NotFoundError`` for an
         unknown user.
         """
-        user: User = await self._client._call(ROUTES["users.get"], User, path={"user_id": user_id})
-        return user
+        return await self._client._call(routes.GET, path={"user_id": user_id})
 
     async def update(self, user_id: str, patch: JsonPatch) -> User:
         """Change a user with a JSON Patch: ``PATCH /user-api/v201804/users/{id}``.
@@ -109,28 +99,21 @@ class Users(Resource):
         """
         check_path_value("user_id", user_id)
         non_empty_patch(patch)
-        updated: User = await self._client._call(
-            ROUTES["users.update"], User, path={"user_id": user_id}, body=patch
-        )
-        return updated
+        return await self._client._call(routes.UPDATE, path={"user_id": user_id}, body=patch)
 
     async def activate(self, user_id: str) -> None:
         """Activate a user so they can sign in at once: ``PUT …/users/{id}/activation``.
 
         Returns nothing. Raises ``NotFoundError`` for an unknown user.
         """
-        await self._client._call(
-            ROUTES["users.activation.activate"], None, path={"user_id": user_id}
-        )
+        await self._client._call(routes.ACTIVATE, path={"user_id": user_id})
 
     async def deactivate(self, user_id: str) -> None:
         """Deactivate a user: ``DELETE /user-api/v201804/users/{id}/activation``.
 
         Returns nothing. Raises ``NotFoundError`` for an unknown user.
         """
-        await self._client._call(
-            ROUTES["users.activation.deactivate"], None, path={"user_id": user_id}
-        )
+        await self._client._call(routes.DEACTIVATE, path={"user_id": user_id})
 
     async def send_activation_email(self, user_id: str) -> None:
         """E-mail an inactive user a link to activate their account.
@@ -139,9 +122,7 @@ class Users(Resource):
         failure (it would send a second e-mail). Returns nothing. Raises ``NotFoundError`` for an
         unknown user and ``ConflictError`` when the user is already active.
         """
-        await self._client._call(
-            ROUTES["users.activation.email.send"], None, path={"user_id": user_id}
-        )
+        await self._client._call(routes.SEND_ACTIVATION_EMAIL, path={"user_id": user_id})
 
     async def reset_password(self, user_id: str) -> None:
         """Reset a user's password and e-mail them a link to set a new one.
@@ -149,7 +130,7 @@ class Users(Resource):
         ``POST /user-api/v201804/users/{id}/reset-password``. Not retried after an ambiguous
         failure. Returns nothing. Raises ``NotFoundError`` for an unknown user.
         """
-        await self._client._call(ROUTES["users.password.reset"], None, path={"user_id": user_id})
+        await self._client._call(routes.RESET_PASSWORD, path={"user_id": user_id})
 
     async def upload_avatar(
         self,
@@ -169,16 +150,14 @@ class Users(Resource):
         """
         check_path_value("user_id", user_id)
         body = Multipart(fields=(("file", _avatar(file, filename, content_type)),))
-        await self._client._call(
-            ROUTES["users.avatar.update"], None, path={"user_id": user_id}, body=body
-        )
+        await self._client._call(routes.UPLOAD_AVATAR, path={"user_id": user_id}, body=body)
 
     async def system_roles(self) -> builtins.list[SystemRole]:
         """Every system role of the company: ``GET /user-api/v201804/system-roles``.
 
         Returns a list of ``SystemRole``. Raises the ``APIStatusError`` family on failure.
         """
-        roles: SystemRoles = await self._client._call(ROUTES["system-roles.all"], SystemRoles)
+        roles = await self._client._call(routes.SYSTEM_ROLES)
         return list(roles.content)
 
     async def access_groups(self) -> builtins.list[UserAccessGroup]:
@@ -186,9 +165,7 @@ class Users(Resource):
 
         Returns a list of ``UserAccessGroup``. Raises the ``APIStatusError`` family on failure.
         """
-        groups: UserAccessGroups = await self._client._call(
-            ROUTES["access-groups.all"], UserAccessGroups
-        )
+        groups = await self._client._call(routes.ACCESS_GROUPS)
         return list(groups.content)
 
     async def assign_to_access_group(
@@ -201,11 +178,8 @@ class Users(Resource):
         ``BadRequestError`` for unknown users, ``NotFoundError`` for an unknown group.
         """
         ids = id_list(user_ids, "user_ids", most=_MAX_ASSIGNED)
-        groups: UserAccessGroups = await self._client._call(
-            ROUTES["access-groups.users.assign"],
-            UserAccessGroups,
-            path={"access_group_id": access_group_id},
-            body=ids,
+        groups = await self._client._call(
+            routes.ASSIGN_TO_ACCESS_GROUP, path={"access_group_id": access_group_id}, body=ids
         )
         return list(groups.content)
 
@@ -216,7 +190,6 @@ class Users(Resource):
         Raises ``NotFoundError`` when the group is unknown or the user is not in it.
         """
         await self._client._call(
-            ROUTES["access-groups.users.remove"],
-            None,
+            routes.REMOVE_FROM_ACCESS_GROUP,
             path={"access_group_id": access_group_id, "user_id": user_id},
         )

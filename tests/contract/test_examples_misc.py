@@ -747,3 +747,39 @@ async def test_list_operations_send_the_schemas_parameter_names(
     assert {"pageId"} <= sent["messages.fetch"]
     assert {"offset"} <= sent["candidates.offers.find"]
     assert {"page"} <= sent["getReports"]
+
+
+# Declared parameters of operations that are not lists, with their source.
+DECLARED_ALLOWED: dict[str, tuple[set[str], str]] = {
+    "timeslots.patch-noshow": (
+        {"value"},
+        "api-catalogue.md interviews-api (PATCH …/noshow?value=)",
+    ),
+}
+GROUPS = {
+    "users",
+    "interviews",
+    "messages",
+    "offers",
+    "assessment_offers",
+    "reporting",
+    "analytics",
+}
+
+
+def test_routes_declare_only_the_schemas_parameter_names() -> None:
+    # The route table is what the resources send and the fake accepts, so a name it declares
+    # must be the schema's even if no test call happens to send it.
+    declaring = {
+        op: {p.wire for p in route.query}
+        for op, route in sr.operations().items()
+        if route.group in GROUPS and route.query
+    }
+    for operation, names in declaring.items():
+        if operation in DECLARED_ALLOWED:
+            allowed = DECLARED_ALLOWED[operation][0]
+        elif operation in QUERY_ALLOWED:
+            allowed = QUERY_ALLOWED[operation][0]
+        else:
+            allowed = QUERIES[SCHEMA_PATHS[operation]]
+        assert names <= allowed, (operation, sorted(names - allowed))

@@ -16,161 +16,70 @@ from ...models.interviews import (
     TimeslotInput,
     TimeslotUpdate,
 )
-from ._route import Body, Route
+from ._route import Body, RouteGroup, param
 
-_SPEC = "interviews.json"
+_GROUP = RouteGroup("interviews", spec="interviews.json")
 _PREFIX = "/interviews-api/v201904"
 _INTERVIEW = f"{_PREFIX}/interviews/{{interview_id}}"
 _TIMESLOT = f"{_INTERVIEW}/timeslots/{{timeslot_id}}"
 
-ROUTES = (
-    Route(
-        operation_id="types.get",
-        method="GET",
-        path=f"{_PREFIX}/interview-types",
-        group="interviews",
-        source_spec=_SPEC,
-    ),
-    Route(
-        # Adds types to a set, so a replay changes nothing.
-        operation_id="types.update",
-        method="PATCH",
-        path=f"{_PREFIX}/interview-types",
-        group="interviews",
-        idempotent=True,
-        request_body=Body.JSON,
-        response_body=Body.NONE,
-        source_spec=_SPEC,
-    ),
-    Route(
-        operation_id="types.delete",
-        method="DELETE",
-        path=f"{_PREFIX}/interview-types/{{interview_type}}",
-        group="interviews",
-        response_body=Body.NONE,
-        source_spec=_SPEC,
-    ),
-    Route(
-        operation_id="interviews.get-list",
-        method="GET",
-        path=f"{_PREFIX}/interviews",
-        group="interviews",
-        response_model=InterviewsList,
-        source_spec=_SPEC,
-    ),
-    Route(
-        operation_id="interviews.create",
-        method="POST",
-        path=f"{_PREFIX}/interviews",
-        group="interviews",
-        request_body=Body.JSON,
-        request_model=InterviewInput,
-        response_model=Interview,
-        source_spec=_SPEC,
-    ),
-    Route(
-        operation_id="interviews.get",
-        method="GET",
-        path=_INTERVIEW,
-        group="interviews",
-        response_model=Interview,
-        source_spec=_SPEC,
-    ),
-    Route(
-        # Sets the given fields to the given values: a replay gives the same interview.
-        operation_id="interviews.update",
-        method="PATCH",
-        path=_INTERVIEW,
-        group="interviews",
-        idempotent=True,
-        request_body=Body.JSON,
-        request_model=InterviewUpdate,
-        response_body=Body.NONE,
-        source_spec=_SPEC,
-    ),
-    Route(
-        operation_id="interviews.delete",
-        method="DELETE",
-        path=_INTERVIEW,
-        group="interviews",
-        response_body=Body.NONE,
-        source_spec=_SPEC,
-    ),
-    Route(
-        operation_id="timeslots.create",
-        method="POST",
-        path=f"{_INTERVIEW}/timeslots",
-        group="interviews",
-        request_body=Body.JSON,
-        request_model=TimeslotInput,
-        response_model=Timeslot,
-        source_spec=_SPEC,
-    ),
-    Route(
-        operation_id="timeslots.get",
-        method="GET",
-        path=_TIMESLOT,
-        group="interviews",
-        response_model=Timeslot,
-        source_spec=_SPEC,
-    ),
-    Route(
-        operation_id="timeslots.update",
-        method="PATCH",
-        path=_TIMESLOT,
-        group="interviews",
-        idempotent=True,
-        request_body=Body.JSON,
-        request_model=TimeslotUpdate,
-        response_body=Body.NONE,
-        source_spec=_SPEC,
-    ),
-    Route(
-        operation_id="timeslots.delete",
-        method="DELETE",
-        path=_TIMESLOT,
-        group="interviews",
-        response_body=Body.NONE,
-        source_spec=_SPEC,
-    ),
-    Route(
-        operation_id="statuses.candidate.put",
-        method="PUT",
-        path=f"{_INTERVIEW}/candidate/status",
-        group="interviews",
-        request_body=Body.JSON,
-        request_model=AttendeeStatusInput,
-        response_body=Body.NONE,
-        deprecated="use the per-timeslot candidate status (statuses.timeslot-candidate.put)",
-        source_spec=_SPEC,
-    ),
-    Route(
-        operation_id="statuses.interviewer.put",
-        method="PUT",
-        path=f"{_TIMESLOT}/interviewers/{{user_id}}/status",
-        group="interviews",
-        request_body=Body.JSON,
-        request_model=AttendeeStatusInput,
-        response_body=Body.NONE,
-        source_spec=_SPEC,
-    ),
-    Route(
-        operation_id="timeslots.patch-noshow",
-        method="PATCH",
-        path=f"{_TIMESLOT}/noshow",
-        group="interviews",
-        idempotent=True,
-        response_body=Body.NONE,
-        source_spec=_SPEC,
-    ),
-    Route(
-        operation_id="statuses.timeslot-candidate.put",
-        method="PUT",
-        path=f"{_TIMESLOT}/candidateStatus",
-        group="interviews",
-        request_body=Body.JSON,
-        request_model=AttendeeStatusInput,
-        response_body=Body.NONE,
-        source_spec=_SPEC,
-    ),
+TYPES = _GROUP.route("GET", "types.get", f"{_PREFIX}/interview-types", returns=list[str])
+# Adds types to a set, so a replay changes nothing. The body is a list of names, not a model.
+ADD_TYPES = _GROUP.route(
+    "PATCH", "types.update", f"{_PREFIX}/interview-types", idempotent=True, request_body=Body.JSON
 )
+DELETE_TYPE = _GROUP.route(
+    "DELETE", "types.delete", f"{_PREFIX}/interview-types/{{interview_type}}"
+)
+LIST = _GROUP.route(
+    "GET",
+    "interviews.get-list",
+    f"{_PREFIX}/interviews",
+    returns=InterviewsList,
+    query=(param("application_id", required=True),),
+)
+CREATE = _GROUP.route(
+    "POST", "interviews.create", f"{_PREFIX}/interviews", returns=Interview, body=InterviewInput
+)
+GET = _GROUP.route("GET", "interviews.get", _INTERVIEW, returns=Interview)
+# Sets the given fields to the given values: a replay gives the same interview.
+UPDATE = _GROUP.route(
+    "PATCH", "interviews.update", _INTERVIEW, idempotent=True, body=InterviewUpdate
+)
+DELETE = _GROUP.route("DELETE", "interviews.delete", _INTERVIEW)
+ADD_TIMESLOT = _GROUP.route(
+    "POST", "timeslots.create", f"{_INTERVIEW}/timeslots", returns=Timeslot, body=TimeslotInput
+)
+GET_TIMESLOT = _GROUP.route("GET", "timeslots.get", _TIMESLOT, returns=Timeslot)
+UPDATE_TIMESLOT = _GROUP.route(
+    "PATCH", "timeslots.update", _TIMESLOT, idempotent=True, body=TimeslotUpdate
+)
+DELETE_TIMESLOT = _GROUP.route("DELETE", "timeslots.delete", _TIMESLOT)
+SET_CANDIDATE_STATUS = _GROUP.route(
+    "PUT",
+    "statuses.candidate.put",
+    f"{_INTERVIEW}/candidate/status",
+    body=AttendeeStatusInput,
+    deprecated="use the per-timeslot candidate status (statuses.timeslot-candidate.put)",
+)
+SET_INTERVIEWER_STATUS = _GROUP.route(
+    "PUT",
+    "statuses.interviewer.put",
+    f"{_TIMESLOT}/interviewers/{{user_id}}/status",
+    body=AttendeeStatusInput,
+)
+SET_NO_SHOW = _GROUP.route(
+    "PATCH",
+    "timeslots.patch-noshow",
+    f"{_TIMESLOT}/noshow",
+    idempotent=True,
+    query=(param("value", bool, required=True),),
+)
+SET_TIMESLOT_CANDIDATE_STATUS = _GROUP.route(
+    "PUT",
+    "statuses.timeslot-candidate.put",
+    f"{_TIMESLOT}/candidateStatus",
+    body=AttendeeStatusInput,
+)
+
+ROUTES = _GROUP.routes

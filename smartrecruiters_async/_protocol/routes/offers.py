@@ -2,61 +2,53 @@
 
 from __future__ import annotations
 
-from ...models import offers as m
-from ._route import Body, Paging, Route
+import datetime as dt
 
-_SPEC = "offers-api.json"
+from ...models import offers as m
+from ._route import Body, Paging, RouteGroup, param
+
+_GROUP = RouteGroup("offers", spec="offers-api.json")
 _APPLICATION_OFFERS = "/candidates/{candidate_id}/jobs/{job_id}/offers"
 
-ROUTES = (
-    Route(
-        operation_id="candidates.offers.find",
-        method="GET",
-        path="/offers",
-        group="offers",
-        paging=Paging.OFFSET,
-        response_model=m.Offer,
-        source_spec=_SPEC,
-    ),
-    Route(
-        operation_id="candidates.offers.all",
-        method="GET",
-        path=_APPLICATION_OFFERS,
-        group="offers",
-        response_model=m.Offers,
-        source_spec=_SPEC,
-    ),
-    Route(
-        operation_id="candidates.offers.get",
-        method="GET",
-        path=_APPLICATION_OFFERS + "/{offer_id}",
-        group="offers",
-        response_model=m.Offer,
-        source_spec=_SPEC,
-    ),
-    Route(
-        operation_id="candidates.offers.approvals.latest",
-        method="GET",
-        path=_APPLICATION_OFFERS + "/{offer_id}/approvals/latest",
-        group="offers",
-        response_model=m.OfferApproval,
-        source_spec=_SPEC,
-    ),
-    Route(
-        operation_id="offers.documents.getDocumentsList",
-        method="GET",
-        path="/offers/{offer_id}/documents",
-        group="offers",
-        response_model=m.OfferDocuments,
-        source_spec=_SPEC,
-    ),
-    Route(
-        operation_id="offers.documents.getDocument",
-        method="GET",
-        path="/offers/{offer_id}/documents/{document_id}",
-        group="offers",
-        rate_classes=("default", "offer_documents"),
-        response_body=Body.BINARY,
-        source_spec=_SPEC,
+FIND = _GROUP.route(
+    "GET",
+    "candidates.offers.find",
+    "/offers",
+    returns=m.Offer,
+    paging=Paging.OFFSET,
+    query=(
+        param("status", list[m.OfferStatus]),
+        param("created_after", dt.datetime),
+        param("created_before", dt.datetime),
+        param("age"),
+        param("limit", int),
+        param("offset", int),
     ),
 )
+FOR_APPLICATION = _GROUP.route(
+    "GET", "candidates.offers.all", _APPLICATION_OFFERS, returns=m.Offers
+)
+GET = _GROUP.route(
+    "GET", "candidates.offers.get", _APPLICATION_OFFERS + "/{offer_id}", returns=m.Offer
+)
+LATEST_APPROVAL = _GROUP.route(
+    "GET",
+    "candidates.offers.approvals.latest",
+    _APPLICATION_OFFERS + "/{offer_id}/approvals/latest",
+    returns=m.OfferApproval,
+)
+DOCUMENTS = _GROUP.route(
+    "GET",
+    "offers.documents.getDocumentsList",
+    "/offers/{offer_id}/documents",
+    returns=m.OfferDocuments,
+)
+DOCUMENT = _GROUP.route(
+    "GET",
+    "offers.documents.getDocument",
+    "/offers/{offer_id}/documents/{document_id}",
+    rate_classes=("default", "offer_documents"),
+    response_body=Body.BINARY,
+)
+
+ROUTES = _GROUP.routes

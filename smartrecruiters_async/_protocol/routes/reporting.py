@@ -7,77 +7,38 @@ routes are idempotent, so a download cut mid-way can be read again from the star
 from __future__ import annotations
 
 from ...models.reporting import Report, ReportFile
-from ._route import Body, Paging, Route
+from ._route import Body, Paging, RouteGroup, param
 
-_SPEC = "reporting-api.json"
+_GROUP = RouteGroup("reporting", spec="reporting-api.json")
 _PREFIX = "/reporting-api/v201804"
+_REPORT = f"{_PREFIX}/reports/{{report_id}}"
+_FILE = f"{_PREFIX}/files/{{report_file_id}}"
+# ``page`` is the token a previous page answered as ``nextPage``; the paginator sends later ones.
+_PAGED = (param("limit", int), param("page"))
 
-ROUTES = (
-    Route(
-        operation_id="getReports",
-        method="GET",
-        path=f"{_PREFIX}/reports",
-        group="reporting",
-        paging=Paging.PAGE,
-        response_model=Report,
-        source_spec=_SPEC,
-    ),
-    Route(
-        operation_id="getReport",
-        method="GET",
-        path=f"{_PREFIX}/reports/{{report_id}}",
-        group="reporting",
-        response_model=Report,
-        source_spec=_SPEC,
-    ),
-    Route(
-        operation_id="getReportFiles",
-        method="GET",
-        path=f"{_PREFIX}/reports/{{report_id}}/files",
-        group="reporting",
-        paging=Paging.PAGE,
-        response_model=ReportFile,
-        source_spec=_SPEC,
-    ),
-    Route(
-        operation_id="generateAdHocReport",
-        method="POST",
-        path=f"{_PREFIX}/reports/{{report_id}}/files",
-        group="reporting",
-        request_body=Body.JSON,
-        response_model=ReportFile,
-        source_spec=_SPEC,
-    ),
-    Route(
-        operation_id="getMostRecentReportFile",
-        method="GET",
-        path=f"{_PREFIX}/reports/{{report_id}}/files/recent",
-        group="reporting",
-        response_model=ReportFile,
-        source_spec=_SPEC,
-    ),
-    Route(
-        operation_id="downloadMostRecentReportFile",
-        method="GET",
-        path=f"{_PREFIX}/reports/{{report_id}}/files/recent/data",
-        group="reporting",
-        response_body=Body.CSV,
-        source_spec=_SPEC,
-    ),
-    Route(
-        operation_id="getReportFile",
-        method="GET",
-        path=f"{_PREFIX}/files/{{report_file_id}}",
-        group="reporting",
-        response_model=ReportFile,
-        source_spec=_SPEC,
-    ),
-    Route(
-        operation_id="downloadReportFile",
-        method="GET",
-        path=f"{_PREFIX}/files/{{report_file_id}}/data",
-        group="reporting",
-        response_body=Body.CSV,
-        source_spec=_SPEC,
-    ),
+LIST = _GROUP.route(
+    "GET", "getReports", f"{_PREFIX}/reports", returns=Report, paging=Paging.PAGE, query=_PAGED
 )
+GET = _GROUP.route("GET", "getReport", _REPORT, returns=Report)
+FILES = _GROUP.route(
+    "GET",
+    "getReportFiles",
+    f"{_REPORT}/files",
+    returns=ReportFile,
+    paging=Paging.PAGE,
+    query=_PAGED,
+)
+# The body is an empty JSON object: the report's own definition says what the file holds.
+GENERATE = _GROUP.route(
+    "POST", "generateAdHocReport", f"{_REPORT}/files", returns=ReportFile, request_body=Body.JSON
+)
+RECENT_FILE = _GROUP.route(
+    "GET", "getMostRecentReportFile", f"{_REPORT}/files/recent", returns=ReportFile
+)
+DOWNLOAD_RECENT = _GROUP.route(
+    "GET", "downloadMostRecentReportFile", f"{_REPORT}/files/recent/data", response_body=Body.CSV
+)
+GET_FILE = _GROUP.route("GET", "getReportFile", _FILE, returns=ReportFile)
+DOWNLOAD_FILE = _GROUP.route("GET", "downloadReportFile", f"{_FILE}/data", response_body=Body.CSV)
+
+ROUTES = _GROUP.routes

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from aiohttp import web
 
-from ..._protocol.routes.analytics import ANALYTICS_ENDPOINTS
+from ..._protocol.routes.analytics import BY_ENDPOINT
 from ..replies import Handler, Reply
 from ..state import ServerData
 
@@ -31,5 +31,5 @@ async def analytics_stream(request: web.Request, data: ServerData) -> Reply:
 
 
 HANDLERS: Mapping[str, Handler] = {
-    f"analytics.{name}": analytics_stream for name in ANALYTICS_ENDPOINTS
+    route.operation_id: analytics_stream for route in BY_ENDPOINT.values()
 }

@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 from aiohttp import web
 
+from ..._protocol.routes import assessment_offers as routes
 from ..data import RELEASED_UNTIL, now, wire_datetime
 from ..replies import Handler, Reply
 from ..state import ServerData
@@ -178,13 +179,12 @@ async def withdraw(request: web.Request, data: ServerData) -> Reply:
 @refusals_as_replies("partner")
 async def list_offers(request: web.Request, data: ServerData) -> Reply:
     """``GET /v1/offers``: offset pages, most recently updated first; ``status`` and ``q``."""
-    query = request.query
-    limit = params.integer(query, "limit", 10, low=1, high=100)
-    offset = params.integer(query, "offset", 0, low=0)
+    # declared() refuses a status that is not an AssessmentOfferStatus, as the API does.
+    query = params.declared(request.query, routes.LIST)
+    limit = params.integer(request.query, "limit", 10, low=1, high=100)
+    offset = params.integer(request.query, "offset", 0, low=0)
     status = query.get("status")
-    if status is not None and status not in STATUSES:
-        raise params.InvalidParameter(f"status must be one of {', '.join(STATUSES)}")
-    q = (query.get("q") or "").casefold()
+    q = query.get("q", "").casefold()
     found = [
         offer
         for offer in _state(data).offers.values()

@@ -16,9 +16,11 @@ from typing import Any
 import attrs
 from aiohttp import web
 
+from ..._protocol.routes import interviews as routes
 from ..data import now, wire_datetime
 from ..replies import Handler, Reply
 from ..state import ServerData
+from . import params
 from .checks import (
     Refusal,
     bad_request,
@@ -140,7 +142,7 @@ async def _status(request: web.Request) -> str:
 @refusals_as_replies()
 async def list_interviews(request: web.Request, data: ServerData) -> Reply:
     """``GET /interviews?applicationId=``: the application's interviews, ``{content}``."""
-    wanted = request.query.get("applicationId")
+    wanted = params.declared(request.query, routes.LIST)["application_id"]
     if not wanted:
         raise bad_request("applicationId is required")
     found = [
@@ -251,10 +253,8 @@ async def set_no_show(request: web.Request, data: ServerData) -> Reply:
     state = interviews_state(data)
     interview = _interview(state, request)
     index = _slot_index(interview, request)
-    value = request.query.get("value")
-    if value not in ("true", "false"):
-        raise bad_request("value must be true or false")
-    state.no_shows[interview["timeslots"][index]["id"]] = value == "true"
+    value: bool = params.declared(request.query, routes.SET_NO_SHOW)["value"]
+    state.no_shows[interview["timeslots"][index]["id"]] = value
     return Reply.empty()
 
 

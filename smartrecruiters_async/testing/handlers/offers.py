@@ -9,7 +9,8 @@ from typing import Any
 
 from aiohttp import web
 
-from ..offer_data import OFFER_STATUSES, OffersState
+from ..._protocol.routes import offers as routes
+from ..offer_data import OffersState
 from ..replies import Handler, Reply
 from ..state import ServerData
 from . import params
@@ -38,16 +39,15 @@ def _created(offer: Json) -> dt.datetime:
     return dt.datetime.fromisoformat(offer["createdOn"])
 
 
-def _filters(query: Any) -> list[Callable[[Json], bool]]:
+def _filters(query: Mapping[str, Any]) -> list[Callable[[Json], bool]]:
+    """Tests an offer must pass, from ``GET /offers``'s declared parameters (statuses are
+    already checked against ``OfferStatus`` by ``params.declared``)."""
     tests: list[Callable[[Json], bool]] = []
-    statuses = set(params.repeated(query, "status"))
-    if statuses - set(OFFER_STATUSES):
-        raise params.InvalidParameter(f"status must be among {', '.join(OFFER_STATUSES)}")
-    if statuses:
+    if statuses := set(query.get("status", ())):
         tests.append(lambda offer: offer["status"] in statuses)
-    if (after := params.date_time(query, "createdAfter")) is not None:
+    if (after := query.get("created_after")) is not None:
         tests.append(lambda offer: _created(offer) > after)
-    if (before := params.date_time(query, "createdBefore")) is not None:
+    if (before := query.get("created_before")) is not None:
         tests.append(lambda offer: _created(offer) < before)
     if (age := query.get("age")) is not None:
         match = _AGE.match(age)
@@ -64,7 +64,7 @@ async def find_offers(request: web.Request, data: ServerData) -> Reply:
     """``GET /offers``: one offset page of the company's offers, oldest first."""
     limit = params.integer(request.query, "limit", 10, low=1, high=100)
     offset = params.integer(request.query, "offset", 0, low=0)
-    tests = _filters(request.query)
+    tests = _filters(params.declared(request.query, routes.FIND))
     found = [o for o in offers_state(data).offers.values() if all(t(o) for t in tests)]
     return Reply.json(
         {

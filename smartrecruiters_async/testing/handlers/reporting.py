@@ -13,6 +13,8 @@ from typing import Any
 
 from aiohttp import web
 
+from ..._protocol.routes import Route
+from ..._protocol.routes import reporting as routes
 from ..replies import Handler, Reply
 from ..reporting_data import ReportingState, reporting_state
 from ..state import ServerData
@@ -21,8 +23,10 @@ from . import params
 __all__ = ["HANDLERS"]
 
 
-def _page(request: web.Request, items: Sequence[Any]) -> Reply:
+def _page(request: web.Request, route: Route[Any], items: Sequence[Any]) -> Reply:
     try:
+        # Refuses a name the route does not declare; limit and page keep the API's bounds.
+        params.declared(request.query, route)
         limit = params.integer(request.query, "limit", 10, low=1, high=100)
         page = params.integer(request.query, "page", 1, low=1)
     except params.InvalidParameter as error:
@@ -44,7 +48,7 @@ def _state(data: ServerData) -> ReportingState:
 
 async def get_reports(request: web.Request, data: ServerData) -> Reply:
     """``GET /reports``: one page of reports."""
-    return _page(request, _state(data).reports)
+    return _page(request, routes.LIST, _state(data).reports)
 
 
 async def get_report(request: web.Request, data: ServerData) -> Reply:
@@ -63,7 +67,7 @@ async def get_report_files(request: web.Request, data: ServerData) -> Reply:
     report_id = request.match_info["report_id"]
     if state.report(report_id) is None:
         return _missing("report", report_id)
-    return _page(request, [state.observe(f) for f in state.files_of(report_id)])
+    return _page(request, routes.FILES, [state.observe(f) for f in state.files_of(report_id)])
 
 
 async def generate_report(request: web.Request, data: ServerData) -> Reply:

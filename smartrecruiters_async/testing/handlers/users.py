@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 from aiohttp import web
 
+from ..._protocol.routes import users as routes
 from ..data import now
 from ..replies import Handler, Reply
 from ..state import ServerData
@@ -127,15 +128,15 @@ def _checked(state: UsersState, user: Json, *, user_id: str | None) -> Json:
 async def list_users(request: web.Request, data: ServerData) -> Reply:
     """``GET /users``: one cursor page (``limit`` ≤ 100, ``q``, ``updatedAfter``)."""
     state = users_state(data)
-    query = request.query
-    limit = params.integer(query, "limit", 100, low=1, high=100)
-    offset = params.page_offset(query, "users")
+    query = params.declared(request.query, routes.LIST)
+    limit = params.integer(request.query, "limit", 100, low=1, high=100)
+    offset = params.page_offset(request.query, "users")
     found = list(state.users.values())
     if q := query.get("q", "").casefold():
         found = [
             u for u in found if q in f"{u['firstName']} {u['lastName']} {u['email']}".casefold()
         ]
-    if (after := params.date_time(query, "updatedAfter")) is not None:
+    if (after := query.get("updated_after")) is not None:
         found = [u for u in found if dt.datetime.fromisoformat(u["updatedOn"]) > after]
     # List items are ``UserListItem``s: a user without ``location``.
     items = [
