@@ -207,8 +207,7 @@ class Analytics(Resource):
                 raise ValueError("date_format must be a non-empty date pattern")
         # Streams are lazy, so the warning is given here, when the user's call is made.
         warn_if_deprecated(route)
-        # _streamed sends the query as given, so the route maps the Python name to the wire one.
-        return route, route.wire_query({"date_format": date_format}) if dated else {}
+        return route, {"date_format": date_format} if dated else {}
 
 
 def _headers(accept: str, gzip: bool) -> dict[str, str]:
