@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import builtins
 
-from .._protocol.routes import ROUTES
+from .._protocol.routes import jobs as routes
 from ..models.jobs import (
     JobAdContent,
     JobAdItem,
     JobAdPublicationScheduled,
-    JobAds,
     JobAdUnpublishScheduled,
     Publication,
     PublicationItem,
-    PublicationList,
     PublicationVisibility,
 )
 from ._resource import Resource
@@ -41,9 +39,7 @@ class Ads(Resource):
 
         Returns a list of ``JobAdItem``. Raises ``NotFoundError`` for an unknown job.
         """
-        ads: JobAds = await self._client._call(
-            ROUTES["jobs.jobads.all"], JobAds, path={"job_id": job_id}
-        )
+        ads = await self._client._call(routes.LIST_ADS, path={"job_id": job_id})
         return list(ads.content)
 
     async def create(self, job_id: str, ad: JobAdContent) -> JobAdItem:
@@ -53,10 +49,7 @@ class Ads(Resource):
         server refuses the body, ``NotFoundError`` for an unknown job.
         """
         instance_of(ad, JobAdContent, "ad")
-        created: JobAdItem = await self._client._call(
-            ROUTES["jobs.jobads.create"], JobAdItem, path={"job_id": job_id}, body=ad
-        )
-        return created
+        return await self._client._call(routes.CREATE_AD, path={"job_id": job_id}, body=ad)
 
     async def get(self, job_id: str, job_ad_id: str) -> JobAdItem:
         """One job ad: ``GET /jobs/{jobId}/jobads/{jobAdId}``.
@@ -64,10 +57,9 @@ class Ads(Resource):
         Returns the ``JobAdItem``. Raises ``NotFoundError`` when the job or the job ad does not
         exist.
         """
-        ad: JobAdItem = await self._client._call(
-            ROUTES["jobs.jobads.get"], JobAdItem, path={"job_id": job_id, "job_ad_id": job_ad_id}
+        return await self._client._call(
+            routes.GET_AD, path={"job_id": job_id, "job_ad_id": job_ad_id}
         )
-        return ad
 
     async def update(self, job_id: str, job_ad_id: str, ad: JobAdContent) -> JobAdItem:
         """Replace a job ad: ``PUT /jobs/{jobId}/jobads/{jobAdId}``.
@@ -75,13 +67,9 @@ class Ads(Resource):
         Returns the updated ``JobAdItem``. Raises ``BadRequestError`` or ``NotFoundError``.
         """
         instance_of(ad, JobAdContent, "ad")
-        updated: JobAdItem = await self._client._call(
-            ROUTES["jobs.jobads.update"],
-            JobAdItem,
-            path={"job_id": job_id, "job_ad_id": job_ad_id},
-            body=ad,
+        return await self._client._call(
+            routes.UPDATE_AD, path={"job_id": job_id, "job_ad_id": job_ad_id}, body=ad
         )
-        return updated
 
     async def publish(
         self, job_id: str, job_ad_id: str, publication: Publication | None = None
@@ -92,13 +80,11 @@ class Ads(Resource):
         aggregators). Returns the ``JobAdPublicationScheduled`` answer. Raises ``ValueError``
         for an unknown visibility, ``NotFoundError`` for an unknown job or job ad.
         """
-        scheduled: JobAdPublicationScheduled = await self._client._call(
-            ROUTES["jobs.jobads.postings.create"],
-            JobAdPublicationScheduled,
+        return await self._client._call(
+            routes.PUBLISH_AD,
             path={"job_id": job_id, "job_ad_id": job_ad_id},
             body=_publication(publication),
         )
-        return scheduled
 
     async def postings(
         self, job_id: str, job_ad_id: str, *, active_only: bool = True
@@ -108,11 +94,10 @@ class Ads(Resource):
         With ``active_only=False`` past postings are listed too. Returns a list of
         ``PublicationItem``. Raises ``NotFoundError`` for an unknown job or job ad.
         """
-        listed: PublicationList = await self._client._call(
-            ROUTES["jobs.jobads.postings.all"],
-            PublicationList,
+        listed = await self._client._call(
+            routes.LIST_AD_POSTINGS,
             path={"job_id": job_id, "job_ad_id": job_ad_id},
-            query={"activeOnly": bool(active_only)},
+            query={"active_only": bool(active_only)},
         )
         return list(listed.content)
 
@@ -122,12 +107,9 @@ class Ads(Resource):
         Returns the ``JobAdUnpublishScheduled`` answer. Raises ``NotFoundError`` for an unknown
         job or job ad.
         """
-        scheduled: JobAdUnpublishScheduled = await self._client._call(
-            ROUTES["jobs.jobads.postings.unpublish"],
-            JobAdUnpublishScheduled,
-            path={"job_id": job_id, "job_ad_id": job_ad_id},
+        return await self._client._call(
+            routes.UNPUBLISH_AD, path={"job_id": job_id, "job_ad_id": job_ad_id}
         )
-        return scheduled
 
 
 class Publications(Resource):
@@ -143,10 +125,7 @@ class Publications(Resource):
         family on failure.
         """
         await self._client._call(
-            ROUTES["jobs.publication.create"],
-            None,
-            path={"job_id": job_id},
-            body=_publication(publication),
+            routes.PUBLISH, path={"job_id": job_id}, body=_publication(publication)
         )
 
     async def list(
@@ -157,11 +136,10 @@ class Publications(Resource):
         With ``active_only=False`` past publications are listed too. Returns an empty list for
         a job that is not published. Raises the ``APIStatusError`` family on failure.
         """
-        listed: PublicationList = await self._client._call(
-            ROUTES["jobs.publication.all"],
-            PublicationList,
+        listed = await self._client._call(
+            routes.LIST_PUBLICATIONS,
             path={"job_id": job_id},
-            query={"activeOnly": bool(active_only)},
+            query={"active_only": bool(active_only)},
         )
         return list(listed.content)
 
@@ -171,6 +149,4 @@ class Publications(Resource):
         Succeeds also when the job was not published. Returns nothing. Raises the ``APIStatusError``
         family on failure.
         """
-        await self._client._call(
-            ROUTES["jobs.publication.unpublish"], None, path={"job_id": job_id}
-        )
+        await self._client._call(routes.UNPUBLISH, path={"job_id": job_id})

@@ -6,15 +6,13 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 
-from .._protocol.routes import ROUTES
+from .._protocol.routes import jobs as routes
 from ..models.jobs import (
     HiringTeamMember,
     HiringTeamMemberInput,
-    HiringTeamMembers,
     HiringTeamRole,
     JobPosition,
     JobPositionInput,
-    JobPositions,
     PositionType,
 )
 from ._resource import Resource
@@ -31,9 +29,7 @@ class HiringTeam(Resource):
 
         Returns a list of ``HiringTeamMember``. Raises ``NotFoundError`` for an unknown job.
         """
-        team: HiringTeamMembers = await self._client._call(
-            ROUTES["jobs.hiring-team.get"], HiringTeamMembers, path={"job_id": job_id}
-        )
+        team = await self._client._call(routes.LIST_TEAM, path={"job_id": job_id})
         return list(team.content)
 
     async def add(self, job_id: str, user_id: str, role: HiringTeamRole | str) -> HiringTeamMember:
@@ -45,10 +41,7 @@ class HiringTeam(Resource):
         body = HiringTeamMemberInput(
             id=non_empty(user_id, "user_id"), role=enum_value(role, HiringTeamRole, "role")
         )
-        member: HiringTeamMember = await self._client._call(
-            ROUTES["jobs.hiring-team.add"], HiringTeamMember, path={"job_id": job_id}, body=body
-        )
-        return member
+        return await self._client._call(routes.ADD_TEAM_MEMBER, path={"job_id": job_id}, body=body)
 
     async def remove(self, job_id: str, user_id: str) -> None:
         """Take a user off a job's hiring team: ``DELETE /jobs/{jobId}/hiring-team/{userId}``.
@@ -57,7 +50,7 @@ class HiringTeam(Resource):
         its team.
         """
         await self._client._call(
-            ROUTES["jobs.hiring-team.remove"], None, path={"job_id": job_id, "user_id": user_id}
+            routes.REMOVE_TEAM_MEMBER, path={"job_id": job_id, "user_id": user_id}
         )
 
 
@@ -69,9 +62,7 @@ class Positions(Resource):
 
         Returns a list of ``JobPosition``. Raises ``NotFoundError`` for an unknown job.
         """
-        positions: JobPositions = await self._client._call(
-            ROUTES["jobs.positions.all"], JobPositions, path={"job_id": job_id}
-        )
+        positions = await self._client._call(routes.LIST_POSITIONS, path={"job_id": job_id})
         return list(positions.content)
 
     async def create(self, job_id: str, position: JobPositionInput) -> JobPosition:
@@ -82,10 +73,9 @@ class Positions(Resource):
         ``BadRequestError`` when the server refuses the body, ``NotFoundError`` for an unknown job.
         """
         _check(position)
-        created: JobPosition = await self._client._call(
-            ROUTES["jobs.positions.create"], JobPosition, path={"job_id": job_id}, body=position
+        return await self._client._call(
+            routes.CREATE_POSITION, path={"job_id": job_id}, body=position
         )
-        return created
 
     async def get(self, job_id: str, position_id: str) -> JobPosition:
         """One position: ``GET /jobs/{jobId}/positions/{positionId}``.
@@ -93,12 +83,9 @@ class Positions(Resource):
         Returns the ``JobPosition``. Raises ``NotFoundError`` when the job or the position does not
         exist.
         """
-        position: JobPosition = await self._client._call(
-            ROUTES["jobs.positions.get"],
-            JobPosition,
-            path={"job_id": job_id, "position_id": position_id},
+        return await self._client._call(
+            routes.GET_POSITION, path={"job_id": job_id, "position_id": position_id}
         )
-        return position
 
     async def update(
         self, job_id: str, position_id: str, position: JobPositionInput
@@ -109,13 +96,11 @@ class Positions(Resource):
         does, ``BadRequestError`` or ``NotFoundError``.
         """
         _check(position)
-        updated: JobPosition = await self._client._call(
-            ROUTES["jobs.positions.update"],
-            JobPosition,
+        return await self._client._call(
+            routes.UPDATE_POSITION,
             path={"job_id": job_id, "position_id": position_id},
             body=position,
         )
-        return updated
 
     async def delete(self, job_id: str, position_id: str) -> None:
         """Remove a position: ``DELETE /jobs/{jobId}/positions/{positionId}``.
@@ -123,9 +108,7 @@ class Positions(Resource):
         Returns nothing. Raises ``NotFoundError`` when the job or the position does not exist.
         """
         await self._client._call(
-            ROUTES["jobs.positions.remove"],
-            None,
-            path={"job_id": job_id, "position_id": position_id},
+            routes.DELETE_POSITION, path={"job_id": job_id, "position_id": position_id}
         )
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .._paginator import AsyncPaginator
 from .._protocol.paging import check_limit
-from .._protocol.routes import ROUTES
+from .._protocol.routes import jobs as routes
 from ..json_patch import JsonPatch
 from ..models.jobs import (
     HeadcountPatchRequest,
@@ -24,7 +24,6 @@ from ..models.jobs import (
     JobNote,
     JobNoteInput,
     JobStatus,
-    JobStatusHistory,
     JobStatusHistoryEntry,
     JobStatusInput,
     JobStatusUpdate,
@@ -92,23 +91,28 @@ class Jobs(Resource):
         Raises ``ValueError``/``TypeError`` for bad arguments before any request, and the
         ``APIStatusError`` family when iterating.
         """
-        query = {
-            "q": q,
-            "limit": check_limit(limit),
-            # The cursor (pageId) only works with this sort; the default offset paging is
-            # documented as slow and deprecated.
-            "sort": "job_id",
-            "statuses": [_valid(s, "statuses") for s in enum_list(statuses, JobStatus, "statuses")],
-            "postingStatus": (optional_enum(posting_status, PostingStatus, "posting_status")),
-            "department": string_list(department, "department"),
-            "city": string_list(city, "city"),
-            "hiringTeamMemberId": string_list(hiring_team_member_id, "hiring_team_member_id"),
-            "updatedAfter": aware(updated_after, "updated_after"),
-            "lastActivityAfter": aware(last_activity_after, "last_activity_after"),
-            "language": language,
-        }
         return self._client._paginate(
-            ROUTES["jobs.all"], JobSummary, query=query, max_items=max_items
+            routes.LIST,
+            query={
+                "q": q,
+                "limit": check_limit(limit),
+                # The cursor (pageId) only works with this sort; the default offset paging is
+                # documented as slow and deprecated.
+                "sort": "job_id",
+                "statuses": [
+                    _valid(s, "statuses") for s in enum_list(statuses, JobStatus, "statuses")
+                ],
+                "posting_status": optional_enum(posting_status, PostingStatus, "posting_status"),
+                "department": string_list(department, "department"),
+                "city": string_list(city, "city"),
+                "hiring_team_member_id": string_list(
+                    hiring_team_member_id, "hiring_team_member_id"
+                ),
+                "updated_after": aware(updated_after, "updated_after"),
+                "last_activity_after": aware(last_activity_after, "last_activity_after"),
+                "language": language,
+            },
+            max_items=max_items,
         )
 
     async def create(self, job: JobInput) -> JobDetails:
@@ -120,8 +124,7 @@ class Jobs(Resource):
         unknown reference).
         """
         _check_job(job)
-        created: JobDetails = await self._client._call(ROUTES["jobs.create"], JobDetails, body=job)
-        return created
+        return await self._client._call(routes.CREATE, body=job)
 
     async def get(self, job_id: str, *, language: str | None = None) -> JobDetails:
         """One job in full: ``GET /jobs/{jobId}``.
@@ -130,10 +133,7 @@ class Jobs(Resource):
         Returns ``JobDetails``. Raises ``NotFoundError`` when there is no such job.
         """
         headers = language_header(language)
-        job: JobDetails = await self._client._call(
-            ROUTES["jobs.get"], JobDetails, path={"job_id": job_id}, headers=headers
-        )
-        return job
+        return await self._client._call(routes.GET, path={"job_id": job_id}, headers=headers)
 
     async def update(self, job_id: str, job: JobInput) -> JobDetails:
         """Replace a job's fields: ``PUT /jobs/{jobId}``.
@@ -143,10 +143,7 @@ class Jobs(Resource):
         ``ValueError`` as ``create`` does, ``NotFoundError`` or ``BadRequestError``.
         """
         _check_job(job)
-        updated: JobDetails = await self._client._call(
-            ROUTES["jobs.update"], JobDetails, path={"job_id": job_id}, body=job
-        )
-        return updated
+        return await self._client._call(routes.UPDATE, path={"job_id": job_id}, body=job)
 
     async def patch(self, job_id: str, patch: JsonPatch) -> JobDetails:
         """Change some fields of a job: ``PATCH /jobs/{jobId}`` with a JSON Patch (RFC 6902).
@@ -158,10 +155,7 @@ class Jobs(Resource):
         ``test`` operation fails.
         """
         non_empty_patch(patch)
-        updated: JobDetails = await self._client._call(
-            ROUTES["jobs.patch"], JobDetails, path={"job_id": job_id}, body=patch
-        )
-        return updated
+        return await self._client._call(routes.PATCH, path={"job_id": job_id}, body=patch)
 
     async def update_status(self, job_id: str, status: JobStatus | str) -> JobStatusUpdate:
         """Move a job to ``status``: ``PUT /jobs/{jobId}/status``.
@@ -170,19 +164,14 @@ class Jobs(Resource):
         unknown status (or ``OTHER``) before any request, ``NotFoundError`` for an unknown job.
         """
         body = JobStatusInput(status=_valid(enum_value(status, JobStatus, "status"), "status"))
-        result: JobStatusUpdate = await self._client._call(
-            ROUTES["jobs.status.update"], JobStatusUpdate, path={"job_id": job_id}, body=body
-        )
-        return result
+        return await self._client._call(routes.UPDATE_STATUS, path={"job_id": job_id}, body=body)
 
     async def status_history(self, job_id: str) -> builtins.list[JobStatusHistoryEntry]:
         """Every status change of a job, oldest first: ``GET /jobs/{jobId}/status/history``.
 
         Returns a list of ``JobStatusHistoryEntry``. Raises ``NotFoundError`` for an unknown job.
         """
-        history: JobStatusHistory = await self._client._call(
-            ROUTES["jobs.status.history.get"], JobStatusHistory, path={"job_id": job_id}
-        )
+        history = await self._client._call(routes.STATUS_HISTORY, path={"job_id": job_id})
         return list(history.content)
 
     async def note(self, job_id: str) -> JobNote:
@@ -190,10 +179,7 @@ class Jobs(Resource):
 
         Returns the ``JobNote``. Raises ``NotFoundError`` for an unknown job.
         """
-        note: JobNote = await self._client._call(
-            ROUTES["jobs.notes.get"], JobNote, path={"job_id": job_id}
-        )
-        return note
+        return await self._client._call(routes.GET_NOTE, path={"job_id": job_id})
 
     async def update_note(self, job_id: str, content: str) -> JobNote:
         """Replace a job's note: ``PUT /jobs/{jobId}/note``.
@@ -203,13 +189,9 @@ class Jobs(Resource):
         """
         if not isinstance(content, str):
             raise TypeError("content must be a string")
-        note: JobNote = await self._client._call(
-            ROUTES["jobs.notes.update"],
-            JobNote,
-            path={"job_id": job_id},
-            body=JobNoteInput(content=content),
+        return await self._client._call(
+            routes.UPDATE_NOTE, path={"job_id": job_id}, body=JobNoteInput(content=content)
         )
-        return note
 
     async def update_headcount(
         self, job_id: str, salary_range: SalaryRange
@@ -223,13 +205,11 @@ class Jobs(Resource):
         instance_of(salary_range, SalaryRange, "salary_range")
         if salary_range.min > salary_range.max:
             raise ValueError("salary_range.min must not exceed salary_range.max")
-        accepted: HeadcountUpdateAccepted = await self._client._call(
-            ROUTES["jobs.headcount.update"],
-            HeadcountUpdateAccepted,
+        return await self._client._call(
+            routes.UPDATE_HEADCOUNT,
             path={"job_id": job_id},
             body=HeadcountPatchRequest(salary_range=salary_range),
         )
-        return accepted
 
     async def latest_approval(self, job_id: str) -> JobApproval:
         """The latest approval request of a job: ``GET /jobs/{jobId}/approvals/latest``.
@@ -237,10 +217,7 @@ class Jobs(Resource):
         Returns the ``JobApproval``. Raises ``NotFoundError`` when the job does not exist or was
         never sent for approval.
         """
-        approval: JobApproval = await self._client._call(
-            ROUTES["jobs.approvals.latest"], JobApproval, path={"job_id": job_id}
-        )
-        return approval
+        return await self._client._call(routes.LATEST_APPROVAL, path={"job_id": job_id})
 
 
 def _check_job(job: JobInput) -> None:

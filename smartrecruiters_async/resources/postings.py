@@ -10,8 +10,8 @@ from typing import Any
 
 from .._paginator import AsyncPaginator
 from .._protocol.paging import check_limit, check_offset
-from .._protocol.routes import ROUTES
-from ..models.postings import Department, Departments, Posting
+from .._protocol.routes import postings as routes
+from ..models.postings import Department, Posting
 from ._resource import Resource
 from ._values import aware, enum_list, non_empty, optional_enum, string_list
 
@@ -36,13 +36,14 @@ class LocationType(enum.Enum):
 
 
 def _custom_field_params(custom_fields: Mapping[str, str | Sequence[str]] | None) -> dict[str, str]:
+    """``custom_fields`` as ``routes.with_custom_fields`` names them, values comma-joined."""
     out: dict[str, str] = {}
     for field_id, values in (custom_fields or {}).items():
         non_empty(field_id, "each custom_fields key")
         listed = string_list(values, f"custom_fields[{field_id!r}]")
         if not listed:
             raise ValueError(f"custom_fields[{field_id!r}] must be a value id or a list of them")
-        out[f"custom_field.{field_id}"] = ",".join(listed)
+        out[routes.custom_field_param(field_id)] = ",".join(listed)
     return out
 
 
@@ -84,19 +85,18 @@ class Postings(Resource):
             "limit": check_limit(limit),
             "offset": check_offset(offset),
             "destination": optional_enum(destination, Destination, "destination"),
-            "locationType": enum_list(location_type, LocationType, "location_type"),
+            "location_type": enum_list(location_type, LocationType, "location_type"),
             "country": country,
             "region": region,
             "city": city,
             "department": department,
-            "jobAdId": job_ad_id,
+            "job_ad_id": job_ad_id,
             "language": string_list(language, "language"),
-            "releasedAfter": released_after,
+            "released_after": released_after,
             **_custom_field_params(custom_fields),
         }
         return self._client._paginate(
-            ROUTES["v1.listPostings"],
-            Posting,
+            routes.with_custom_fields(routes.LIST, custom_fields or {}),
             path={"company_identifier": company_identifier},
             query=query,
             max_items=max_items,
@@ -116,13 +116,11 @@ class Postings(Resource):
         with its job ad. Raises ``NotFoundError`` when the posting does not exist (or is not
         published any more).
         """
-        posting: Posting = await self._client._call(
-            ROUTES["v1.getPosting"],
-            Posting,
+        return await self._client._call(
+            routes.GET,
             path={"company_identifier": company_identifier, "posting_id": posting_id},
-            query={"sourceTypeId": source_type_id, "sourceId": source_id},
+            query={"source_type_id": source_type_id, "source_id": source_id},
         )
-        return posting
 
     async def departments(self, company_identifier: str) -> builtins.list[Department]:
         """Departments that have postings.
@@ -132,9 +130,7 @@ class Postings(Resource):
         Returns every department (this endpoint does not page). Raises the ``APIStatusError``
         family on failure.
         """
-        result: Departments = await self._client._call(
-            ROUTES["v1.listDepartments"],
-            Departments,
-            path={"company_identifier": company_identifier},
+        result = await self._client._call(
+            routes.DEPARTMENTS, path={"company_identifier": company_identifier}
         )
         return list(result.content)

@@ -97,6 +97,21 @@ async def test_filters(fake_smartrecruiters_factory: FakeServerFactory) -> None:
     assert one["id"] in [p["id"] for p in matching]
 
 
+async def test_list_refuses_a_parameter_the_route_does_not_declare(
+    fake_smartrecruiters_factory: FakeServerFactory,
+) -> None:
+    # The handler reads the SDK's own declaration: a misspelt name is refused, not ignored,
+    # while any custom_field.{id} is declared for the request that sends it.
+    server = await fake_smartrecruiters_factory(postings=20)
+    status, body = await get_json(server, "/v1/companies/acme/postings", jobAdID="x")
+    assert status == 400
+    assert body["errors"][0]["message"] == "unknown query parameter(s): jobAdID"
+    status, page = await get_json(
+        server, "/v1/companies/acme/postings", **{"custom_field.nope": "v", "custom_field.x": "y"}
+    )
+    assert (status, page["totalFound"]) == (200, 0)
+
+
 async def test_get_posting_and_departments(
     fake_smartrecruiters_factory: FakeServerFactory,
 ) -> None:

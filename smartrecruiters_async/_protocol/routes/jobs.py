@@ -2,183 +2,153 @@
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
 
 from ...models import jobs as m
-from ._route import Body, Paging, Route
+from ._route import Body, Paging, RouteGroup, param
 
-_SPEC = "jobs-api.json"
+_GROUP = RouteGroup("jobs", spec="jobs-api.json")
 _JOB = "/jobs/{job_id}"
+_AD = _JOB + "/jobads/{job_ad_id}"
+_POSITION = _JOB + "/positions/{position_id}"
 
+# -- jobs ---------------------------------------------------------------------------------------
 
-def _route(operation_id: str, method: str, path: str, **kwargs: Any) -> Route:
-    return Route(
-        operation_id=operation_id,
-        method=method,
-        path=path,
-        group="jobs",
-        source_spec=_SPEC,
-        **kwargs,
-    )
-
-
-ROUTES = (
-    _route("jobs.all", "GET", "/jobs", paging=Paging.CURSOR, response_model=m.JobSummary),
-    _route(
-        "jobs.create",
-        "POST",
-        "/jobs",
-        request_body=Body.JSON,
-        request_model=m.JobInput,
-        response_model=m.JobDetails,
-    ),
-    _route("jobs.get", "GET", _JOB, response_model=m.JobDetails),
-    _route(
-        "jobs.update",
-        "PUT",
-        _JOB,
-        request_body=Body.JSON,
-        request_model=m.JobInput,
-        response_model=m.JobDetails,
-    ),
-    # A JSON Patch may hold "add" to an array, so replaying it is not safe.
-    _route("jobs.patch", "PATCH", _JOB, request_body=Body.JSON, response_model=m.JobDetails),
-    _route(
-        "jobs.status.update",
-        "PUT",
-        _JOB + "/status",
-        request_body=Body.JSON,
-        request_model=m.JobStatusInput,
-        response_model=m.JobStatusUpdate,
-    ),
-    _route(
-        "jobs.status.history.get",
-        "GET",
-        _JOB + "/status/history",
-        response_model=m.JobStatusHistory,
-    ),
-    _route("jobs.notes.get", "GET", _JOB + "/note", response_model=m.JobNote),
-    _route(
-        "jobs.notes.update",
-        "PUT",
-        _JOB + "/note",
-        request_body=Body.JSON,
-        request_model=m.JobNoteInput,
-        response_model=m.JobNote,
-    ),
-    # Setting a salary range to given values is a replacement: safe to replay.
-    _route(
-        "jobs.headcount.update",
-        "PATCH",
-        _JOB + "/headcount",
-        idempotent=True,
-        request_body=Body.JSON,
-        request_model=m.HeadcountPatchRequest,
-        response_model=m.HeadcountUpdateAccepted,
-    ),
-    _route(
-        "jobs.approvals.latest", "GET", _JOB + "/approvals/latest", response_model=m.JobApproval
-    ),
-    _route(
-        "jobs.hiring-team.get", "GET", _JOB + "/hiring-team", response_model=m.HiringTeamMembers
-    ),
-    _route(
-        "jobs.hiring-team.add",
-        "POST",
-        _JOB + "/hiring-team",
-        request_body=Body.JSON,
-        request_model=m.HiringTeamMemberInput,
-        response_model=m.HiringTeamMember,
-    ),
-    _route(
-        "jobs.hiring-team.remove",
-        "DELETE",
-        _JOB + "/hiring-team/{user_id}",
-        response_body=Body.NONE,
-    ),
-    _route("jobs.positions.all", "GET", _JOB + "/positions", response_model=m.JobPositions),
-    _route(
-        "jobs.positions.create",
-        "POST",
-        _JOB + "/positions",
-        request_body=Body.JSON,
-        request_model=m.JobPositionInput,
-        response_model=m.JobPosition,
-    ),
-    _route(
-        "jobs.positions.get",
-        "GET",
-        _JOB + "/positions/{position_id}",
-        response_model=m.JobPosition,
-    ),
-    _route(
-        "jobs.positions.update",
-        "PUT",
-        _JOB + "/positions/{position_id}",
-        request_body=Body.JSON,
-        request_model=m.JobPositionInput,
-        response_model=m.JobPosition,
-    ),
-    _route(
-        "jobs.positions.remove",
-        "DELETE",
-        _JOB + "/positions/{position_id}",
-        response_body=Body.NONE,
-    ),
-    _route("jobs.jobads.all", "GET", _JOB + "/jobads", response_model=m.JobAds),
-    _route(
-        "jobs.jobads.create",
-        "POST",
-        _JOB + "/jobads",
-        request_body=Body.JSON,
-        request_model=m.JobAdContent,
-        response_model=m.JobAdItem,
-    ),
-    _route("jobs.jobads.get", "GET", _JOB + "/jobads/{job_ad_id}", response_model=m.JobAdItem),
-    _route(
-        "jobs.jobads.update",
-        "PUT",
-        _JOB + "/jobads/{job_ad_id}",
-        request_body=Body.JSON,
-        request_model=m.JobAdContent,
-        response_model=m.JobAdItem,
-    ),
-    _route(
-        "jobs.jobads.postings.all",
-        "GET",
-        _JOB + "/jobads/{job_ad_id}/postings",
-        response_model=m.PublicationList,
-    ),
-    _route(
-        "jobs.jobads.postings.create",
-        "POST",
-        _JOB + "/jobads/{job_ad_id}/postings",
-        request_body=Body.JSON,
-        request_model=m.Publication,
-        response_model=m.JobAdPublicationScheduled,
-    ),
-    _route(
-        "jobs.jobads.postings.unpublish",
-        "DELETE",
-        _JOB + "/jobads/{job_ad_id}/postings",
-        response_model=m.JobAdUnpublishScheduled,
-    ),
-    _route("jobs.publication.all", "GET", _JOB + "/publication", response_model=m.PublicationList),
-    _route(
-        "jobs.publication.create",
-        "POST",
-        _JOB + "/publication",
-        rate_classes=("default", "publication"),
-        request_body=Body.JSON,
-        request_model=m.Publication,
-        # Both schemas declare no answer body (the 2024 client returns nil).
-        response_body=Body.NONE,
-    ),
-    _route(
-        "jobs.publication.unpublish",
-        "DELETE",
-        _JOB + "/publication",
-        rate_classes=("default", "publication"),
-        response_body=Body.NONE,
+LIST = _GROUP.route(
+    "GET",
+    "jobs.all",
+    "/jobs",
+    returns=m.JobSummary,
+    paging=Paging.CURSOR,
+    query=(
+        param("q"),
+        param("limit", int),
+        # The cursor (pageId) only works with sort=job_id, which the resource always sends.
+        param("sort"),
+        param("statuses", list[m.JobStatus]),
+        param("posting_status", m.PostingStatus),
+        param("department", list[str]),
+        param("city", list[str]),
+        param("hiring_team_member_id", list[str]),
+        param("updated_after", dt.datetime),
+        param("last_activity_after", dt.datetime),
+        param("language"),
     ),
 )
+CREATE = _GROUP.route("POST", "jobs.create", "/jobs", returns=m.JobDetails, body=m.JobInput)
+GET = _GROUP.route("GET", "jobs.get", _JOB, returns=m.JobDetails)
+UPDATE = _GROUP.route("PUT", "jobs.update", _JOB, returns=m.JobDetails, body=m.JobInput)
+# A JSON Patch may hold "add" to an array, so replaying it is not safe. The body is a JsonPatch,
+# not a model, hence no request model.
+PATCH = _GROUP.route("PATCH", "jobs.patch", _JOB, returns=m.JobDetails, request_body=Body.JSON)
+UPDATE_STATUS = _GROUP.route(
+    "PUT",
+    "jobs.status.update",
+    _JOB + "/status",
+    returns=m.JobStatusUpdate,
+    body=m.JobStatusInput,
+)
+STATUS_HISTORY = _GROUP.route(
+    "GET", "jobs.status.history.get", _JOB + "/status/history", returns=m.JobStatusHistory
+)
+GET_NOTE = _GROUP.route("GET", "jobs.notes.get", _JOB + "/note", returns=m.JobNote)
+UPDATE_NOTE = _GROUP.route(
+    "PUT", "jobs.notes.update", _JOB + "/note", returns=m.JobNote, body=m.JobNoteInput
+)
+# Setting a salary range to given values is a replacement: safe to replay.
+UPDATE_HEADCOUNT = _GROUP.route(
+    "PATCH",
+    "jobs.headcount.update",
+    _JOB + "/headcount",
+    returns=m.HeadcountUpdateAccepted,
+    body=m.HeadcountPatchRequest,
+    idempotent=True,
+)
+LATEST_APPROVAL = _GROUP.route(
+    "GET", "jobs.approvals.latest", _JOB + "/approvals/latest", returns=m.JobApproval
+)
+
+# -- hiring team and positions ------------------------------------------------------------------
+
+LIST_TEAM = _GROUP.route(
+    "GET", "jobs.hiring-team.get", _JOB + "/hiring-team", returns=m.HiringTeamMembers
+)
+ADD_TEAM_MEMBER = _GROUP.route(
+    "POST",
+    "jobs.hiring-team.add",
+    _JOB + "/hiring-team",
+    returns=m.HiringTeamMember,
+    body=m.HiringTeamMemberInput,
+)
+REMOVE_TEAM_MEMBER = _GROUP.route(
+    "DELETE", "jobs.hiring-team.remove", _JOB + "/hiring-team/{user_id}"
+)
+LIST_POSITIONS = _GROUP.route(
+    "GET", "jobs.positions.all", _JOB + "/positions", returns=m.JobPositions
+)
+CREATE_POSITION = _GROUP.route(
+    "POST",
+    "jobs.positions.create",
+    _JOB + "/positions",
+    returns=m.JobPosition,
+    body=m.JobPositionInput,
+)
+GET_POSITION = _GROUP.route("GET", "jobs.positions.get", _POSITION, returns=m.JobPosition)
+UPDATE_POSITION = _GROUP.route(
+    "PUT", "jobs.positions.update", _POSITION, returns=m.JobPosition, body=m.JobPositionInput
+)
+DELETE_POSITION = _GROUP.route("DELETE", "jobs.positions.remove", _POSITION)
+
+# -- job ads and their postings -----------------------------------------------------------------
+
+_ACTIVE_ONLY = param("active_only", bool)
+
+LIST_ADS = _GROUP.route("GET", "jobs.jobads.all", _JOB + "/jobads", returns=m.JobAds)
+CREATE_AD = _GROUP.route(
+    "POST", "jobs.jobads.create", _JOB + "/jobads", returns=m.JobAdItem, body=m.JobAdContent
+)
+GET_AD = _GROUP.route("GET", "jobs.jobads.get", _AD, returns=m.JobAdItem)
+UPDATE_AD = _GROUP.route("PUT", "jobs.jobads.update", _AD, returns=m.JobAdItem, body=m.JobAdContent)
+LIST_AD_POSTINGS = _GROUP.route(
+    "GET",
+    "jobs.jobads.postings.all",
+    _AD + "/postings",
+    returns=m.PublicationList,
+    query=(_ACTIVE_ONLY,),
+)
+PUBLISH_AD = _GROUP.route(
+    "POST",
+    "jobs.jobads.postings.create",
+    _AD + "/postings",
+    returns=m.JobAdPublicationScheduled,
+    body=m.Publication,
+)
+UNPUBLISH_AD = _GROUP.route(
+    "DELETE", "jobs.jobads.postings.unpublish", _AD + "/postings", returns=m.JobAdUnpublishScheduled
+)
+
+# -- a job as a whole on the boards -------------------------------------------------------------
+
+LIST_PUBLICATIONS = _GROUP.route(
+    "GET",
+    "jobs.publication.all",
+    _JOB + "/publication",
+    returns=m.PublicationList,
+    query=(_ACTIVE_ONLY,),
+)
+# Both schemas declare no answer body (the 2024 client returns nil), hence no ``returns``.
+PUBLISH = _GROUP.route(
+    "POST",
+    "jobs.publication.create",
+    _JOB + "/publication",
+    body=m.Publication,
+    rate_classes=("default", "publication"),
+)
+UNPUBLISH = _GROUP.route(
+    "DELETE",
+    "jobs.publication.unpublish",
+    _JOB + "/publication",
+    rate_classes=("default", "publication"),
+)
+
+ROUTES = _GROUP.routes

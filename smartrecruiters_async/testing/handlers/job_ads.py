@@ -13,6 +13,8 @@ from typing import Any
 
 from aiohttp import web
 
+from ..._protocol.routes import Route
+from ..._protocol.routes import jobs as routes
 from ..data import now
 from ..job_data import action, language
 from ..replies import Handler, Reply
@@ -51,11 +53,9 @@ def _withdraw(boards: list[Json]) -> None:
         board.setdefault("unpublishedOn", stamp)
 
 
-def _listed(request: web.Request, boards: list[Json]) -> Reply:
-    active_only = request.query.get("activeOnly", "true").lower()
-    if active_only not in ("true", "false"):
-        raise params.InvalidParameter("activeOnly must be true or false")
-    if active_only == "true":
+def _listed(request: web.Request, route: Route[Any], boards: list[Json]) -> Reply:
+    """The ``PublicationList`` of ``boards``; ``activeOnly`` (default true) drops the past ones."""
+    if params.declared(request.query, route).get("active_only", True):
         boards = [board for board in boards if "unpublishedOn" not in board]
     return Reply.json({"content": boards})
 
@@ -104,7 +104,7 @@ async def list_publications(request: web.Request, data: ServerData) -> Reply:
     """``GET /jobs/{jobId}/publication``: the boards the job is (``activeOnly=false``: was)
     published on; empty when it never was."""
     publication = data.publications.get(request.match_info["job_id"])
-    return _listed(request, publication["boards"] if publication else [])
+    return _listed(request, routes.LIST_PUBLICATIONS, publication["boards"] if publication else [])
 
 
 # -- job ads ----------------------------------------------------------------------------
@@ -204,7 +204,7 @@ async def post_ad(request: web.Request, data: ServerData) -> Reply:
 @refusals_as_replies()
 async def list_ad_postings(request: web.Request, data: ServerData) -> Reply:
     """``GET /jobs/{jobId}/jobads/{jobAdId}/postings``: boards the ad is (was) posted on."""
-    return _listed(request, _ad_boards(request, data))
+    return _listed(request, routes.LIST_AD_POSTINGS, _ad_boards(request, data))
 
 
 @refusals_as_replies()

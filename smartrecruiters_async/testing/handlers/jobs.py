@@ -13,10 +13,10 @@ from typing import Any
 
 from aiohttp import web
 
+from ..._protocol.routes import jobs as routes
 from ..data import now
 from ..job_data import (
     JOB_STATUSES,
-    POSTING_STATUSES,
     JobsState,
     department,
     job_actions,
@@ -113,17 +113,17 @@ def _property(item: Any) -> Json:
 @refusals_as_replies()
 async def list_jobs(request: web.Request, data: ServerData) -> Reply:
     """``GET /jobs``: offset pages by default; cursor pages (``pageId``) with ``sort=job_id``."""
-    query = request.query
-    limit = params.integer(query, "limit", 10, low=1, high=100)
-    offset = params.integer(query, "offset", 0, low=0)
+    query = params.declared(request.query, routes.LIST)
+    limit = params.integer(request.query, "limit", 10, low=1, high=100)
+    offset = params.integer(request.query, "offset", 0, low=0)
     sort = query.get("sort", "default")
     if sort not in ("default", "job_id"):
         raise params.InvalidParameter("sort must be default or job_id")
-    after = params.page_position(query, "jobs")
+    after = params.page_position(request.query, "jobs")
     if after is not None and sort != "job_id":
         raise params.InvalidParameter("pageId requires sort=job_id")
     state = jobs_state(data)
-    tests = _filters(request, state)
+    tests = _filters(query, state)
     found = [job for job in state.summaries() if all(test(job) for test in tests)]
     if sort != "job_id":
         page = found[offset : offset + limit]
@@ -137,28 +137,27 @@ async def list_jobs(request: web.Request, data: ServerData) -> Reply:
     return Reply.json(body)
 
 
-def _filters(request: web.Request, state: JobsState) -> list[Callable[[Json], bool]]:
-    query = request.query
+def _filters(query: Mapping[str, Any], state: JobsState) -> list[Callable[[Json], bool]]:
+    """One test per filter of ``query`` (``routes.LIST``'s parameters, by Python name)."""
     tests: list[Callable[[Json], bool]] = []
     if q := query.get("q"):
         tests.append(lambda job: q.casefold() in job["title"].casefold())
-    statuses = set(params.repeated(query, "statuses") + params.repeated(query, "status"))
+    statuses = set(query.get("statuses", []))
+    # The route's JobStatus has OTHER, which the API reports but no filter takes.
     if statuses - set(JOB_STATUSES):
         raise params.InvalidParameter(f"statuses must be among {', '.join(JOB_STATUSES)}")
     if statuses:
         tests.append(lambda job: job["status"] in statuses)
-    if (posting := query.get("postingStatus")) is not None:
-        if posting not in POSTING_STATUSES:
-            raise params.InvalidParameter(f"postingStatus must be one of {POSTING_STATUSES}")
+    if (posting := query.get("posting_status")) is not None:
         tests.append(lambda job: job["postingStatus"] == posting)
-    if departments := set(params.repeated(query, "department")):
+    if departments := set(query.get("department", [])):
         tests.append(lambda job: (job.get("department") or {}).get("id") in departments)
-    if cities := {c.casefold() for c in params.repeated(query, "city")}:
+    if cities := {c.casefold() for c in query.get("city", [])}:
         tests.append(lambda job: str(job["location"].get("city", "")).casefold() in cities)
-    if members := set(params.repeated(query, "hiringTeamMemberId")):
+    if members := set(query.get("hiring_team_member_id", [])):
         tests.append(lambda job: bool(members & set(state.team.get(job["id"], {}))))
-    for key, field in (("updatedAfter", "updatedOn"), ("lastActivityAfter", "lastActivityOn")):
-        if (after := params.date_time(query, key)) is not None:
+    for name, field in (("updated_after", "updatedOn"), ("last_activity_after", "lastActivityOn")):
+        if (after := query.get(name)) is not None:
             tests.append(_later_than(field, after))
     return tests
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from aiohttp import web
 
+from ..._protocol.routes import postings as routes
 from ..data import UNDECLARED_POSTING_FIELDS
 from ..replies import Handler, Reply
 from ..state import ServerData
@@ -73,9 +74,9 @@ def _has_custom_value(field_id: str, values: frozenset[str]) -> Test:
     )
 
 
-def _filters(request: web.Request) -> list[Test]:
-    """One test per filter in the query; raises ``InvalidParameter`` for a bad value."""
-    query = request.query
+def _filters(query: Mapping[str, Any]) -> list[Test]:
+    """One test per filter of ``query`` (the list route's parameters by Python name); raises
+    ``InvalidParameter`` for a bad value."""
     tests: list[Test] = []
     if q := query.get("q"):
         tests.append(lambda p: q.casefold() in p["name"].casefold())
@@ -84,7 +85,7 @@ def _filters(request: web.Request) -> list[Test]:
             tests.append(_location_is(key, wanted))
     if department := query.get("department"):
         tests.append(lambda p: p["department"]["id"] == department)
-    if job_ad_id := query.get("jobAdId"):
+    if job_ad_id := query.get("job_ad_id"):
         tests.append(lambda p: p["jobAdId"] == job_ad_id)
     # The fake shows internal postings unless asked not to, so `postings=N` lists N postings.
     destination = query.get("destination", "INTERNAL_OR_PUBLIC").upper()
@@ -94,33 +95,38 @@ def _filters(request: web.Request) -> list[Test]:
         )
     visible = _DESTINATIONS[destination]
     tests.append(lambda p: p["visibility"] in visible)
-    location_types = {value.upper() for value in params.repeated(query, "locationType")}
+    location_types = {value.upper() for value in query.get("location_type", [])}
     if location_types - _LOCATION_TYPES:
         raise params.InvalidParameter("locationType must be REMOTE, ONSITE, HYBRID or ANY")
     if location_types and "ANY" not in location_types:
         tests.append(lambda p: _location_type(p) in location_types)
-    languages = {code.casefold() for code in params.repeated(query, "language")}
+    languages = {code.casefold() for code in query.get("language", [])}
     if languages:
         tests.append(lambda p: p["language"]["code"].casefold() in languages)
-    if (after := params.date_time(query, "releasedAfter")) is not None:
+    if (after := query.get("released_after")) is not None:
         tests.append(lambda p: _released(p) > after)
-    for key in query:
-        if key.startswith("custom_field."):
-            field_id = key.removeprefix("custom_field.")
-            values = frozenset(params.repeated(query, key))
-            tests.append(_has_custom_value(field_id, values))
+    for name, values in query.items():
+        if name.startswith(routes.CUSTOM_FIELD_PREFIX):
+            field_id = name.removeprefix(routes.CUSTOM_FIELD_PREFIX)
+            tests.append(_has_custom_value(field_id, frozenset(values)))
     return tests
 
 
 @refusals_as_replies()
 async def list_postings(request: web.Request, data: ServerData) -> Reply:
     """``GET /v1/companies/{companyIdentifier}/postings``: one offset page of summaries."""
+    field_ids = dict.fromkeys(
+        key.removeprefix(routes.CUSTOM_FIELD_PREFIX)
+        for key in request.query
+        if key.startswith(routes.CUSTOM_FIELD_PREFIX)
+    )
+    query = params.declared(request.query, routes.with_custom_fields(routes.LIST, field_ids))
     limit = params.integer(request.query, "limit", 10, low=1, high=100)
     offset = params.integer(request.query, "offset", 0, low=0)
-    tests = _filters(request)
+    tests = _filters(query)
     if request.match_info["company_identifier"] != data.company:
         found: list[Json] = []
-    elif len(tests) == 1 and "destination" not in request.query:
+    elif len(tests) == 1 and "destination" not in query:
         found = list(data.summaries)
     else:
         found = [p for p in data.summaries if all(test(p) for test in tests)]
