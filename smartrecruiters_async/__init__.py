@@ -57,8 +57,8 @@ from ._raw_responses import RawApiResponse, RawResponses
 from ._warnings import SchemaDriftWarning
 from .governor import Governor, GovernorStats, LocalGovernor, Policies, Priority
 from .json_patch import JsonPatch
+from .models.postings import Destination, LocationType
 from .resources.analytics import AnalyticsEndpoint
-from .resources.postings import Destination, LocationType
 
 if TYPE_CHECKING:
     from .governor.redis import RedisGovernor

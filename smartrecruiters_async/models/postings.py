@@ -17,6 +17,8 @@ from ._base import ExtraFields, extra_fields, model
 from .common import IdLabel, Location
 
 __all__ = [
+    "Destination",
+    "LocationType",
     "Department",
     "Departments",
     "JobAd",
@@ -39,6 +41,23 @@ class Visibility(enum.Enum):
     PUBLIC = "PUBLIC"
     INTERNAL = "INTERNAL"
     PRIVATE = "PRIVATE"
+
+
+class Destination(enum.Enum):
+    """Which postings ``list`` returns."""
+
+    PUBLIC = "PUBLIC"
+    INTERNAL = "INTERNAL"
+    INTERNAL_OR_PUBLIC = "INTERNAL_OR_PUBLIC"
+
+
+class LocationType(enum.Enum):
+    """Work-place filter of ``list``."""
+
+    REMOTE = "REMOTE"
+    HYBRID = "HYBRID"
+    ONSITE = "ONSITE"
+    ANY = "ANY"
 
 
 @model

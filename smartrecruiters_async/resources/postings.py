@@ -4,46 +4,28 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
-import enum
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .._paginator import AsyncPaginator
 from .._protocol.paging import check_limit, check_offset
 from .._protocol.routes import postings as routes
-from ..models.postings import Department, Posting
+from ..models.postings import Department, Destination, LocationType, Posting
 from ._resource import Resource
 from ._values import aware, enum_list, non_empty, optional_enum, string_list
 
-__all__ = ["Destination", "LocationType", "Postings"]
-
-
-class Destination(enum.Enum):
-    """Which postings ``list`` returns."""
-
-    PUBLIC = "PUBLIC"
-    INTERNAL = "INTERNAL"
-    INTERNAL_OR_PUBLIC = "INTERNAL_OR_PUBLIC"
-
-
-class LocationType(enum.Enum):
-    """Work-place filter of ``list``."""
-
-    REMOTE = "REMOTE"
-    HYBRID = "HYBRID"
-    ONSITE = "ONSITE"
-    ANY = "ANY"
+__all__ = ["Postings"]
 
 
 def _custom_field_params(custom_fields: Mapping[str, str | Sequence[str]] | None) -> dict[str, str]:
-    """``custom_fields`` as ``routes.with_custom_fields`` names them, values comma-joined."""
+    """``custom_fields`` checked, each field's values comma-joined as the API takes them."""
     out: dict[str, str] = {}
     for field_id, values in (custom_fields or {}).items():
         non_empty(field_id, "each custom_fields key")
         listed = string_list(values, f"custom_fields[{field_id!r}]")
         if not listed:
             raise ValueError(f"custom_fields[{field_id!r}] must be a value id or a list of them")
-        out[routes.custom_field_param(field_id)] = ",".join(listed)
+        out[field_id] = ",".join(listed)
     return out
 
 
@@ -93,10 +75,10 @@ class Postings(Resource):
             "job_ad_id": job_ad_id,
             "language": string_list(language, "language"),
             "released_after": released_after,
-            **_custom_field_params(custom_fields),
+            "custom_fields": _custom_field_params(custom_fields),
         }
         return self._client._paginate(
-            routes.with_custom_fields(routes.LIST, custom_fields or {}),
+            routes.LIST,
             path={"company_identifier": company_identifier},
             query=query,
             max_items=max_items,

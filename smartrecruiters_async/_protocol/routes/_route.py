@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
+import typing
 from collections.abc import Mapping
 from typing import Any, Generic, overload
 from urllib.parse import quote
@@ -60,7 +61,9 @@ class Param:
 
     ``name`` is the Python keyword of the resource method, ``wire`` the name sent, ``type`` what
     a value may be (``str``, ``int``, ``bool``, ``datetime``, an ``Enum``; ``list[...]`` when it
-    may repeat). Resources, the fake server, the API reference and the CLI read it.
+    may repeat). A ``dict[str, ...]`` parameter is a family whose wire names are ``wire`` plus
+    each key (``custom_field.{id}``). Resources, the fake server, the API reference and the CLI
+    read it.
     """
 
     name: str
@@ -68,6 +71,11 @@ class Param:
     type: Any = str
     required: bool = False
     doc: str = ""
+
+    @property
+    def is_family(self) -> bool:
+        """True for a ``dict[str, ...]`` parameter: one wire name per key, ``wire`` + key."""
+        return typing.get_origin(self.type) is dict
 
 
 def param(name: str, type: Any = str, *, wire: str | None = None, required: bool = False) -> Param:
@@ -144,7 +152,13 @@ class Route(Generic[R]):
             declared = by_name.get(name)
             if declared is None:
                 raise RouteError(f"{self.operation_id}: no query parameter {name!r}")
-            if value is not None:
+            if value is None:
+                continue
+            if declared.is_family:
+                if not isinstance(value, Mapping):
+                    raise RouteError(f"{self.operation_id}: {name} must be a mapping")
+                out.update({declared.wire + str(key): item for key, item in value.items()})
+            else:
                 out[declared.wire] = value
         for declared in self.query:
             if declared.required and declared.wire not in out:

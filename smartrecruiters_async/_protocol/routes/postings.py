@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 
-import attrs
-
-from ...models.postings import Departments, Posting
-from ._route import AuthMode, Paging, Param, Route, RouteGroup, param
+from ...models.postings import Departments, Destination, LocationType, Posting
+from ._route import AuthMode, Paging, RouteGroup, param
 
 _GROUP = RouteGroup("postings", spec="posting-api.json", auth=AuthMode.PUBLIC)
 _COMPANY = "/v1/companies/{company_identifier}"
-
-# ``custom_field.{fieldId}=v1,v2`` filters by a custom field: one parameter per field id, so
-# the names cannot be declared ahead; ``with_custom_fields`` declares them for one request.
-CUSTOM_FIELD_PREFIX = "custom_field."
 
 LIST = _GROUP.route(
     "GET",
@@ -27,10 +20,8 @@ LIST = _GROUP.route(
         param("q"),
         param("limit", int),
         param("offset", int),
-        # Destination and LocationType live in resources/postings.py, which imports this module,
-        # so the route names their values as text; the resource checks them against the enums.
-        param("destination"),
-        param("location_type", list[str]),
+        param("destination", Destination),
+        param("location_type", list[LocationType]),
         param("country"),
         param("region"),
         param("city"),
@@ -38,6 +29,8 @@ LIST = _GROUP.route(
         param("job_ad_id"),
         param("language", list[str]),
         param("released_after", dt.datetime),
+        # custom_field.{fieldId}=v1,v2: one parameter per custom field id.
+        param("custom_fields", dict[str, list[str]], wire="custom_field."),
     ),
 )
 GET = _GROUP.route(
@@ -52,22 +45,3 @@ DEPARTMENTS = _GROUP.route(
 )
 
 ROUTES = _GROUP.routes
-
-
-def custom_field_param(field_id: str) -> str:
-    """The query parameter (Python and wire name alike) that filters by custom field
-    ``field_id``: ``custom_field.{field_id}``, its values comma-separated or repeated."""
-    return CUSTOM_FIELD_PREFIX + field_id
-
-
-def with_custom_fields(route: Route[Posting], field_ids: Iterable[str]) -> Route[Posting]:
-    """``route`` (``LIST``) declaring, besides its own parameters, one ``custom_field.{id}`` per
-    field id.
-
-    The SDK sends and the fake server reads those filters through this one declaration.
-    """
-    extra = tuple(
-        Param(name=custom_field_param(field_id), wire=custom_field_param(field_id), type=list[str])
-        for field_id in field_ids
-    )
-    return attrs.evolve(route, query=route.query + extra) if extra else route

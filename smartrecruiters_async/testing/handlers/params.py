@@ -108,12 +108,28 @@ def declared(query: MultiMapping[str], route: Route[Any]) -> dict[str, Any]:
     refuses a name the route does not declare, so an SDK that sends one fails its own tests.
     Raises ``InvalidParameter`` for an unknown name, a missing required one or a bad value.
     """
-    by_wire = {p.wire: p for p in route.query}
-    unknown = sorted(set(query) - set(by_wire) - _PAGING_WIRE)
+    by_wire = {p.wire: p for p in route.query if not p.is_family}
+    families = [p for p in route.query if p.is_family]
+    unknown = sorted(
+        name
+        for name in set(query) - set(by_wire) - _PAGING_WIRE
+        if not any(name.startswith(f.wire) for f in families)
+    )
     if unknown:
         raise InvalidParameter(f"unknown query parameter(s): {', '.join(unknown)}")
     values: dict[str, Any] = {}
+    for family in families:
+        item = typing.get_args(family.type)[1]
+        members = {
+            name.removeprefix(family.wire): _read(query, Param(name, name, item))
+            for name in dict.fromkeys(query)
+            if name.startswith(family.wire)
+        }
+        if members:
+            values[family.name] = members
     for declared_param in route.query:
+        if declared_param.is_family:
+            continue
         if declared_param.wire in query:
             values[declared_param.name] = _read(query, declared_param)
         elif declared_param.required:

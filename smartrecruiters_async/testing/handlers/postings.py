@@ -105,22 +105,15 @@ def _filters(query: Mapping[str, Any]) -> list[Test]:
         tests.append(lambda p: p["language"]["code"].casefold() in languages)
     if (after := query.get("released_after")) is not None:
         tests.append(lambda p: _released(p) > after)
-    for name, values in query.items():
-        if name.startswith(routes.CUSTOM_FIELD_PREFIX):
-            field_id = name.removeprefix(routes.CUSTOM_FIELD_PREFIX)
-            tests.append(_has_custom_value(field_id, frozenset(values)))
+    for field_id, values in query.get("custom_fields", {}).items():
+        tests.append(_has_custom_value(field_id, frozenset(values)))
     return tests
 
 
 @refusals_as_replies()
 async def list_postings(request: web.Request, data: ServerData) -> Reply:
     """``GET /v1/companies/{companyIdentifier}/postings``: one offset page of summaries."""
-    field_ids = dict.fromkeys(
-        key.removeprefix(routes.CUSTOM_FIELD_PREFIX)
-        for key in request.query
-        if key.startswith(routes.CUSTOM_FIELD_PREFIX)
-    )
-    query = params.declared(request.query, routes.with_custom_fields(routes.LIST, field_ids))
+    query = params.declared(request.query, routes.LIST)
     limit = params.integer(request.query, "limit", 10, low=1, high=100)
     offset = params.integer(request.query, "offset", 0, low=0)
     tests = _filters(query)
