@@ -52,7 +52,6 @@ logger = logging.getLogger("smartrecruiters_async")
 
 R = TypeVar("R")
 
-_FROM_ROUTE: Any = object()  # the model the route declares
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _DOT_SEGMENT = re.compile(r"(^|/)\.{1,2}(/|$)")
 
@@ -185,7 +184,6 @@ class SmartRecruiters:
     async def _call(
         self,
         route: Route[R],
-        model: Any = _FROM_ROUTE,
         *,
         path: Mapping[str, object] | None = None,
         query: Mapping[str, Any] | None = None,
@@ -203,17 +201,15 @@ class SmartRecruiters:
         raw = await self._send(
             route,
             route.expand(path or {}),
-            encode_query(_wire_query(route, query)),
+            encode_query(route.wire_query(query or {})),
             _encode_body(body),
             priority,
             headers=headers,
         )
-        if model is _FROM_ROUTE:
-            model = route.response_model
-            if model is None:
-                return cast(R, None)
+        if route.response_model is None:
+            return cast(R, None)
         data = decode_json(body=raw.body, status=raw.status, method=route.method, url=raw.url)
-        return cast(R, data if model is None else self._structure(data, model, route, raw))
+        return cast(R, self._structure(data, route.response_model, route, raw))
 
     @contextlib.asynccontextmanager
     async def _download(
@@ -233,7 +229,7 @@ class SmartRecruiters:
         download = await self._send(
             route,
             route.expand(path or {}),
-            encode_query(_wire_query(route, query)),
+            encode_query(route.wire_query(query or {})),
             None,
             priority,
             headers=headers,
@@ -248,7 +244,6 @@ class SmartRecruiters:
     def _paginate(
         self,
         route: Route[R],
-        model: Any = _FROM_ROUTE,
         *,
         path: Mapping[str, object] | None = None,
         query: Mapping[str, Any],
@@ -261,8 +256,7 @@ class SmartRecruiters:
         route warns when the paginator is made.
         """
         warn_if_deprecated(route)
-        if model is _FROM_ROUTE:
-            model = route.response_model
+        model = route.response_model
         expanded = route.expand(path or {})  # validates ids now, before any request
 
         async def fetch(params: dict[str, Any], priority: Priority) -> PageData:
@@ -290,7 +284,7 @@ class SmartRecruiters:
 
         return AsyncPaginator(
             style=route.paging,
-            params=_wire_query(route, query),
+            params=route.wire_query(query or {}),
             fetch=fetch,
             convert=convert,
             max_items=max_items,
@@ -505,14 +499,6 @@ class SmartRecruiters:
         return RawResponse(
             status=response.status, headers=response.headers, body=body, url=response.url
         )
-
-
-def _wire_query(route: Route[Any], query: Mapping[str, Any] | None) -> dict[str, Any]:
-    # Routes that declare their parameters take Python names; the others still take wire names
-    # while the route table is being completed.
-    if route.query:
-        return route.wire_query(query or {})
-    return dict(query or {})
 
 
 def _encode_body(body: Any) -> Any:
