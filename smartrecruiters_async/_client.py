@@ -120,6 +120,11 @@ class SmartRecruiters:
         """The client's frozen settings."""
         return self._config
 
+    @property
+    def retry_budget(self) -> RetryBudget:
+        """The retry budget of this client's requests (an outage does not multiply traffic)."""
+        return self._budget
+
     async def __aenter__(self) -> SmartRecruiters:
         return self
 

@@ -23,7 +23,7 @@ from ._retry import backoff
 from .governor import Priority
 
 if TYPE_CHECKING:
-    from ._client import SmartRecruiters
+    from ._caller import Caller
 
 __all__ = ["read_restarting", "save_restarting", "stream_rows"]
 
@@ -33,7 +33,7 @@ Row = dict[str, str]
 class _Restarts:
     """Decides, after a cut, whether to read the body again from the start."""
 
-    def __init__(self, client: SmartRecruiters, route: Route) -> None:
+    def __init__(self, client: Caller, route: Route) -> None:
         self._client = client
         self._route = route
         self.count = 0
@@ -48,7 +48,7 @@ class _Restarts:
             reason = "the operation is not idempotent"
         elif self.count >= self._client.config.max_retries:
             reason = f"it was cut {self.count + 1} times"
-        elif not self._client._budget.spend():
+        elif not self._client.retry_budget.spend():
             reason = "the retry budget is spent"
         else:
             reason = None
@@ -64,7 +64,7 @@ class _Restarts:
 
 
 async def stream_rows(
-    client: SmartRecruiters,
+    client: Caller,
     route: Route,
     *,
     path: Mapping[str, object] | None = None,
@@ -138,7 +138,7 @@ def _changed(download: Download, route: Route, delivered: int) -> StreamInterrup
 
 
 async def save_restarting(
-    client: SmartRecruiters,
+    client: Caller,
     route: Route,
     target: str | os.PathLike[str],
     *,
@@ -166,7 +166,7 @@ async def save_restarting(
 
 
 async def read_restarting(
-    client: SmartRecruiters,
+    client: Caller,
     route: Route,
     *,
     path: Mapping[str, object] | None = None,

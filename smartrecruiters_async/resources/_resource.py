@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .._client import SmartRecruiters
+    from .._caller import Caller
 
 
 class Resource:
     """Base of the API-group classes reached as attributes of ``SmartRecruiters``."""
 
-    def __init__(self, client: SmartRecruiters) -> None:
+    def __init__(self, client: Caller) -> None:
         self._client = client
 
     def __repr__(self) -> str:

@@ -46,7 +46,7 @@ from .job_ads import Ads, Publications
 from .job_team import HiringTeam, Positions
 
 if TYPE_CHECKING:
-    from .._client import SmartRecruiters
+    from .._caller import Caller
 
 __all__ = ["Jobs"]
 
@@ -58,7 +58,7 @@ class Jobs(Resource):
     ``publication`` (publishing the job as a whole).
     """
 
-    def __init__(self, client: SmartRecruiters) -> None:
+    def __init__(self, client: Caller) -> None:
         super().__init__(client)
         self.hiring_team = HiringTeam(self._client)
         self.positions = Positions(self._client)

@@ -22,7 +22,7 @@ from .reasons import ReasonsConfig
 from .sources import SourcesConfig
 
 if TYPE_CHECKING:
-    from ..._client import SmartRecruiters
+    from ..._caller import Caller
 
 __all__ = [
     "AccessGroupsConfig",
@@ -52,7 +52,7 @@ class Configuration(Resource):
     ``access_groups``.
     """
 
-    def __init__(self, client: SmartRecruiters) -> None:
+    def __init__(self, client: Caller) -> None:
         super().__init__(client)
         self.company = CompanyConfig(client)
         self.departments = DepartmentsConfig(client)

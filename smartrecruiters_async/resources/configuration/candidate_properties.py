@@ -16,7 +16,7 @@ from .._resource import Resource
 from .._values import instance_of, non_empty
 
 if TYPE_CHECKING:
-    from ..._client import SmartRecruiters
+    from ..._caller import Caller
 
 __all__ = ["CandidatePropertiesConfig", "CandidatePropertyValuesConfig"]
 
@@ -90,7 +90,7 @@ class CandidatePropertyValuesConfig(Resource):
 class CandidatePropertiesConfig(Resource):
     """``client.configuration.candidate_properties``: the custom fields of candidates."""
 
-    def __init__(self, client: SmartRecruiters) -> None:
+    def __init__(self, client: Caller) -> None:
         super().__init__(client)
         self.values = CandidatePropertyValuesConfig(client)
 

@@ -25,7 +25,7 @@ from .._values import enum_value, id_list, instance_of, language_header, non_emp
 from ._inputs import translations_body
 
 if TYPE_CHECKING:
-    from ..._client import SmartRecruiters
+    from ..._caller import Caller
 
 __all__ = ["JobPropertiesConfig", "JobPropertyDependentsConfig", "JobPropertyValuesConfig"]
 
@@ -259,7 +259,7 @@ class JobPropertiesConfig(Resource):
     ``values`` manages a property's values, ``dependents`` the dependencies between properties.
     """
 
-    def __init__(self, client: SmartRecruiters) -> None:
+    def __init__(self, client: Caller) -> None:
         super().__init__(client)
         self.values = JobPropertyValuesConfig(self._client)
         self.dependents = JobPropertyDependentsConfig(self._client)
