@@ -51,7 +51,9 @@ logger = logging.getLogger("smartrecruiters_async")
 T = TypeVar("T")
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
-_DOT_SEGMENT = re.compile(r"(^|/)\.{1,2}(/|$)")
+# A segment that is "." or "..", however its dots are written: RFC 3986 makes "%2E" equal to
+# ".", so a proxy that normalises the path treats "/jobs/.%2e/users" as "/users".
+_DOT_SEGMENT = re.compile(r"(?:\.|%2[eE]){1,2}")
 
 
 class SmartRecruiters:
@@ -148,15 +150,16 @@ class SmartRecruiters:
         ``path`` is relative to ``base_url`` (``"/jobs/123/publication"``); it is classified by
         the route table, so throttling classes and idempotency still apply. Returns the decoded
         JSON (``None`` for an empty body). Raises ``ValueError`` for an absolute URL or dot
-        segments, and the ``APIStatusError`` family for error statuses.
+        segments (``.``/``..``, also percent-encoded: ``%2e%2E``, ``.%2E``), and the
+        ``APIStatusError`` family for error statuses.
         """
         if not isinstance(method, str) or not method.isalpha():
             raise ValueError(f"method must be an HTTP method name, got {method!r}")
         if not isinstance(path, str) or not path.startswith("/") or "://" in path:
             raise ValueError("path must be relative to base_url and start with '/'")
         parts = urlsplit(path)
-        if _DOT_SEGMENT.search(parts.path):
-            raise ValueError("path must not contain '.' or '..' segments")
+        if any(_DOT_SEGMENT.fullmatch(segment) for segment in parts.path.split("/")):
+            raise ValueError("path must not contain '.' or '..' segments, plain or encoded")
         if parts.query and params:
             raise ValueError("pass query parameters in the path or in params, not both")
         encoded = quote(parts.path, safe="/%:@!$&'()*+,;=~")

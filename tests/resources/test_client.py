@@ -84,6 +84,33 @@ async def test_escape_hatch_is_classified_by_the_route_table(
     assert governor.operations == ["jobs.publication.create", "v1.listPostings"]
 
 
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/jobs/../users",
+        "/jobs/./users",
+        "/jobs/%2e%2e/users",
+        "/jobs/.%2E/users",
+        "/jobs/%2E./users",
+        "/jobs/%2e",
+        "/%2E%2E?x=1",
+        "https://evil.example/jobs",
+        "jobs",
+    ],
+)
+async def test_the_escape_hatch_refuses_dot_segments_however_written(
+    fake_smartrecruiters_factory: FakeServerFactory, policies: sr.Policies, path: str
+) -> None:
+    server = await fake_smartrecruiters_factory(policies=policies)
+    async with client_for(server, policies) as client:
+        with pytest.raises(ValueError, match=r"segments|relative"):
+            await client.request("GET", path)
+        # Dots inside a segment are ordinary characters.
+        with pytest.raises(sr.NotFoundError):
+            await client.request("GET", "/v1/companies/acme/postings/...%2E")
+    assert server.stats.count() == 1
+
+
 async def test_concurrency_bound_work_never_exceeds_the_slots(
     fake_smartrecruiters_factory: FakeServerFactory, policies: sr.Policies
 ) -> None:

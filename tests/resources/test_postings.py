@@ -140,7 +140,7 @@ async def test_bad_input_is_refused_before_any_request(
     assert server.stats.count() == 0
 
 
-@pytest.mark.parametrize("posting_id", ["", " ", None, 1.5])
+@pytest.mark.parametrize("posting_id", ["", " ", None, 1.5, ".", ".."])
 async def test_bad_ids_are_refused_before_any_request(
     client: sr.SmartRecruiters, server: FakeSmartRecruiters, posting_id: Any
 ) -> None:
@@ -149,7 +149,7 @@ async def test_bad_ids_are_refused_before_any_request(
     assert server.stats.count() == 0
 
 
-@pytest.mark.parametrize("posting_id", ["../departments", "..", "a b", "é/x"])
+@pytest.mark.parametrize("posting_id", ["../departments", "...", "a b", "é/x"])
 async def test_odd_ids_are_encoded_not_traversed(
     client: sr.SmartRecruiters, server: FakeSmartRecruiters, posting_id: str
 ) -> None:

@@ -106,16 +106,23 @@ class Route:
     def expand(self, params: Mapping[str, object]) -> str:
         """Fill the template, percent-encoding every value so no id can change the path.
 
-        Raises ``RouteError`` for a missing, empty, non-string or blank parameter.
+        Raises ``RouteError`` for a missing, empty, non-string or blank parameter, and for
+        ``.`` or ``..``: no encoding of those is safe, since RFC 3986 makes ``%2E`` equal to
+        ``.``, so a normalising proxy would climb out of the template (``/jobs/%2E%2E`` is
+        ``/``).
         """
 
         def fill(match: re.Match[str]) -> str:
             name = match.group(1)
             if name not in params:
                 raise RouteError(f"{self.operation_id}: missing path parameter {name!r}")
-            segment = quote(check_path_value(name, params[name]), safe="")
-            # "." and ".." are unreserved, so quote() keeps them, yet they would climb the path.
-            return segment.replace(".", "%2E") if set(segment) == {"."} else segment
+            value = check_path_value(name, params[name])
+            if value in (".", ".."):
+                raise RouteError(
+                    f"{self.operation_id}: {name} must not be {value!r}, a dot segment that "
+                    "would change the path"
+                )
+            return quote(value, safe="")
 
         return _PLACEHOLDER.sub(fill, self.path)
 
