@@ -26,6 +26,7 @@ from ._paginator import AsyncPaginator
 from ._protocol.decode import RateLimitInfo, decode_json, error_for_status
 from ._protocol.paging import PageData, parse_page
 from ._protocol.routes import ROUTES, Route
+from ._redaction import Redactor
 from ._retry import Outcome, RetryBudget, backoff, outcome_of, should_retry
 from ._transport import QueryParams, RawResponse, Transport
 from .governor import Governor, Lease, Priority, shared_governor
@@ -49,6 +50,7 @@ __all__ = ["SmartRecruiters"]
 logger = logging.getLogger("smartrecruiters_async")
 
 T = TypeVar("T")
+E = TypeVar("E", bound=BaseException)
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 # A segment that is "." or "..", however its dots are written: RFC 3986 makes "%2E" equal to
@@ -167,7 +169,7 @@ class SmartRecruiters:
         route = ROUTES.classify(method, encoded)
         body = _encode_body(json)
         raw = await self._send(route, encoded, query, body, Priority.INTERACTIVE)
-        return decode_json(body=raw.body, status=raw.status, method=route.method, url=raw.url)
+        return self._decode(route, raw)
 
     # -- used by resources ------------------------------------------------------------------
 
@@ -195,8 +197,11 @@ class SmartRecruiters:
             priority,
             headers=headers,
         )
-        data = decode_json(body=raw.body, status=raw.status, method=route.method, url=raw.url)
-        return data if model is None else self._structure(data, model, route, raw)
+        data = self._decode(route, raw)
+        try:
+            return data if model is None else self._structure(data, model, route, raw)
+        except ResponseDecodeError as exc:
+            raise self._redacted(exc) from None
 
     @contextlib.asynccontextmanager
     async def _download(
@@ -239,11 +244,11 @@ class SmartRecruiters:
 
         async def fetch(params: dict[str, Any], priority: Priority) -> PageData:
             raw = await self._send(route, expanded, _query(params), None, priority, headers=headers)
-            data = decode_json(body=raw.body, status=raw.status, method=route.method, url=raw.url)
+            data = self._decode(route, raw)
             try:
                 return parse_page(route.paging, data, raw.headers)
             except ValueError as exc:
-                raise _decode_error(str(exc), route, raw) from None
+                raise self._redacted(_decode_error(str(exc), route, raw)) from None
 
         def convert(item: Any) -> T:
             return _converter.structure(item, model)
@@ -262,6 +267,21 @@ class SmartRecruiters:
         except Exception as exc:  # cattrs raises several types; all mean "not the documented shape"
             name = getattr(model, "__name__", str(model))
             raise _decode_error(f"unexpected {name} shape: {exc}", route, raw) from None
+
+    def _decode(self, route: Route, raw: RawResponse) -> Any:
+        """The JSON of a successful ``raw``; ``ResponseDecodeError`` (redacted) when it is not."""
+        try:
+            return decode_json(body=raw.body, status=raw.status, method=route.method, url=raw.url)
+        except ResponseDecodeError as exc:
+            raise self._redacted(exc) from None
+
+    def _redacted(self, exc: E) -> E:
+        """``exc`` with every secret value of the credential in use redacted, in place, from its
+        message, error body, body excerpt, headers and URL, whatever the server echoed."""
+        return Redactor(self._auth.secret_values()).error(exc)
+
+    def _redacted_text(self, text: str) -> str:
+        return Redactor(self._auth.secret_values()).text(text)
 
     @overload
     async def _send(
@@ -347,19 +367,21 @@ class SmartRecruiters:
             finally:
                 if not handed_over:
                     await lease.release()
-            logger.debug(
-                "%s %s -> %s (retry %d)", method, path, raw.status if raw else failure, retries
-            )
+            if logger.isEnabledFor(logging.DEBUG):
+                outcome_text = str(raw.status) if raw else self._redacted_text(str(failure))
+                logger.debug("%s %s -> %s (retry %d)", method, path, outcome_text, retries)
 
             if raw is not None and raw.status in _REDIRECTS and "Location" in raw.headers:
                 redirects += 1
                 if redirects > self._config.max_redirects:
-                    raise error_for_status(
-                        status=raw.status,
-                        method=method,
-                        url=url,
-                        body=raw.body,
-                        headers=raw.headers,
+                    raise self._redacted(
+                        error_for_status(
+                            status=raw.status,
+                            method=method,
+                            url=url,
+                            body=raw.body,
+                            headers=raw.headers,
+                        )
                     )
                 target = urljoin(url, raw.headers["Location"])
                 # Credentials never follow a redirect to another origin.
@@ -403,10 +425,12 @@ class SmartRecruiters:
                     retries += 1
                     continue
             if failure is not None:
-                raise failure
+                raise self._redacted(failure)
             assert raw is not None
-            raise error_for_status(
-                status=raw.status, method=method, url=url, body=raw.body, headers=raw.headers
+            raise self._redacted(
+                error_for_status(
+                    status=raw.status, method=method, url=url, body=raw.body, headers=raw.headers
+                )
             )
 
     async def _open_stream(

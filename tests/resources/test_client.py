@@ -4,6 +4,7 @@ import asyncio
 import contextlib
 import logging
 import threading
+import traceback
 from collections.abc import Iterator
 from typing import Any
 
@@ -335,6 +336,48 @@ async def test_the_key_never_reaches_logs_or_exceptions(
         texts += [repr(client), repr(client.governor)]
     assert KEY not in caplog.text
     assert all(KEY not in text for text in texts)
+
+
+async def test_a_key_the_server_echoes_is_redacted_from_every_error_and_log(
+    fake_smartrecruiters_factory: FakeServerFactory,
+    policies: sr.Policies,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    key = "Zq81/secret+key=0123"  # characters that JSON and URLs write differently
+    server = await fake_smartrecruiters_factory(policies=policies, postings=30)
+    server.faults.add(Fault.echo_credentials(times=3))
+    errors: list[sr.AuthenticationError] = []
+    async with sr.SmartRecruiters(
+        key, base_url=server.url, governor=sr.LocalGovernor(policies)
+    ) as client:
+        for call in (
+            lambda: client.postings.get("acme", "1"),
+            lambda: client.request("GET", "/jobs/j1/publication"),
+            lambda: anext(aiter(client.postings.list("acme"))),
+        ):
+            with pytest.raises(sr.AuthenticationError) as info:
+                await call()
+            errors.append(info.value)
+    assert server.stats.statuses() == {401: 3}
+    for error in errors:
+        texts = [
+            str(error),
+            repr(error),
+            "".join(traceback.format_exception(error)),
+            error.raw_body,
+            repr(error.body),
+            repr(error.headers),
+            repr(error.errors),
+        ]
+        for text in texts:
+            assert key not in text
+            assert "Zq81%2Fsecret%2Bkey%3D0123" not in text
+            assert "0123" not in text  # no piece of any spelling survives
+        assert "[redacted]" in error.raw_body
+        assert "[redacted]" in error.headers["WWW-Authenticate"]
+        assert error.body.message == "Invalid credentials: [redacted]"
+    assert "0123" not in caplog.text
 
 
 # -- event loops ------------------------------------------------------------------------------
