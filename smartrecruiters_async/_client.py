@@ -25,7 +25,7 @@ from ._oauth.channel import TokenChannel
 from ._paginator import AsyncPaginator
 from ._protocol.decode import RateLimitInfo, decode_json, error_for_status
 from ._protocol.paging import PageData, parse_page
-from ._protocol.routes import ROUTES, Route
+from ._protocol.routes import ROUTES, Body, Route
 from ._redaction import Redactor
 from ._retry import Outcome, RetryBudget, backoff, outcome_of, should_retry
 from ._transport import QueryParams, RawResponse, Transport
@@ -402,10 +402,17 @@ class SmartRecruiters:
             ):
                 retries += 1  # one replay with the renewed credential
                 continue
+            undecodable: ResponseDecodeError | None = None
             if raw is not None and raw.status < 400:
-                return raw
+                undecodable = _undecodable(route, method, raw)
+                if undecodable is None:
+                    return raw
 
-            outcome = outcome_of(raw.status if raw is not None else None, failure)
+            outcome = (
+                Outcome.UNDECODABLE
+                if undecodable is not None
+                else outcome_of(raw.status if raw is not None else None, failure)
+            )
             if replayable and should_retry(
                 outcome,
                 idempotent=route.idempotent,
@@ -424,6 +431,8 @@ class SmartRecruiters:
                     )
                     retries += 1
                     continue
+            if undecodable is not None:
+                raise self._redacted(undecodable)
             if failure is not None:
                 raise self._redacted(failure)
             assert raw is not None
@@ -483,6 +492,22 @@ def _encode_body(body: Any) -> Any:
     if isinstance(body, JsonPatch):
         return body.to_json()
     return _converter.unstructure(body)
+
+
+def _undecodable(route: Route, method: str, raw: RawResponse) -> ResponseDecodeError | None:
+    """The error a 2xx JSON body that does not parse will raise, or ``None`` when it parses.
+
+    Checked here, before the response is handed back, so that a gateway's "Please wait" page
+    or a body cut short behind a complete response is retried like a 5xx on idempotent routes
+    instead of ending the call (the caller then decodes the body once more).
+    """
+    if route.response_body is not Body.JSON or not 200 <= raw.status < 300:
+        return None
+    try:
+        decode_json(body=raw.body, status=raw.status, method=method, url=raw.url)
+    except ResponseDecodeError as exc:
+        return exc
+    return None
 
 
 def _origin(url: str) -> tuple[str, str]:

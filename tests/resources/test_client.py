@@ -8,6 +8,7 @@ import traceback
 from collections.abc import Iterator
 from typing import Any
 
+import attrs
 import pytest
 
 import smartrecruiters_async as sr
@@ -294,10 +295,43 @@ async def test_truncated_and_malformed_bodies_become_typed_errors(
     async with client_for(server, policies, max_retries=1) as client:
         with pytest.raises(sr.APIConnectionError):
             await client.postings.departments("acme")
-        server.faults.add(Fault.malformed_json())
+        server.faults.add(Fault.malformed_json(times=2))
         with pytest.raises(sr.ResponseDecodeError) as info:
             await client.postings.departments("acme")
     assert info.value.raw_body
+    assert server.stats.count("v1.listDepartments") == 4  # each retried once
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [Fault.please_wait(), Fault.truncated_json(), Fault.malformed_json()],
+)
+async def test_an_undecodable_200_on_an_idempotent_route_is_retried(
+    fake_smartrecruiters_factory: FakeServerFactory, policies: sr.Policies, fault: Fault
+) -> None:
+    server = await fake_smartrecruiters_factory(policies=policies, postings=500)
+    async with client_for(server, policies) as client:
+        server.faults.add(attrs.evolve(fault, operation_id="v1.getPosting"))
+        posting = await client.postings.get("acme", server.data.postings[7]["id"])
+        assert posting.id == server.data.postings[7]["id"]
+        # In the middle of a list export, too: the export ends whole.
+        server.faults.add(attrs.evolve(fault, operation_id="v1.listPostings", after=2))
+        ids = [p.id async for p in client.postings.list("acme")]
+    assert ids == [p["id"] for p in server.data.postings]
+    assert server.stats.count("v1.getPosting") == 2
+    assert [a.status for a in server.stats.arrivals].count(200) == server.stats.count()
+
+
+async def test_an_undecodable_200_on_a_post_is_not_replayed(
+    fake_smartrecruiters_factory: FakeServerFactory, policies: sr.Policies
+) -> None:
+    server = await fake_smartrecruiters_factory(policies=policies)
+    server.faults.add(Fault.please_wait())
+    async with client_for(server, policies) as client:
+        with pytest.raises(sr.ResponseDecodeError) as info:
+            await client.request("POST", "/jobs/j1/publication", json={})
+    assert "Please wait" in info.value.raw_body
+    assert server.stats.count("jobs.publication.create") == 1
 
 
 # -- secrets ----------------------------------------------------------------------------------
