@@ -246,7 +246,14 @@ class SmartRecruiters:
             raw = await self._send(route, expanded, _query(params), None, priority, headers=headers)
             data = self._decode(route, raw)
             try:
-                return parse_page(route.paging, data, raw.headers)
+                return parse_page(
+                    route.paging,
+                    data,
+                    raw.headers,
+                    bare_array=route.bare_array,
+                    url=raw.url,
+                    status=raw.status,
+                )
             except ValueError as exc:
                 raise self._redacted(_decode_error(str(exc), route, raw)) from None
 
@@ -259,6 +266,8 @@ class SmartRecruiters:
             fetch=fetch,
             convert=convert,
             max_items=max_items,
+            operation_id=route.operation_id,
+            item_key=route.item_key,
         )
 
     def _structure(self, data: Any, model: Any, route: Route, raw: RawResponse) -> Any:

@@ -120,37 +120,64 @@ class Fault:
         body: str | None = None,
         operation_id: str | None = None,
         times: int = 1,
+        after: int = 0,
     ) -> Fault:
         """Answer ``status`` (5xx or any other) with ``body`` or the status's default body."""
-        return cls(kind="status", status=status, body=body, operation_id=operation_id, times=times)
+        return cls(
+            kind="status",
+            status=status,
+            body=body,
+            operation_id=operation_id,
+            times=times,
+            after=after,
+        )
 
     @classmethod
-    def connection_reset(cls, *, operation_id: str | None = None, times: int = 1) -> Fault:
+    def connection_reset(
+        cls, *, operation_id: str | None = None, times: int = 1, after: int = 0
+    ) -> Fault:
         """Close the connection without sending a response."""
-        return cls(kind="reset", operation_id=operation_id, times=times)
+        return cls(kind="reset", operation_id=operation_id, times=times, after=after)
 
     @classmethod
-    def truncated(cls, *, operation_id: str | None = None, times: int = 1) -> Fault:
+    def truncated(cls, *, operation_id: str | None = None, times: int = 1, after: int = 0) -> Fault:
         """Send the real status and ``Content-Length`` but only half the body, then close."""
-        return cls(kind="truncate", operation_id=operation_id, times=times)
+        return cls(kind="truncate", operation_id=operation_id, times=times, after=after)
 
     @classmethod
-    def malformed_json(cls, *, operation_id: str | None = None, times: int = 1) -> Fault:
+    def malformed_json(
+        cls, *, operation_id: str | None = None, times: int = 1, after: int = 0
+    ) -> Fault:
         """Answer 200 with a JSON content type and a body that does not parse."""
-        return cls(kind="malformed", operation_id=operation_id, times=times)
+        return cls(kind="malformed", operation_id=operation_id, times=times, after=after)
 
     @classmethod
     def rate_limited(
-        cls, retry_after: int = 1, *, operation_id: str | None = None, times: int = 1
+        cls,
+        retry_after: int = 1,
+        *,
+        operation_id: str | None = None,
+        times: int = 1,
+        after: int = 0,
     ) -> Fault:
         """Answer 429 with ``Retry-After: retry_after`` whatever the throttle thinks."""
         return cls(
-            kind="rate_limit", retry_after=retry_after, operation_id=operation_id, times=times
+            kind="rate_limit",
+            retry_after=retry_after,
+            operation_id=operation_id,
+            times=times,
+            after=after,
         )
 
     @classmethod
     def redirect_to(
-        cls, origin: str, *, status: int = 302, operation_id: str | None = None, times: int = 1
+        cls,
+        origin: str,
+        *,
+        status: int = 302,
+        operation_id: str | None = None,
+        times: int = 1,
+        after: int = 0,
     ) -> Fault:
         """Redirect to ``origin`` (an absolute URL) + the request's own path and query."""
         return cls(
@@ -159,12 +186,15 @@ class Fault:
             location=origin.rstrip("/"),
             operation_id=operation_id,
             times=times,
+            after=after,
         )
 
     @classmethod
-    def slow(cls, seconds: float, *, operation_id: str | None = None, times: int = 1) -> Fault:
+    def slow(
+        cls, seconds: float, *, operation_id: str | None = None, times: int = 1, after: int = 0
+    ) -> Fault:
         """Serve normally after ``seconds`` of extra service time (the request stays in flight)."""
-        return cls(kind="delay", delay=seconds, operation_id=operation_id, times=times)
+        return cls(kind="delay", delay=seconds, operation_id=operation_id, times=times, after=after)
 
     @classmethod
     def please_wait(
@@ -255,12 +285,18 @@ class Fault:
 
     @classmethod
     def echo_credentials(
-        cls, status: int = 401, *, operation_id: str | None = None, times: int = 1
+        cls, status: int = 401, *, operation_id: str | None = None, times: int = 1, after: int = 0
     ) -> Fault:
         """Answer ``status`` with an error body and a ``WWW-Authenticate`` header that repeat
         the ``X-SmartToken`` and bearer token the request sent (plain, JSON-escaped and
         percent-encoded), as some proxies do."""
-        return cls(kind="echo_credentials", status=status, operation_id=operation_id, times=times)
+        return cls(
+            kind="echo_credentials",
+            status=status,
+            operation_id=operation_id,
+            times=times,
+            after=after,
+        )
 
     def matches(self, operation_id: str, query: Mapping[str, str] | None = None) -> bool:
         """True when this fault applies to a request of ``operation_id`` with ``query``."""

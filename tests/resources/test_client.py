@@ -163,8 +163,9 @@ async def test_a_forced_429_pauses_the_credential_then_work_completes(
         ids = [p.id async for p in client.postings.list("acme")]
     assert len(ids) == len(set(ids)) == 2000
     assert governor.stats().rate_limited == 1
-    # 20 pages: exactly one extra request, the replay of the one that got the 429.
-    assert server.stats.count("v1.listPostings") == 21
+    # 21 pages (100 items, then 99 new ones after a one-item overlap each): exactly one extra
+    # request, the replay of the one that got the 429.
+    assert server.stats.count("v1.listPostings") == 22
     rejected = next(a for a in server.stats.arrivals if a.status == 429)
     quiet = [a for a in server.stats.arrivals if rejected.time + 0.3 < a.time < rejected.time + 1.0]
     assert quiet == []

@@ -63,6 +63,10 @@ class Route:
     to; ``byte_class`` names a per-endpoint response-size budget. ``idempotent`` says whether the
     request may be replayed after an ambiguous failure; it defaults from the method but is a
     property of the route because SmartRecruiters updates with ``POST`` in places.
+    ``item_key`` names the field that identifies an item of a paged list (``id``; the Reporting
+    API's ``reportId``), by which a walk never yields an item twice; ``bare_array`` declares a
+    list operation that may answer a bare JSON array (all its items, no paging fields), which
+    is an error on every other list.
     """
 
     operation_id: str
@@ -81,6 +85,8 @@ class Route:
     response_model: type[Any] | None = attrs.field(default=None, repr=False)
     deprecated: str | None = None
     source_spec: str | None = None
+    item_key: str = "id"
+    bare_array: bool = False
     _pattern: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:

@@ -21,6 +21,7 @@ ROUTES = (
         paging=Paging.PAGE,
         response_model=Report,
         source_spec=_SPEC,
+        item_key="reportId",
     ),
     Route(
         operation_id="getReport",
@@ -38,6 +39,7 @@ ROUTES = (
         paging=Paging.PAGE,
         response_model=ReportFile,
         source_spec=_SPEC,
+        item_key="reportFileId",
     ),
     Route(
         operation_id="generateAdHocReport",
