@@ -22,6 +22,7 @@ from ._errors import (
     GovernorUnavailableError,
     MissingScopeError,
     NotFoundError,
+    PagingError,
     PermissionDeniedError,
     RateLimitedError,
     ReportGenerationError,
@@ -49,7 +50,7 @@ from ._oauth import (
     TokenSet,
     TokenStore,
 )
-from ._paginator import AsyncPaginator, Page
+from ._paginator import AsyncPaginator, ListChangedWarning, Page
 from ._protocol.decode import ErrorBody, RateLimitInfo
 from ._protocol.routes import ROUTES as _ROUTES
 from ._protocol.routes import AuthMode, Body, Paging, Route, RouteTable
@@ -118,7 +119,9 @@ __all__ = [
     "LocalGovernor",
     "LocationType",
     "NotFoundError",
+    "ListChangedWarning",
     "Page",
+    "PagingError",
     "Paging",
     "PermissionDeniedError",
     "Policies",

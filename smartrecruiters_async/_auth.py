@@ -55,6 +55,13 @@ class Auth(abc.ABC):
     async def aclose(self) -> None:  # noqa: B027 - optional hook
         """Release resources (token HTTP sessions)."""
 
+    def secret_values(self) -> tuple[str, ...]:
+        """The secret strings this credential sends or holds (an API key; a client secret and
+        its current and recent tokens), which the client redacts from every exception and log
+        line whatever the server echoes. A custom ``Auth`` should return its own; the default
+        is none."""
+        return ()
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(<{self.credential_key}>)"
 
@@ -92,3 +99,7 @@ class ApiKey(Auth):
 
     async def headers(self, channel: TokenChannel) -> dict[str, str]:
         return {"X-SmartToken": self._key}
+
+    def secret_values(self) -> tuple[str, ...]:
+        """The API key."""
+        return (self._key,)

@@ -20,6 +20,7 @@ from .governor import Priority
 __all__ = ["Caller"]
 
 R = TypeVar("R")
+E = TypeVar("E", bound=BaseException)
 
 
 class Caller(Protocol):
@@ -58,6 +59,10 @@ class Caller(Protocol):
         max_items: int | None = None,
     ) -> AsyncPaginator[R]:
         """Page through ``route``."""
+        ...
+
+    def _redacted(self, exc: E) -> E:
+        """``exc`` with the credential's secret values redacted from everything it carries."""
         ...
 
     def _download(

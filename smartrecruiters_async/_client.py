@@ -13,6 +13,7 @@ from typing import Any, Literal, TypeVar, cast, overload
 from urllib.parse import parse_qsl, quote, urljoin, urlsplit
 
 import aiohttp
+import attrs
 
 from . import _converter
 from ._auth import Anonymous, ApiKey, Auth
@@ -26,10 +27,11 @@ from ._paginator import AsyncPaginator
 from ._protocol._wire import encode_query
 from ._protocol.decode import RateLimitInfo, decode_json, error_for_status
 from ._protocol.paging import PageData, parse_page
-from ._protocol.routes import ROUTES, Route
+from ._protocol.routes import ROUTES, Body, Route
 from ._raw_responses import Recording, record
+from ._redaction import Redactor
 from ._retry import Outcome, RetryBudget, backoff, outcome_of, should_retry
-from ._transport import QueryParams, RawResponse, Transport
+from ._transport import NOT_PARSED, QueryParams, RawResponse, Transport
 from .governor import Governor, Lease, Priority, shared_governor
 from .json_patch import JsonPatch
 from .resources.analytics import Analytics
@@ -51,9 +53,12 @@ __all__ = ["SmartRecruiters"]
 logger = logging.getLogger("smartrecruiters_async")
 
 R = TypeVar("R")
+E = TypeVar("E", bound=BaseException)
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
-_DOT_SEGMENT = re.compile(r"(^|/)\.{1,2}(/|$)")
+# A segment that is "." or "..", however its dots are written: RFC 3986 makes "%2E" equal to
+# ".", so a proxy that normalises the path treats "/jobs/.%2e/users" as "/users".
+_DOT_SEGMENT = re.compile(r"(?:\.|%2[eE]){1,2}")
 
 
 class SmartRecruiters:
@@ -166,15 +171,16 @@ class SmartRecruiters:
         ``path`` is relative to ``base_url`` (``"/jobs/123/publication"``); it is classified by
         the route table, so throttling classes and idempotency still apply. Returns the decoded
         JSON (``None`` for an empty body). Raises ``ValueError`` for an absolute URL or dot
-        segments, and the ``APIStatusError`` family for error statuses.
+        segments (``.``/``..``, also percent-encoded: ``%2e%2E``, ``.%2E``), and the
+        ``APIStatusError`` family for error statuses.
         """
         if not isinstance(method, str) or not method.isalpha():
             raise ValueError(f"method must be an HTTP method name, got {method!r}")
         if not isinstance(path, str) or not path.startswith("/") or "://" in path:
             raise ValueError("path must be relative to base_url and start with '/'")
         parts = urlsplit(path)
-        if _DOT_SEGMENT.search(parts.path):
-            raise ValueError("path must not contain '.' or '..' segments")
+        if any(_DOT_SEGMENT.fullmatch(segment) for segment in parts.path.split("/")):
+            raise ValueError("path must not contain '.' or '..' segments, plain or encoded")
         if parts.query and params:
             raise ValueError("pass query parameters in the path or in params, not both")
         encoded = quote(parts.path, safe="/%:@!$&'()*+,;=~")
@@ -182,7 +188,7 @@ class SmartRecruiters:
         route = ROUTES.classify(method, encoded)
         body = _encode_body(json)
         raw = await self._send(route, encoded, query, body, Priority.INTERACTIVE)
-        return decode_json(body=raw.body, status=raw.status, method=route.method, url=raw.url)
+        return self._decode(route, raw)
 
     # -- used by resources ------------------------------------------------------------------
 
@@ -213,8 +219,11 @@ class SmartRecruiters:
         )
         if route.response_model is None:
             return cast(R, None)
-        data = decode_json(body=raw.body, status=raw.status, method=route.method, url=raw.url)
-        return cast(R, self._structure(data, route.response_model, route, raw))
+        data = self._decode(route, raw)
+        try:
+            return cast(R, self._structure(data, route.response_model, route, raw))
+        except ResponseDecodeError as exc:
+            raise self._redacted(exc) from None
 
     @contextlib.asynccontextmanager
     async def _download(
@@ -268,11 +277,18 @@ class SmartRecruiters:
             raw = await self._send(
                 route, expanded, encode_query(params), None, priority, headers=headers
             )
-            data = decode_json(body=raw.body, status=raw.status, method=route.method, url=raw.url)
+            data = self._decode(route, raw)
             try:
-                return parse_page(route.paging, data, raw.headers)
+                return parse_page(
+                    route.paging,
+                    data,
+                    raw.headers,
+                    bare_array=route.bare_array,
+                    url=raw.url,
+                    status=raw.status,
+                )
             except ValueError as exc:
-                raise _decode_error(str(exc), route, raw) from None
+                raise self._redacted(_decode_error(str(exc), route, raw)) from None
 
         def convert(item: Any) -> R:
             try:
@@ -293,6 +309,8 @@ class SmartRecruiters:
             fetch=fetch,
             convert=convert,
             max_items=max_items,
+            operation_id=route.operation_id,
+            item_key=route.item_key,
         )
 
     def _structure(self, data: Any, model: Any, route: Route, raw: RawResponse) -> Any:
@@ -301,6 +319,23 @@ class SmartRecruiters:
         except _converter.DecodeError as exc:
             name = getattr(model, "__name__", str(model))
             raise _decode_error(f"not a {name}: {exc}", route, raw, path=exc.path) from None
+
+    def _decode(self, route: Route, raw: RawResponse) -> Any:
+        """The JSON of a successful ``raw``; ``ResponseDecodeError`` (redacted) when it is not."""
+        if raw.json is not NOT_PARSED:
+            return raw.json
+        try:
+            return decode_json(body=raw.body, status=raw.status, method=route.method, url=raw.url)
+        except ResponseDecodeError as exc:
+            raise self._redacted(exc) from None
+
+    def _redacted(self, exc: E) -> E:
+        """``exc`` with every secret value of the credential in use redacted, in place, from its
+        message, error body, body excerpt, headers and URL, whatever the server echoed."""
+        return Redactor(self._auth.secret_values()).error(exc)
+
+    def _redacted_text(self, text: str) -> str:
+        return Redactor(self._auth.secret_values()).text(text)
 
     @overload
     async def _send(
@@ -393,19 +428,21 @@ class SmartRecruiters:
             finally:
                 if not handed_over:
                     await lease.release()
-            logger.debug(
-                "%s %s -> %s (retry %d)", method, path, raw.status if raw else failure, retries
-            )
+            if logger.isEnabledFor(logging.DEBUG):
+                outcome_text = str(raw.status) if raw else self._redacted_text(str(failure))
+                logger.debug("%s %s -> %s (retry %d)", method, path, outcome_text, retries)
 
             if raw is not None and raw.status in _REDIRECTS and "Location" in raw.headers:
                 redirects += 1
                 if redirects > self._config.max_redirects:
-                    raise error_for_status(
-                        status=raw.status,
-                        method=method,
-                        url=url,
-                        body=raw.body,
-                        headers=raw.headers,
+                    raise self._redacted(
+                        error_for_status(
+                            status=raw.status,
+                            method=method,
+                            url=url,
+                            body=raw.body,
+                            headers=raw.headers,
+                        )
                     )
                 target = urljoin(url, raw.headers["Location"])
                 # Credentials never follow a redirect to another origin.
@@ -426,17 +463,27 @@ class SmartRecruiters:
             ):
                 retries += 1  # one replay with the renewed credential
                 continue
+            undecodable: ResponseDecodeError | None = None
             if raw is not None and raw.status < 400:
-                record(
-                    method=method,
-                    url=raw.url,
-                    status=raw.status,
-                    headers=raw.headers,
-                    body=raw.body,
-                )
-                return raw
+                parsed = _parsed(route, method, raw)
+                if isinstance(parsed, ResponseDecodeError):
+                    undecodable = parsed
+                else:
+                    raw = parsed
+                    record(
+                        method=method,
+                        url=raw.url,
+                        status=raw.status,
+                        headers=raw.headers,
+                        body=raw.body,
+                    )
+                    return raw
 
-            outcome = outcome_of(raw.status if raw is not None else None, failure)
+            outcome = (
+                Outcome.UNDECODABLE
+                if undecodable is not None
+                else outcome_of(raw.status if raw is not None else None, failure)
+            )
             if replayable and should_retry(
                 outcome,
                 idempotent=route.idempotent,
@@ -455,11 +502,15 @@ class SmartRecruiters:
                     )
                     retries += 1
                     continue
+            if undecodable is not None:
+                raise self._redacted(undecodable)
             if failure is not None:
-                raise failure
+                raise self._redacted(failure)
             assert raw is not None
-            raise error_for_status(
-                status=raw.status, method=method, url=url, body=raw.body, headers=raw.headers
+            raise self._redacted(
+                error_for_status(
+                    status=raw.status, method=method, url=url, body=raw.body, headers=raw.headers
+                )
             )
 
     async def _open_stream(
@@ -512,6 +563,22 @@ def _encode_body(body: Any) -> Any:
     if isinstance(body, JsonPatch):
         return body.to_json()
     return _converter.unstructure(body)
+
+
+def _parsed(route: Route, method: str, raw: RawResponse) -> RawResponse | ResponseDecodeError:
+    """``raw`` with its 2xx JSON body parsed, or the error that body raises.
+
+    Parsed here, before the response is handed back, so that a gateway's "Please wait" page
+    or a body cut short behind a complete response is retried like a 5xx on idempotent routes
+    instead of ending the call; the callers then read ``raw.json`` instead of parsing again.
+    """
+    if route.response_body is not Body.JSON or not 200 <= raw.status < 300:
+        return raw
+    try:
+        data = decode_json(body=raw.body, status=raw.status, method=method, url=raw.url)
+    except ResponseDecodeError as exc:
+        return exc
+    return attrs.evolve(raw, json=data)
 
 
 def _origin(url: str) -> tuple[str, str]:

@@ -19,6 +19,7 @@ __all__ = [
     "MissingScopeError",
     "GovernorUnavailableError",
     "NotFoundError",
+    "PagingError",
     "PermissionDeniedError",
     "RateLimitedError",
     "ReportGenerationError",
@@ -32,7 +33,15 @@ __all__ = [
 
 
 class SmartRecruitersError(Exception):
-    """Base class of every error this SDK raises on purpose."""
+    """Base class of every error this SDK raises on purpose.
+
+    ``page`` is set on every error a paginator raises: the paging parameters that fetch the
+    items it was getting (``{"offset": 200, "limit": 100}``, ``{"pageId": "...", "limit": 100}``;
+    ``{}`` for the first page of a cursor list), which the message names too. Every item
+    before them was yielded, so passing them to the list method again resumes the walk.
+    """
+
+    page: dict[str, Any] | None = None
 
 
 class APIConnectionError(SmartRecruitersError):
@@ -211,3 +220,31 @@ class GovernorUnavailableError(SmartRecruitersError):
     ``RedisGovernor(on_unavailable="raise")`` raises it from ``acquire``, before any request is
     sent; the other settings wait for Redis or fall back to a local governor instead.
     """
+
+
+class PagingError(ResponseDecodeError):
+    """The pages of a list contradict each other, so walking on would loop or mislead.
+
+    A cursor the walk already followed came back, a page repeated only items already yielded
+    (the server ignored the cursor), or a page held too few items for the ``totalFound`` it
+    sent. Raised after every item before it was yielded exactly once; ``page`` names where.
+    """
+
+
+def name_page(error: SmartRecruitersError, operation_id: str, page: Mapping[str, Any]) -> None:
+    """Record on ``error``, and in its message, which page of which list was being fetched.
+
+    An error named once (a retry of the same page, a nested paginator) keeps its first name.
+    """
+    if error.page is not None:
+        return
+    where = ", ".join(f"{key}={value}" for key, value in page.items())
+    if set(page) <= {"limit"}:  # a cursor list's first page: no cursor yet
+        text = f"while fetching the first page of {operation_id}" + (f" ({where})" if where else "")
+    else:
+        text = f"while fetching {operation_id} at {where}"
+    error.page = dict(page)
+    if error.args and isinstance(error.args[0], str):
+        error.args = (f"{error.args[0]} [{text}]", *error.args[1:])
+    else:
+        error.args = (*error.args, f"[{text}]")

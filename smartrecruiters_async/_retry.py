@@ -23,6 +23,7 @@ class Outcome(enum.Enum):
     NOT_SENT = "not_sent"  # could not connect: the request never left
     CONNECTION = "connection"  # cut mid-way: it may have acted
     TIMEOUT = "timeout"  # no answer in time: it may have acted
+    UNDECODABLE = "undecodable"  # 2xx whose body is not the JSON sent: a gateway page, a cut body
     CLIENT_ERROR = "client_error"  # other 4xx: retrying cannot help
 
 
@@ -42,7 +43,9 @@ def outcome_of(status: int | None, failure: APIConnectionError | None) -> Outcom
 
 
 _SAFE_FOR_ANY_ROUTE = frozenset({Outcome.RATE_LIMITED, Outcome.NOT_SENT})
-_SAFE_IF_IDEMPOTENT = frozenset({Outcome.SERVER_ERROR, Outcome.CONNECTION, Outcome.TIMEOUT})
+_SAFE_IF_IDEMPOTENT = frozenset(
+    {Outcome.SERVER_ERROR, Outcome.CONNECTION, Outcome.TIMEOUT, Outcome.UNDECODABLE}
+)
 
 
 def should_retry(
@@ -56,8 +59,9 @@ def should_retry(
 ) -> bool:
     """Whether to send the request again.
 
-    429s and connections that never opened are always safe to replay; 5xx, cuts and timeouts
-    only on idempotent routes, because the server may have acted on the first attempt.
+    429s and connections that never opened are always safe to replay; 5xx, cuts, timeouts and
+    2xx bodies that cannot be decoded only on idempotent routes, because the server may have
+    acted on the first attempt.
     """
     if outcome is Outcome.RATE_LIMITED:
         return rate_limited_retries < max_rate_limited_retries

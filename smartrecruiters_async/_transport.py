@@ -29,14 +29,22 @@ QueryParams = list[tuple[str, str]]
 _DECODED_PIECE = 256 * 1024
 
 
+NOT_PARSED: Any = object()
+
+
 @attrs.frozen(kw_only=True)
 class RawResponse:
-    """A complete response: status, headers and the decoded (decompressed) body."""
+    """A complete response: status, headers and the decoded (decompressed) body.
+
+    ``json`` is the body's JSON once the client has parsed it (``NOT_PARSED`` before), so a
+    body is parsed once however many steps look at it.
+    """
 
     status: int
     headers: Mapping[str, str]
     body: bytes
     url: str
+    json: Any = attrs.field(default=NOT_PARSED, eq=False, repr=False)
 
 
 @attrs.frozen(kw_only=True)

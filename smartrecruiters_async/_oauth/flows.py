@@ -16,6 +16,7 @@ import inspect
 import json
 import logging
 import time
+from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urlsplit
@@ -40,6 +41,9 @@ OnRotate = Callable[[TokenSet], Awaitable[None] | None]
 
 DEFAULT_RENEW_BEFORE = 60.0
 """Seconds before expiry a token is renewed (SmartRecruiters access tokens live 30 minutes)."""
+
+_RETIRED_KEPT = 8
+"""Replaced tokens still redacted: a request sent with one may fail after the renewal."""
 
 
 def _check_url(name: str, value: str) -> str:
@@ -104,6 +108,7 @@ class _OAuth2(Auth):
         self._clock = clock
         self._credential_key = credential_key("oauth", client_id)
         self._token: TokenSet | None = None
+        self._retired: deque[str] = deque(maxlen=_RETIRED_KEPT)
         self._unsaved = False
         self._renewal: tuple[asyncio.AbstractEventLoop, asyncio.Task[TokenSet]] | None = None
 
@@ -136,6 +141,12 @@ class _OAuth2(Auth):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(client_id={self._client_id!r})"
+
+    def secret_values(self) -> tuple[str, ...]:
+        """The client secret, the current access and refresh tokens and recently replaced ones."""
+        token = self._token
+        current = (token.access_token, token.refresh_token) if token is not None else ()
+        return tuple(s for s in (self._client_secret, *current, *self._retired) if s)
 
     # -- Auth -----------------------------------------------------------------------------
 
@@ -191,6 +202,7 @@ class _OAuth2(Auth):
         if stored is not None and (
             self._token is None or stored.obtained_at > self._token.obtained_at
         ):
+            self._retire(self._token)
             self._token = stored
         if self._usable(self._token, stale):
             assert self._token is not None
@@ -201,6 +213,7 @@ class _OAuth2(Auth):
 
     async def _adopt(self, fresh: TokenSet) -> None:
         """Make ``fresh`` current: in memory at once (never lost), stored before any use."""
+        self._retire(self._token)
         self._token = fresh
         self._unsaved = True
         await self._persist(fresh)
@@ -212,6 +225,10 @@ class _OAuth2(Auth):
             except Exception:
                 # The tokens are stored already; a failing hook must not fail every request.
                 logger.exception("the on_rotate callback of %r failed", self)
+
+    def _retire(self, token: TokenSet | None) -> None:
+        if token is not None:
+            self._retired.extend(t for t in (token.access_token, token.refresh_token) if t)
 
     async def _persist(self, token: TokenSet) -> None:
         await self._store.save(token)

@@ -156,16 +156,19 @@ class Analytics(Resource):
         body, response = await read_restarting(
             self._client, route, query=query, headers=_headers("application/json", gzip)
         )
-        data = decode_json(body=body, status=response.status, method="GET", url=response.url)
-        content = data.get("content") if isinstance(data, dict) else data
-        if not isinstance(content, list):
-            raise ResponseDecodeError(
-                "an Analytics JSON body must be a list or {'content': [...]}",
-                method="GET",
-                url=response.url,
-                status=response.status,
-                raw_body=body[:200].decode("utf-8", "replace"),
-            )
+        try:
+            data = decode_json(body=body, status=response.status, method="GET", url=response.url)
+            content = data.get("content") if isinstance(data, dict) else data
+            if not isinstance(content, list):
+                raise ResponseDecodeError(
+                    "an Analytics JSON body must be a list or {'content': [...]}",
+                    method="GET",
+                    url=response.url,
+                    status=response.status,
+                    raw_body=body[:200].decode("utf-8", "replace"),
+                )
+        except ResponseDecodeError as exc:
+            raise self._client._redacted(exc) from None
         return content, response
 
     async def download(

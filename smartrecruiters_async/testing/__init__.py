@@ -9,8 +9,8 @@ everything in ``ServerStats``. For pytest, enable the fixtures with
 
 from __future__ import annotations
 
-from .data import make_candidates, make_departments, make_postings, posting_summary
-from .faults import Fault, FaultKind, FaultQueue
+from .data import make_candidates, make_departments, make_posting, make_postings, posting_summary
+from .faults import Fault, FaultKind, FaultQueue, PageShape
 from .gateway import RecordedRequest
 from .handlers import HANDLERS, Handler
 from .oauth import FakeOAuth, OAuthStats
@@ -18,7 +18,7 @@ from .rate_windows import Algorithm, FixedWindow, SlidingWindow, TokenBucket
 from .replies import Reply
 from .reporting_data import ReportingState, reporting_state
 from .server import FakeSmartRecruiters
-from .state import ServerData
+from .state import PostingChange, ServerData
 from .stats import Arrival, ServerStats
 from .throttle import Admission, Throttle
 
@@ -35,6 +35,8 @@ __all__ = [
     "OAuthStats",
     "FixedWindow",
     "Handler",
+    "PageShape",
+    "PostingChange",
     "RecordedRequest",
     "Reply",
     "ReportingState",
@@ -45,6 +47,7 @@ __all__ = [
     "TokenBucket",
     "make_candidates",
     "make_departments",
+    "make_posting",
     "make_postings",
     "posting_summary",
     "reporting_state",

@@ -34,6 +34,7 @@ __all__ = [
     "UNDECLARED_POSTING_FIELDS",
     "make_candidates",
     "make_departments",
+    "make_posting",
     "make_postings",
     "now",
     "posting_summary",
@@ -185,6 +186,14 @@ def make_postings(n: int, seed: int = 0, company: str = "acme") -> list[Json]:
     rng = random.Random(f"postings:{seed}")
     company_name = company.replace("-", " ").title()
     return [_posting(index, rng, company, company_name) for index in range(n)]
+
+
+def make_posting(index: int, seed: int = 0, company: str = "acme") -> Json:
+    """One full posting like those of ``make_postings``, numbered ``index`` (its id follows from
+    it, so an index past those already served gives a new id), the same for the same arguments.
+    """
+    rng = random.Random(f"posting:{seed}:{index}")
+    return _posting(index, rng, company, company.replace("-", " ").title())
 
 
 def posting_summary(posting: Json) -> Json:

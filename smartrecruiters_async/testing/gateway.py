@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import random
 from collections import deque
-from collections.abc import Callable, Collection
+from collections.abc import Awaitable, Callable, Collection
 from http import HTTPStatus
 
 import attrs
@@ -23,6 +23,7 @@ from .credentials import is_authorized
 from .faults import BAD_GATEWAY_HTML, Fault, FaultQueue
 from .handlers import Handler
 from .oauth import FakeOAuth
+from .page_faults import Serve, bend_page, cut_json, echo_credentials
 from .replies import Reply, write_reply
 from .state import ServerData
 from .stats import FORCED, Arrival, ServerStats
@@ -45,6 +46,10 @@ class RecordedRequest:
     operation_id: str
 
 
+Rewrite = Callable[[web.Request, Reply, Serve], Awaitable[Reply]]
+"""Bends the handler's reply for a fault (``Serve`` runs the handler for another request)."""
+
+
 @attrs.frozen(kw_only=True)
 class Serving:
     """What the gateway hands the endpoint: data, headers to add, how to write the body."""
@@ -53,6 +58,7 @@ class Serving:
     headers: dict[str, str]
     truncate: bool
     on_bytes: Callable[[int], None]
+    rewrite: Rewrite | None = None
 
 
 SERVING = web.RequestKey("smartrecruiters_async.serving", Serving)
@@ -67,6 +73,12 @@ def endpoint(handler: Handler) -> AiohttpHandler:
     async def serve(request: web.Request) -> web.StreamResponse:
         serving = request[SERVING]
         reply = await handler(request, serving.data)
+        if serving.rewrite is not None:
+
+            async def serve_other(other: web.Request) -> Reply:
+                return await handler(other, serving.data)
+
+            reply = await serving.rewrite(request, reply, serve_other)
         return await write_reply(
             request,
             reply,
@@ -104,6 +116,28 @@ def _fault_reply(fault: Fault, request: web.Request) -> Reply | None:
     if fault.kind == "redirect":
         location = f"{fault.location}{request.raw_path}"
         return Reply(status=fault.status, content_type=None, headers={"Location": location})
+    if fault.kind == "echo_credentials":
+        return echo_credentials(fault, request)
+    return None
+
+
+def _rewrite(fault: Fault | None) -> Rewrite | None:
+    """How ``fault`` bends the real reply, or ``None`` when it leaves it alone."""
+    if fault is None:
+        return None
+    if fault.kind == "cut_json":
+
+        async def cut(request: web.Request, reply: Reply, serve: Serve) -> Reply:
+            return cut_json(reply)
+
+        return cut
+    if fault.kind == "page" and fault.shape is not None:
+        shape = fault.shape
+
+        async def bend(request: web.Request, reply: Reply, serve: Serve) -> Reply:
+            return await bend_page(shape, request, reply, serve)
+
+        return bend
     return None
 
 
@@ -223,10 +257,14 @@ class Gateway:
         headers: dict[str, str],
         arrival: Arrival,
     ) -> web.StreamResponse:
-        fault = self.faults.take(route.operation_id)
+        fault = self.faults.take(route.operation_id, request.query)
         arrival.fault = fault.kind if fault is not None else None
         extra = fault.delay if fault is not None and fault.kind == "delay" else 0.0
         await self._pause(self.latency, extra)
+        if fault is not None and fault.kind == "list_change":
+            self.data.change_postings(
+                inserts=fault.inserts, deletes=fault.deletes, at=fault.at, rng=self.rng
+            )
         if fault is not None and fault.kind == "reset":
             if request.transport is not None:
                 request.transport.abort()
@@ -252,6 +290,7 @@ class Gateway:
             headers=headers,
             truncate=fault is not None and fault.kind == "truncate",
             on_bytes=self._charger(route),
+            rewrite=_rewrite(fault),
         )
         response = await handler(request)
         arrival.status = response.status

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import functools
+import random
 from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
 import attrs
 
 from .analytics_data import analytics_body
-from .data import make_candidates, make_departments, make_postings, posting_summary
+from .data import make_candidates, make_departments, make_posting, make_postings, posting_summary
 
-__all__ = ["ServerData"]
+__all__ = ["PostingChange", "ServerData"]
 
 Json = dict[str, Any]
 T = TypeVar("T")
@@ -25,6 +26,14 @@ def _postings(n: int, seed: int, company: str) -> tuple[Json, ...]:
         make_postings(n, seed, company), key=lambda p: (p["releasedDate"], p["id"]), reverse=True
     )
     return tuple(newest_first)
+
+
+@attrs.frozen(kw_only=True)
+class PostingChange:
+    """One change of the postings list (``Fault.list_changed``): ids added and removed."""
+
+    inserted: tuple[str, ...]
+    deleted: tuple[str, ...]
 
 
 @attrs.define(kw_only=True, eq=False)
@@ -47,6 +56,38 @@ class ServerData:
     publications: dict[str, Json] = attrs.field(factory=dict)
     stores: dict[str, Any] = attrs.field(factory=dict)
     """Per-API-group state, created on first use by that group's handlers (see ``store``)."""
+    posting_changes: list[PostingChange] = attrs.field(factory=list)
+    """Every change ``change_postings`` made, in order."""
+    _next_posting: int = attrs.field(default=0, init=False)
+
+    def change_postings(
+        self, *, inserts: int, deletes: int, at: int | None, rng: random.Random
+    ) -> PostingChange:
+        """Remove ``deletes`` postings and add ``inserts`` new ones at index ``at`` of the list
+        (each at a random index from ``rng`` when ``None``); return what changed.
+
+        The tuples are replaced, never mutated: servers built with the same options share them.
+        """
+        postings, summaries = list(self.postings), list(self.summaries)
+        deleted: list[str] = []
+        for _ in range(min(deletes, len(postings))):
+            index = min(at, len(postings) - 1) if at is not None else rng.randrange(len(postings))
+            summaries.pop(index)
+            deleted.append(postings.pop(index)["id"])
+        inserted: list[str] = []
+        for _ in range(inserts):
+            # Indexes far past the generated ones give ids no posting of this server ever had.
+            self._next_posting += 1
+            posting = make_posting(1_000_000 + self._next_posting, self.seed, self.company)
+            index = min(at, len(postings)) if at is not None else rng.randint(0, len(postings))
+            postings.insert(index, posting)
+            summaries.insert(index, posting_summary(posting))
+            inserted.append(posting["id"])
+        self.postings, self.summaries = tuple(postings), tuple(summaries)
+        self.postings_by_id = {p["id"]: p for p in postings}
+        change = PostingChange(inserted=tuple(inserted), deleted=tuple(deleted))
+        self.posting_changes.append(change)
+        return change
 
     def store(self, group: str, factory: Callable[[ServerData], T]) -> T:
         """The state object of ``group``, built by ``factory(self)`` on first use.

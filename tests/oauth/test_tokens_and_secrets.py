@@ -137,3 +137,29 @@ async def test_nothing_secret_is_logged(
     logged = "\n".join(record.getMessage() for record in caplog.records)
     for secret in (SECRET, code, issued.access_token, issued.refresh_token):
         assert secret not in logged
+
+
+async def test_bearer_tokens_the_server_echoes_are_redacted(
+    fake_smartrecruiters_factory: FakeServerFactory, caplog: pytest.LogCaptureFixture
+) -> None:
+    server = await start_oauth_server(fake_smartrecruiters_factory)
+    caplog.set_level(logging.DEBUG)
+    auth = sr.OAuthClientCredentials(CLIENT_ID, SECRET)
+    async with client_with(server, auth) as client:
+        await client.request("GET", ENDPOINT)
+        # A 401 makes the client renew its token and replay once: both answers echo a token.
+        route = next(r for r in sr.operations().values() if r.matches("GET", ENDPOINT))
+        server.faults.add(Fault.echo_credentials(operation_id=route.operation_id, times=2))
+        with pytest.raises(sr.AuthenticationError) as info:
+            await client.request("GET", ENDPOINT)
+    sent = {r.headers["Authorization"] for r in server.requests if "Authorization" in r.headers}
+    tokens = {header.removeprefix("Bearer ") for header in sent}
+    assert len(tokens) == 2
+    error = info.value
+    texts = [str(error), repr(error), error.raw_body, repr(error.body), repr(error.headers)]
+    for text in texts:
+        for token in (*tokens, SECRET):
+            assert token not in text
+    assert "[redacted]" in error.raw_body
+    for token in (*tokens, SECRET):
+        assert token not in caplog.text

@@ -4,9 +4,11 @@ import asyncio
 import contextlib
 import logging
 import threading
+import traceback
 from collections.abc import Iterator
 from typing import Any
 
+import attrs
 import pytest
 
 import smartrecruiters_async as sr
@@ -84,6 +86,33 @@ async def test_escape_hatch_is_classified_by_the_route_table(
     assert governor.operations == ["jobs.publication.create", "v1.listPostings"]
 
 
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/jobs/../users",
+        "/jobs/./users",
+        "/jobs/%2e%2e/users",
+        "/jobs/.%2E/users",
+        "/jobs/%2E./users",
+        "/jobs/%2e",
+        "/%2E%2E?x=1",
+        "https://evil.example/jobs",
+        "jobs",
+    ],
+)
+async def test_the_escape_hatch_refuses_dot_segments_however_written(
+    fake_smartrecruiters_factory: FakeServerFactory, policies: sr.Policies, path: str
+) -> None:
+    server = await fake_smartrecruiters_factory(policies=policies)
+    async with client_for(server, policies) as client:
+        with pytest.raises(ValueError, match=r"segments|relative"):
+            await client.request("GET", path)
+        # Dots inside a segment are ordinary characters.
+        with pytest.raises(sr.NotFoundError):
+            await client.request("GET", "/v1/companies/acme/postings/...%2E")
+    assert server.stats.count() == 1
+
+
 async def test_concurrency_bound_work_never_exceeds_the_slots(
     fake_smartrecruiters_factory: FakeServerFactory, policies: sr.Policies
 ) -> None:
@@ -134,8 +163,9 @@ async def test_a_forced_429_pauses_the_credential_then_work_completes(
         ids = [p.id async for p in client.postings.list("acme")]
     assert len(ids) == len(set(ids)) == 2000
     assert governor.stats().rate_limited == 1
-    # 20 pages: exactly one extra request, the replay of the one that got the 429.
-    assert server.stats.count("v1.listPostings") == 21
+    # 21 pages (100 items, then 99 new ones after a one-item overlap each): exactly one extra
+    # request, the replay of the one that got the 429.
+    assert server.stats.count("v1.listPostings") == 22
     rejected = next(a for a in server.stats.arrivals if a.status == 429)
     quiet = [a for a in server.stats.arrivals if rejected.time + 0.3 < a.time < rejected.time + 1.0]
     assert quiet == []
@@ -266,10 +296,43 @@ async def test_truncated_and_malformed_bodies_become_typed_errors(
     async with client_for(server, policies, max_retries=1) as client:
         with pytest.raises(sr.APIConnectionError):
             await client.postings.departments("acme")
-        server.faults.add(Fault.malformed_json())
+        server.faults.add(Fault.malformed_json(times=2))
         with pytest.raises(sr.ResponseDecodeError) as info:
             await client.postings.departments("acme")
     assert info.value.raw_body
+    assert server.stats.count("v1.listDepartments") == 4  # each retried once
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [Fault.please_wait(), Fault.truncated_json(), Fault.malformed_json()],
+)
+async def test_an_undecodable_200_on_an_idempotent_route_is_retried(
+    fake_smartrecruiters_factory: FakeServerFactory, policies: sr.Policies, fault: Fault
+) -> None:
+    server = await fake_smartrecruiters_factory(policies=policies, postings=500)
+    async with client_for(server, policies) as client:
+        server.faults.add(attrs.evolve(fault, operation_id="v1.getPosting"))
+        posting = await client.postings.get("acme", server.data.postings[7]["id"])
+        assert posting.id == server.data.postings[7]["id"]
+        # In the middle of a list export, too: the export ends whole.
+        server.faults.add(attrs.evolve(fault, operation_id="v1.listPostings", after=2))
+        ids = [p.id async for p in client.postings.list("acme")]
+    assert ids == [p["id"] for p in server.data.postings]
+    assert server.stats.count("v1.getPosting") == 2
+    assert [a.status for a in server.stats.arrivals].count(200) == server.stats.count()
+
+
+async def test_an_undecodable_200_on_a_post_is_not_replayed(
+    fake_smartrecruiters_factory: FakeServerFactory, policies: sr.Policies
+) -> None:
+    server = await fake_smartrecruiters_factory(policies=policies)
+    server.faults.add(Fault.please_wait())
+    async with client_for(server, policies) as client:
+        with pytest.raises(sr.ResponseDecodeError) as info:
+            await client.request("POST", "/jobs/j1/publication", json={})
+    assert "Please wait" in info.value.raw_body
+    assert server.stats.count("jobs.publication.create") == 1
 
 
 # -- secrets ----------------------------------------------------------------------------------
@@ -308,6 +371,48 @@ async def test_the_key_never_reaches_logs_or_exceptions(
         texts += [repr(client), repr(client.governor)]
     assert KEY not in caplog.text
     assert all(KEY not in text for text in texts)
+
+
+async def test_a_key_the_server_echoes_is_redacted_from_every_error_and_log(
+    fake_smartrecruiters_factory: FakeServerFactory,
+    policies: sr.Policies,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    key = "Zq81/secret+key=0123"  # characters that JSON and URLs write differently
+    server = await fake_smartrecruiters_factory(policies=policies, postings=30)
+    server.faults.add(Fault.echo_credentials(times=3))
+    errors: list[sr.AuthenticationError] = []
+    async with sr.SmartRecruiters(
+        key, base_url=server.url, governor=sr.LocalGovernor(policies)
+    ) as client:
+        for call in (
+            lambda: client.postings.get("acme", "1"),
+            lambda: client.request("GET", "/jobs/j1/publication"),
+            lambda: anext(aiter(client.postings.list("acme"))),
+        ):
+            with pytest.raises(sr.AuthenticationError) as info:
+                await call()
+            errors.append(info.value)
+    assert server.stats.statuses() == {401: 3}
+    for error in errors:
+        texts = [
+            str(error),
+            repr(error),
+            "".join(traceback.format_exception(error)),
+            error.raw_body,
+            repr(error.body),
+            repr(error.headers),
+            repr(error.errors),
+        ]
+        for text in texts:
+            assert key not in text
+            assert "Zq81%2Fsecret%2Bkey%3D0123" not in text
+            assert "0123" not in text  # no piece of any spelling survives
+        assert "[redacted]" in error.raw_body
+        assert "[redacted]" in error.headers["WWW-Authenticate"]
+        assert error.body.message == "Invalid credentials: [redacted]"
+    assert "0123" not in caplog.text
 
 
 # -- event loops ------------------------------------------------------------------------------

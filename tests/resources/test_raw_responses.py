@@ -28,8 +28,9 @@ async def test_every_page_of_a_walk_is_recorded_prefetches_included(
     with client.raw_responses() as responses:
         items = [p async for p in client.postings.list("acme", limit=3)]
     pages = [r.json() for r in responses]
-    assert sorted(page["offset"] for page in pages) == [0, 3, 6, 9]
-    assert sum(len(page["content"]) for page in pages) == len(items) == 10
+    assert len(pages) >= 4  # 10 postings, 3 a page
+    assert {item["id"] for page in pages for item in page["content"]} == {p.id for p in items}
+    assert len(items) == 10
 
 
 async def test_only_calls_inside_the_block_are_recorded(client: sr.SmartRecruiters) -> None:

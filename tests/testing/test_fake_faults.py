@@ -45,3 +45,21 @@ def test_clear() -> None:
     queue.add(Fault.server_error())
     queue.clear()
     assert (queue.pending, queue.applied, queue.remaining()) == ([], [], 0)
+
+
+def test_after_lets_requests_through_and_query_aims_at_one_page() -> None:
+    queue = FaultQueue()
+    queue.add(
+        Fault.malformed_page("no_content", query={"offset": "200"}),
+        Fault.please_wait(after=2),
+    )
+    assert queue.take("v1.listPostings", {"offset": "100"}) is None  # 1st let through
+    hit = queue.take("v1.listPostings", {"offset": "200", "limit": "100"})
+    assert hit is not None
+    assert hit.shape == "no_content"
+    assert queue.take("v1.listPostings", {"offset": "200"}) is None  # 2nd let through
+    late = queue.take("v1.listPostings", {})
+    assert late is not None
+    assert late.status == 200
+    assert queue.remaining() == 0
+    assert hash(Fault.malformed_page("bare_array", query={"a": "1"}))  # still a frozen value

@@ -30,8 +30,8 @@ def test_every_route_is_in_the_universal_classes() -> None:
     [
         ("a b", "a%20b"),
         ("../x", "..%2Fx"),
-        ("..", "%2E%2E"),
-        (".", "%2E"),
+        ("...", "..."),
+        (".a", ".a"),
         ("é", "%C3%A9"),
         ("a/b?c#d", "a%2Fb%3Fc%23d"),
         (123, "123"),
@@ -46,6 +46,16 @@ def test_path_values_are_percent_encoded_never_traversal(value: object, encoded:
 def test_unusable_path_values_are_refused(value: object) -> None:
     with pytest.raises(RouteError):
         ROUTES["v1.getPosting"].expand({"company_identifier": "acme", "posting_id": value})
+
+
+@pytest.mark.parametrize("value", [".", ".."])
+def test_dot_segments_are_refused_as_ids(value: str) -> None:
+    # No encoding is safe: RFC 3986 makes %2E equal to ".", so a normalising proxy would
+    # turn /postings/%2E%2E into /v1/companies/acme.
+    with pytest.raises(RouteError, match="dot segment"):
+        ROUTES["v1.getPosting"].expand({"company_identifier": "acme", "posting_id": value})
+    with pytest.raises(RouteError, match="dot segment"):
+        ROUTES["v1.getPosting"].expand({"company_identifier": value, "posting_id": "1"})
 
 
 def test_classify_uses_templates_and_falls_back_to_defaults() -> None:

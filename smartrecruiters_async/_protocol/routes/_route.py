@@ -101,6 +101,10 @@ class Route(Generic[R]):
     to; ``byte_class`` names a per-endpoint response-size budget. ``idempotent`` says whether the
     request may be replayed after an ambiguous failure; it defaults from the method but is a
     property of the route because SmartRecruiters updates with ``POST`` in places.
+    ``item_key`` names the field that identifies an item of a paged list (``id``; the Reporting
+    API's ``reportId``), by which a walk never yields an item twice; ``bare_array`` declares a
+    list operation that may answer a bare JSON array (all its items, no paging fields), which
+    is an error on every other list.
     """
 
     operation_id: str
@@ -120,6 +124,8 @@ class Route(Generic[R]):
     query: tuple[Param, ...] = attrs.field(default=(), repr=False)
     deprecated: str | None = None
     source_spec: str | None = None
+    item_key: str = "id"
+    bare_array: bool = False
     _pattern: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False, hash=False)
     _params_by_name: dict[str, Param] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
@@ -172,16 +178,23 @@ class Route(Generic[R]):
     def expand(self, params: Mapping[str, object]) -> str:
         """Fill the template, percent-encoding every value so no id can change the path.
 
-        Raises ``RouteError`` for a missing, empty, non-string or blank parameter.
+        Raises ``RouteError`` for a missing, empty, non-string or blank parameter, and for
+        ``.`` or ``..``: no encoding of those is safe, since RFC 3986 makes ``%2E`` equal to
+        ``.``, so a normalising proxy would climb out of the template (``/jobs/%2E%2E`` is
+        ``/``).
         """
 
         def fill(match: re.Match[str]) -> str:
             name = match.group(1)
             if name not in params:
                 raise RouteError(f"{self.operation_id}: missing path parameter {name!r}")
-            segment = quote(check_path_value(name, params[name]), safe="")
-            # "." and ".." are unreserved, so quote() keeps them, yet they would climb the path.
-            return segment.replace(".", "%2E") if set(segment) == {"."} else segment
+            value = check_path_value(name, params[name])
+            if value in (".", ".."):
+                raise RouteError(
+                    f"{self.operation_id}: {name} must not be {value!r}, a dot segment that "
+                    "would change the path"
+                )
+            return quote(value, safe="")
 
         return _PLACEHOLDER.sub(fill, self.path)
 

@@ -17,7 +17,13 @@ _FILE = f"{_PREFIX}/files/{{report_file_id}}"
 _PAGED = (param("limit", int), param("page"))
 
 LIST = _GROUP.route(
-    "GET", "getReports", f"{_PREFIX}/reports", returns=Report, paging=Paging.PAGE, query=_PAGED
+    "GET",
+    "getReports",
+    f"{_PREFIX}/reports",
+    returns=Report,
+    paging=Paging.PAGE,
+    query=_PAGED,
+    item_key="reportId",
 )
 GET = _GROUP.route("GET", "getReport", _REPORT, returns=Report)
 FILES = _GROUP.route(
@@ -27,6 +33,7 @@ FILES = _GROUP.route(
     returns=ReportFile,
     paging=Paging.PAGE,
     query=_PAGED,
+    item_key="reportFileId",
 )
 # The body is an empty JSON object: the report's own definition says what the file holds.
 GENERATE = _GROUP.route(
