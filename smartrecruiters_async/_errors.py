@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._protocol.decode import ErrorBody, RateLimitInfo
+    from ._protocol.response_info import ErrorBody, RateLimitInfo
 
 __all__ = [
     "APIConnectionError",

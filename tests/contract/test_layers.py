@@ -130,7 +130,6 @@ def test_the_sans_io_core_reaches_no_io_and_no_cattrs(module: str) -> None:
     assert not bad, f"{module} reaches {bad} (library: imported by)"
 
 
-@pytest.mark.xfail(strict=True, reason="being removed: _errors/decode")
 def test_no_import_cycles() -> None:
     found = cycles(graph())
     assert not found, "import cycles:\n" + "\n".join(" <-> ".join(c) for c in found)
