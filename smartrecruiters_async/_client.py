@@ -94,7 +94,9 @@ class SmartRecruiters:
         self._config = ClientConfig(base_url=base_url, timeout=timeout, max_retries=max_retries)
         key = self._auth.credential_key
         self.governor: Governor = (
-            governor.bind(key) if governor is not None else shared_governor(key)
+            governor.bind(key)
+            if governor is not None
+            else shared_governor(key, self._config.base_url)
         )
         self._transport = Transport(
             session=session, timeout=self._config.timeout, user_agent=self._config.user_agent
@@ -102,7 +104,6 @@ class SmartRecruiters:
         self._token_channel = TokenChannel(
             transport=self._transport, governor=self.governor, config=self._config
         )
-        self._budget = RetryBudget()
         self.postings = Postings(self)
         self.applications = Applications(self)
         self.jobs = Jobs(self)
@@ -127,8 +128,9 @@ class SmartRecruiters:
 
     @property
     def retry_budget(self) -> RetryBudget:
-        """The retry budget of this client's requests (an outage does not multiply traffic)."""
-        return self._budget
+        """The retry budget of this credential and host, shared through the governor by every
+        client that uses them (an outage does not multiply traffic by the client count)."""
+        return self.governor.retry_budget
 
     async def __aenter__(self) -> SmartRecruiters:
         return self
@@ -385,7 +387,7 @@ class SmartRecruiters:
         retries = rate_limited = redirects = 0
         # A streamed upload cannot be sent twice; every other body can.
         replayable = not isinstance(body, Multipart) or body.replayable
-        self._budget.earn()
+        self.retry_budget.earn()
         while True:
             sent_headers = dict(headers or {})
             if same_origin:
@@ -495,7 +497,7 @@ class SmartRecruiters:
                 if outcome is Outcome.RATE_LIMITED:
                     rate_limited += 1  # the governor's pause is the wait
                     continue
-                if self._budget.spend():
+                if self.retry_budget.spend():
                     info = RateLimitInfo.from_headers(raw.headers) if raw is not None else None
                     await asyncio.sleep(
                         backoff(retries, retry_after=info.retry_after if info else None)

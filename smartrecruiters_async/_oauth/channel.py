@@ -59,7 +59,11 @@ class TokenChannel:
         config = ClientConfig(base_url=base_url)
         transport = Transport(session=None, timeout=config.timeout, user_agent=config.user_agent)
         try:
-            yield cls(transport=transport, governor=shared_governor(credential_key), config=config)
+            yield cls(
+                transport=transport,
+                governor=shared_governor(credential_key, base_url),
+                config=config,
+            )
         finally:
             await transport.aclose()
 

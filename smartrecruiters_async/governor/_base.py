@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from .._retry import RetryBudget
 from .policies import Policies
 
 if TYPE_CHECKING:
@@ -142,6 +143,15 @@ class Governor(abc.ABC):
     @abc.abstractmethod
     async def wait_idle(self) -> None:
         """Return once nothing is in flight or queued (for graceful shutdown and tests)."""
+
+    @property
+    def retry_budget(self) -> RetryBudget:
+        """The retry budget of everything this governor paces: every client of the credential
+        spends from one budget, so an outage does not multiply traffic by the client count."""
+        budget: RetryBudget | None = self.__dict__.get("_retry_budget")
+        if budget is None:
+            budget = self.__dict__.setdefault("_retry_budget", RetryBudget())
+        return budget
 
     def bind(self, credential_key: str) -> Governor:
         """The governor to use for ``credential_key`` (a hash, never the secret).
