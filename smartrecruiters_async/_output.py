@@ -46,6 +46,7 @@ class OutputFile:
         self._name = name
         self._stream = stream
         self._temp = temp
+        self._atomic = temp is not None
         self._target = target
         self._owned = owned
         self._done = False
@@ -104,7 +105,7 @@ class OutputFile:
     @property
     def atomic(self) -> bool:
         """True when the target appears only on ``commit`` (a regular file)."""
-        return self._temp is not None
+        return self._atomic
 
     @property
     def bytes_written(self) -> int:
