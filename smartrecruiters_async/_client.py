@@ -431,9 +431,17 @@ class SmartRecruiters:
                     continue
                 if self._budget.spend():
                     info = RateLimitInfo.from_headers(raw.headers) if raw is not None else None
-                    await asyncio.sleep(
-                        backoff(retries, retry_after=info.retry_after if info else None)
+                    delay = backoff(retries, retry_after=info.retry_after if info else None)
+                    # INFO, so an app sees retries only if it asks; the CLI shows them live.
+                    reason = failure or f"{raw.status if raw else '?'} from {method} {url}"
+                    logger.info(
+                        "retry %d of %d in %.1f s: %s",
+                        retries + 1,
+                        self._config.max_retries,
+                        delay,
+                        reason,
                     )
+                    await asyncio.sleep(delay)
                     retries += 1
                     continue
             if failure is not None:

@@ -10,30 +10,25 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from .. import __version__
-from . import _demo, _postings
-from ._arguments import ArgumentParser
-from ._failures import report
+from ._failures import EXIT_FAILED, report
 from ._signals import Stopped, stopped_by_signals
 
 __all__ = ["main"]
 
-
-def build_parser() -> ArgumentParser:
-    """The command's option parser, with every subcommand."""
-    parser = ArgumentParser(
-        prog="smartrecruiters-async",
-        description="SmartRecruiters Customer API from the command line.",
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    _demo.add_command(commands)
-    _postings.add_commands(commands)
-    return parser
+_EXTRA_HINT = (
+    "error: the command line needs the 'cli' extra: pip install 'smartrecruiters-async[cli]'"
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
+    try:
+        from ._parser import build_parser
+    except ModuleNotFoundError as exc:  # installed without the extra that brings tqdm
+        if exc.name != "tqdm":
+            raise
+        print(_EXTRA_HINT, file=sys.stderr)
+        return EXIT_FAILED
     with stopped_by_signals():
         try:
             args = build_parser().parse_args(argv)

@@ -14,7 +14,7 @@ from ..governor import LocalGovernor, Policies
 from . import _arguments
 from ._export import finish, open_output, run_export, write_json_lines
 from ._failures import EXIT_FAILED, EXIT_OK, UsageError
-from ._progress import Progress
+from ._progress import Progress, sdk_notes
 
 __all__ = ["ALGORITHMS", "add_command"]
 
@@ -118,13 +118,11 @@ async def _demo(args: argparse.Namespace, output: OutputFile) -> int:
             flush=True,
         )
         started = time.monotonic()
-        async with SmartRecruiters(base_url=server.url, governor=governor) as client:
-            count = await write_json_lines(
-                client.postings.list(_COMPANY),
-                output,
-                Progress(sys.stderr, "export"),
-                max_items=None,
-            )
+        progress = Progress(sys.stderr, "export")
+        with sdk_notes(progress):
+            async with SmartRecruiters(base_url=server.url, governor=governor) as client:
+                paginator = client.postings.list(_COMPANY)
+                count = await write_json_lines(paginator, output, progress, max_items=None)
         finish(output)
         elapsed = time.monotonic() - started
         stats = server.stats

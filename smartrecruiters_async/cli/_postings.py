@@ -11,7 +11,7 @@ from .._output import OutputFile
 from . import _arguments
 from ._export import finish, open_output, run_export, write_json_lines
 from ._failures import EXIT_OK, user_input
-from ._progress import Progress
+from ._progress import Progress, sdk_notes
 
 __all__ = ["add_commands"]
 
@@ -75,10 +75,11 @@ async def _export(args: argparse.Namespace, output: OutputFile) -> int:
     client = SmartRecruiters(
         base_url=args.base_url, timeout=args.timeout, max_retries=args.max_retries
     )
-    async with client:
-        with user_input():
-            paginator = client.postings.list(args.company, max_items=args.max_items)
-        count = await write_json_lines(paginator, output, progress, max_items=args.max_items)
+    with sdk_notes(progress):  # retries and 429 pauses appear as they happen
+        async with client:
+            with user_input():
+                paginator = client.postings.list(args.company, max_items=args.max_items)
+            count = await write_json_lines(paginator, output, progress, max_items=args.max_items)
     finish(output)
     if count == 0:
         print(

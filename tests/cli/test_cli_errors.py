@@ -105,3 +105,44 @@ def test_the_demo_help_names_its_real_default_file(
     assert status == 0
     assert "temp file" not in out
     assert f"default: {Path(tempfile.gettempdir()) / 'smartrecruiters-demo.jsonl'})" in out
+
+
+def test_retries_are_shown_as_they_happen_then_one_error_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], closed_port: int
+) -> None:
+    url = f"http://127.0.0.1:{closed_port}"
+    argv = ["postings", "export", "acme", "--out", str(tmp_path / "p.jsonl"), "--base-url", url]
+    status, _, err = run([*argv, "--max-retries", "2"], capsys)
+    assert status == 1
+    lines = err.splitlines()
+    assert [line.split(" in ")[0] for line in lines[:2]] == [
+        "note: retry 1 of 2",
+        "note: retry 2 of 2",
+    ]
+    assert all("could not connect" in line for line in lines)
+    assert lines[2].startswith("error: could not connect")
+    assert len(lines) == 3
+
+
+def test_without_the_cli_extra_the_command_says_what_to_install(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from .conftest import cli_env
+
+    script = (
+        "import sys; sys.modules['tqdm'] = None  # as if the extra were not installed\n"
+        "from smartrecruiters_async.cli import main; sys.exit(main(['--version']))"
+    )
+    done = subprocess.run(  # noqa: S603 - our own interpreter and script
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        env=cli_env(),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stderr == (
+        "error: the command line needs the 'cli' extra: pip install 'smartrecruiters-async[cli]'\n"
+    )

@@ -66,3 +66,22 @@ def test_a_signal_during_the_demo_prints_no_server_traceback(
     assert proc.returncode == 128 + signum, err
     assert_clean(err)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_retries_show_while_waiting_and_a_signal_ends_the_wait(
+    tmp_path: Path, closed_port: int
+) -> None:
+    url = f"http://127.0.0.1:{closed_port}"
+    out = tmp_path / "postings.jsonl"
+    proc = start_cli(
+        "postings", "export", "acme", "--out", str(out), "--base-url", url, cwd=tmp_path
+    )
+    seen: list[str] = []
+    assert proc.stderr is not None
+    read_until(proc.stderr, "note: retry 1 of 5", seen)  # shown before the retries are over
+    proc.send_signal(signal.SIGTERM)
+    _, rest = proc.communicate(timeout=60)
+    err = "".join(seen) + rest
+    assert proc.returncode == 128 + signal.SIGTERM, err
+    assert_clean(err)
+    assert list(tmp_path.iterdir()) == []
