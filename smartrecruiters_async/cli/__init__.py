@@ -1,4 +1,4 @@
-"""The ``smartrecruiters-async`` command: an offline demo and a posting exporter.
+"""The ``smartrecruiters-async`` command: an offline demo, the fake server, a posting exporter.
 
 Every user error ends in one line ``error: ...`` and exit status 2, every API, network or file
 failure in one line naming what failed and exit status 1; SIGINT and SIGTERM stop a command

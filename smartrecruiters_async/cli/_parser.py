@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import __version__
-from . import _demo, _postings
+from . import _demo, _fake_server, _postings
 from ._arguments import ArgumentParser
 
 __all__ = ["build_parser"]
@@ -18,5 +18,6 @@ def build_parser() -> ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _demo.add_command(commands)
+    _fake_server.add_command(commands)
     _postings.add_commands(commands)
     return parser
