@@ -3,6 +3,8 @@ import pytest
 import smartrecruiters_async as sr
 from smartrecruiters_async._converter import forget_reported_drift
 
+# The installed package registers the plugin through its pytest11 entry point; naming it here
+# too keeps a checkout whose installed metadata predates that entry point working.
 pytest_plugins = ["smartrecruiters_async.testing.pytest_plugin"]
 
 
