@@ -6,13 +6,10 @@ plain (non-async) tests while the fake server serves from a loop in a thread of 
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import os
 import re
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,25 +19,10 @@ import pytest
 import smartrecruiters_async
 from smartrecruiters_async.testing import FakeSmartRecruiters
 
+from ..threaded_fake import serving
+
 REPO = Path(smartrecruiters_async.__file__).resolve().parents[1]
 URL = re.compile(r"http://127\.0\.0\.1:\d+")
-
-
-@contextlib.contextmanager
-def serving(**options: Any) -> Iterator[FakeSmartRecruiters]:
-    """A started ``FakeSmartRecruiters`` on an event loop in a thread of its own."""
-    loop = asyncio.new_event_loop()
-    thread = threading.Thread(target=loop.run_forever, name="fake-server-loop", daemon=True)
-    thread.start()
-    server = FakeSmartRecruiters(**options)
-    try:
-        asyncio.run_coroutine_threadsafe(server.start(), loop).result(timeout=60)
-        yield server
-    finally:
-        asyncio.run_coroutine_threadsafe(server.close(), loop).result(timeout=60)
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join(timeout=60)
-        loop.close()
 
 
 @pytest.fixture
