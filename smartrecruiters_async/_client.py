@@ -97,6 +97,7 @@ class SmartRecruiters:
         self._token_channel = TokenChannel(
             transport=self._transport, governor=self.governor, config=self._config
         )
+        self._auth._attached(self._config.base_url)
         self._budget = RetryBudget()
         self.postings = Postings(self)
         self.applications = Applications(self)
