@@ -18,7 +18,7 @@ import aiohttp
 
 from . import _converter
 from ._auth import Anonymous, ApiKey, Auth
-from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientConfig
+from ._config import DEFAULT_TIMEOUT, ClientConfig
 from ._download import Download
 from ._errors import APIConnectionError, ResponseDecodeError
 from ._files import Multipart
@@ -65,7 +65,9 @@ class SmartRecruiters:
     throttling limits are never exceeded. ``session`` lends an ``aiohttp.ClientSession`` that the
     client then never closes. Use as ``async with SmartRecruiters(...) as client:`` or call
     ``await client.aclose()``; a closed client may be used again (it reopens lazily), which is
-    what lets one client serve several ``asyncio.run()`` calls or notebook cells.
+    what lets one client serve several ``asyncio.run()`` calls or notebook cells. ``base_url``
+    defaults to ``$SMARTRECRUITERS_BASE_URL`` if set (a sandbox, the fake server), else the
+    production API.
     """
 
     def __init__(
@@ -73,7 +75,7 @@ class SmartRecruiters:
         api_key: str | None = None,
         *,
         auth: Auth | None = None,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         governor: Governor | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         max_retries: int = 5,

@@ -29,3 +29,9 @@ def policies() -> sr.Policies:
 def _report_drift_afresh() -> None:
     """Each kind of drift is warned once per process; each test must see its own."""
     forget_reported_drift()
+
+
+@pytest.fixture(autouse=True)
+def _no_base_url_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A developer's SMARTRECRUITERS_BASE_URL must not redirect the tests' clients."""
+    monkeypatch.delenv("SMARTRECRUITERS_BASE_URL", raising=False)

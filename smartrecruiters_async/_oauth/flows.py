@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urlsplit
 
 from .._auth import Auth, check_secret, credential_key
-from .._config import DEFAULT_BASE_URL
 from .._errors import APIConnectionError, ResponseDecodeError
 from .authorize import DEFAULT_AUTHORIZE_URL, AuthorizationRequest, PendingStates, authorize_url
 from .channel import TOKEN_PATH, TokenChannel
@@ -278,7 +277,7 @@ class _OAuth2(Auth):
                 "clients with different base URLs use this credential; pass client= to say "
                 "which host exchanges the code"
             )
-        host = next(iter(self._client_base_urls), DEFAULT_BASE_URL)
+        host = next(iter(self._client_base_urls), None)  # None: the default host
         async with TokenChannel.standalone(self._credential_key, base_url=host) as channel:
             yield channel
 
@@ -406,7 +405,7 @@ class OAuthAuthorizationCode(_OAuth2):
         process, or equal ``expected_state`` when you kept it yourself (callbacks served by
         another process). The request goes through ``client``'s transport (host, governor)
         when given, else through a short-lived one to ``token_url``, or else to the host of the
-        clients created with this auth (the default host if there are none yet; a
+        clients created with this auth (the default one if there are none yet; a
         ``ValueError`` if they have different hosts: then pass ``client``).
         ``POST /identity/oauth/token`` (``grant_type=authorization_code``). Returns the new
         ``TokenSet``. Raises ``OAuthStateError`` before any request for a wrong state,

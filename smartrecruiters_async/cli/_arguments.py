@@ -12,12 +12,13 @@ import argparse
 import math
 from typing import TYPE_CHECKING, NoReturn
 
-from .._config import ClientConfig
+from .._config import ClientConfig, default_base_url
 from ._failures import UsageError
 
 __all__ = [
     "ArgumentParser",
     "base_url",
+    "base_url_or_default",
     "company",
     "count",
     "port",
@@ -95,6 +96,18 @@ def base_url(text: str) -> str:
         return ClientConfig(base_url=text).base_url
     except (TypeError, ValueError) as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def base_url_or_default(given: str | None) -> str:
+    """``given`` (an already checked ``--base-url``), else the client's default:
+    ``$SMARTRECRUITERS_BASE_URL`` if set, else the production API; ``UsageError`` if the
+    variable holds no usable URL."""
+    if given is not None:
+        return given
+    try:
+        return default_base_url()
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def company(text: str) -> str:

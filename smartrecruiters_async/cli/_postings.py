@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from .._client import SmartRecruiters
-from .._config import DEFAULT_BASE_URL
+from .._config import BASE_URL_ENV, DEFAULT_BASE_URL
 from .._output import OutputFile
 from . import _arguments
 from ._export import finish, open_output, run_export, write_json_lines
@@ -41,9 +41,9 @@ def add_commands(commands: _arguments.Commands) -> None:
     export.add_argument(
         "--base-url",
         type=_arguments.base_url,
-        default=DEFAULT_BASE_URL,
+        default=None,
         metavar="URL",
-        help=f"API host (default: {DEFAULT_BASE_URL})",
+        help=f"API host (default: ${BASE_URL_ENV} if set, else {DEFAULT_BASE_URL})",
     )
     export.add_argument(
         "--max-items", type=_arguments.count, default=None, metavar="N", help="stop after N"
@@ -66,6 +66,7 @@ def add_commands(commands: _arguments.Commands) -> None:
 
 
 def _run_export(args: argparse.Namespace) -> int:
+    args.base_url = _arguments.base_url_or_default(args.base_url)
     output = open_output(args.out)  # before the first request: a bad --out costs nothing
     return run_export(output, _export(args, output))
 

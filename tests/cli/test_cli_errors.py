@@ -146,3 +146,20 @@ def test_without_the_cli_extra_the_command_says_what_to_install(tmp_path: Path) 
     assert done.stderr == (
         "error: the command line needs the 'cli' extra: pip install 'smartrecruiters-async[cli]'\n"
     )
+
+
+def test_the_base_url_variable_is_the_default_host(
+    server: FakeSmartRecruiters,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SMARTRECRUITERS_BASE_URL", server.url)
+    out = tmp_path / "p.jsonl"
+    status, _, err = run(["postings", "export", "acme", "--out", str(out)], capsys)
+    assert status == 0, err
+    assert len(out.read_text().splitlines()) == 250
+    monkeypatch.setenv("SMARTRECRUITERS_BASE_URL", "not-a-url")
+    status, _, err = run(["postings", "export", "acme", "--out", str(out)], capsys)
+    assert status == 2
+    assert err.startswith("error: SMARTRECRUITERS_BASE_URL: ")
