@@ -7,6 +7,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .._client import SmartRecruiters
 from .._output import OutputFile
@@ -16,10 +17,21 @@ from ._export import finish, open_output, run_export, write_json_lines
 from ._failures import EXIT_FAILED, EXIT_OK, UsageError
 from ._progress import Progress, sdk_notes
 
+if TYPE_CHECKING:
+    from ..testing import ServerStats
+
 __all__ = ["ALGORITHMS", "add_command"]
 
 ALGORITHMS = ("sliding", "fixed", "token_bucket")
 _COMPANY = "acme"
+
+
+def _rate_after_first(stats: ServerStats) -> float:
+    """Accepted arrivals per second after the first one (the rate of the parallel phase)."""
+    times = sorted(a.time for a in stats.arrivals if a.accepted)[1:]
+    if len(times) < 2 or times[-1] <= times[0]:
+        return 0.0
+    return (len(times) - 1) / (times[-1] - times[0])
 
 
 def default_out() -> Path:
@@ -126,15 +138,23 @@ async def _demo(args: argparse.Namespace, output: OutputFile) -> int:
         finish(output)
         elapsed = time.monotonic() - started
         stats = server.stats
-        achieved = stats.achieved_rate()
         limit = policies.rates["default"]
+        overall, steady = stats.achieved_rate(), _rate_after_first(stats)
+        ceiling = 1 / policies.pacing_span  # share of the limit that strict pacing allows
         gstats = governor.stats()
         print(f"Exported {count} postings to {output.name} in {elapsed:.2f} s.", file=report)
         print(
-            f"Requests: {stats.count(accepted_only=True)} at {achieved:.2f} req/s measured at "
-            f"the server "
-            f"({achieved / limit:.1%} of the {limit:g} req/s limit); 429 responses: "
-            f"{stats.total_429}; governor waits: {gstats.waited} "
+            f"Requests: {stats.count(accepted_only=True)} at {overall:.2f} req/s measured at the "
+            f"server ({overall / limit:.1%} of the {limit:g} req/s limit), {steady:.2f} req/s "
+            f"after the first page ({steady / limit:.1%}). The other pages can start only once "
+            "the first has told the total, and strict pacing, one request every (1 s + "
+            f"{policies.arrival_jitter * 1000:.0f} ms jitter margin + "
+            f"{policies.send_slack * 1000:.0f} ms slack) / {limit:g}, allows at most "
+            f"{ceiling:.1%}.",
+            file=report,
+        )
+        print(
+            f"429 responses: {stats.total_429}; governor waits: {gstats.waited} "
             f"({gstats.wait_seconds:.1f} s in total); peak in flight: "
             f"{stats.max_in_flight.get('default', 0)}.",
             file=report,
