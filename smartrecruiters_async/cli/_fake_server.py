@@ -20,6 +20,15 @@ from ._signals import Stopped, run_until_stopped
 __all__ = ["add_command"]
 
 DEFAULT_PORT = 8080
+CLIENT_ID_ENV = "SMARTRECRUITERS_CLIENT_ID"
+CLIENT_SECRET_ENV = "SMARTRECRUITERS_CLIENT_SECRET"  # noqa: S105 - a variable's name
+
+
+def _oauth_client() -> dict[str, str]:
+    client_id, secret = os.environ.get(CLIENT_ID_ENV), os.environ.get(CLIENT_SECRET_ENV)
+    if not client_id or not secret:
+        raise UsageError(f"--oauth needs ${CLIENT_ID_ENV} and ${CLIENT_SECRET_ENV} set")
+    return {client_id: secret}
 
 
 def add_command(commands: _arguments.Commands) -> None:
@@ -86,6 +95,14 @@ def add_command(commands: _arguments.Commands) -> None:
         metavar="SECONDS",
         help="longest service time (default: 0)",
     )
+    fake.add_argument(
+        "--oauth",
+        action="store_true",
+        help=(
+            "also serve OAuth 2.0 tokens to the client whose id and secret are in "
+            f"${CLIENT_ID_ENV} and ${CLIENT_SECRET_ENV} (secrets stay out of the command line)"
+        ),
+    )
     fake.set_defaults(run=_run)
 
 
@@ -94,6 +111,7 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError(
             f"--latency-min {args.latency_min:g} is above --latency-max {args.latency_max:g}"
         )
+    args.oauth_clients = _oauth_client() if args.oauth else None
     try:
         return run_until_stopped(_serve(args))
     except Stopped:
@@ -101,9 +119,11 @@ def _run(args: argparse.Namespace) -> int:
 
 
 async def _serve(args: argparse.Namespace) -> int:
-    from ..testing import FakeSmartRecruiters  # only this command and the demo need it
+    from ..testing import FakeOAuth, FakeSmartRecruiters  # only this command and the demo
 
+    oauth = FakeOAuth(clients=args.oauth_clients) if args.oauth_clients else None
     server = FakeSmartRecruiters(
+        oauth=oauth,
         algorithm=args.algorithm,
         seed=args.seed,
         company=args.company,
@@ -121,7 +141,8 @@ async def _serve(args: argparse.Namespace) -> int:
     try:
         print(
             f"Fake SmartRecruiters serving {server.url} (company {args.company!r}, "
-            f"{args.postings} postings, {args.algorithm} window); stop with Ctrl-C",
+            f"{args.postings} postings, {args.algorithm} window"
+            f"{', OAuth on' if oauth else ''}); stop with Ctrl-C",
             file=sys.stderr,
             flush=True,
         )

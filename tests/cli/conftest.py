@@ -40,12 +40,15 @@ def cli_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def start_cli(*args: str, cwd: Path, **popen: Any) -> subprocess.Popen[str]:
-    """``smartrecruiters-async ARGS`` in a subprocess, stdout and stderr piped, as text."""
+def start_cli(
+    *args: str, cwd: Path, env: dict[str, str] | None = None, **popen: Any
+) -> subprocess.Popen[str]:
+    """``smartrecruiters-async ARGS`` in a subprocess, stdout and stderr piped, as text; ``env``
+    adds variables to its environment."""
     return subprocess.Popen(  # noqa: S603 - our own interpreter and arguments
         [sys.executable, "-m", "smartrecruiters_async.cli", *args],
         cwd=cwd,
-        env=cli_env(),
+        env=cli_env(**(env or {})),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

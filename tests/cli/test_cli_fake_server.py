@@ -51,3 +51,37 @@ def test_a_port_in_use_is_a_one_line_user_error(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert out == ""
     assert err.splitlines() == [f"error: --port {port}: Address already in use"]
+
+
+def test_with_oauth_it_issues_tokens_to_the_client_in_the_environment(tmp_path: Path) -> None:
+    secret = "a-secret-that-stays-out-of-argv-0123"
+    proc = start_cli(
+        *("fake-server", "--port", "0", "--oauth"),
+        cwd=tmp_path,
+        env={"SMARTRECRUITERS_CLIENT_ID": "my-app", "SMARTRECRUITERS_CLIENT_SECRET": secret},
+    )
+    seen: list[str] = []
+    try:
+        assert proc.stderr is not None
+        match = URL.search(read_until(proc.stderr, "OAuth on", seen))
+        assert match is not None
+
+        async def use() -> int | None:
+            auth = sr.OAuthClientCredentials("my-app", secret)
+            async with sr.SmartRecruiters(auth=auth, base_url=match.group(0)) as client:
+                return (await client.jobs.list(limit=1)).total_found
+
+        assert asyncio.run(use())
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.communicate(timeout=60)
+    assert proc.returncode == 0
+
+
+def test_oauth_without_its_variables_is_a_user_error(tmp_path: Path) -> None:
+    proc = start_cli("fake-server", "--port", "0", "--oauth", cwd=tmp_path)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 2
+    assert err.splitlines() == [
+        "error: --oauth needs $SMARTRECRUITERS_CLIENT_ID and $SMARTRECRUITERS_CLIENT_SECRET set"
+    ]
