@@ -147,10 +147,10 @@ async def _demo(args: argparse.Namespace, output: OutputFile) -> int:
             f"Requests: {stats.count(accepted_only=True)} at {overall:.2f} req/s measured at the "
             f"server ({overall / limit:.1%} of the {limit:g} req/s limit), {steady:.2f} req/s "
             f"after the first page ({steady / limit:.1%}). The other pages can start only once "
-            "the first has told the total, and strict pacing, one request every (1 s + "
+            "the first has told the total, and strict pacing sends one request every (1 s + "
             f"{policies.arrival_jitter * 1000:.0f} ms jitter margin + "
-            f"{policies.send_slack * 1000:.0f} ms slack) / {limit:g}, allows at most "
-            f"{ceiling:.1%}.",
+            f"{policies.send_slack * 1000:.0f} ms slack) / {limit:g}: at most {ceiling:.1%} of "
+            "the limit over a long run (arrival jitter moves single arrivals).",
             file=report,
         )
         print(

@@ -34,5 +34,5 @@ def test_the_demo_explains_its_rate_against_the_pacing_ceiling(
     # the rate after it is the one to compare with the pacing ceiling (and the README's 93-94%).
     assert "req/s after the first page (" in report
     ceiling = 1 / sr.Policies().pacing_span
-    assert f"allows at most {ceiling:.1%}." in report
+    assert f"at most {ceiling:.1%} of the limit over a long run" in report
     assert "(1 s + 50 ms jitter margin + 10 ms slack) / 10" in report
