@@ -92,12 +92,13 @@ def test_a_fifo_is_written_through(server: FakeSmartRecruiters, tmp_path: Path) 
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     received: list[bytes] = []
-    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    # A daemon: if the FIFO were replaced by a file, its reader would wait for a writer forever.
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
     reader.start()
     assert export(server, fifo, "--max-items", "5") == 0
+    assert stat.S_ISFIFO(fifo.stat().st_mode)  # still the FIFO, not a file renamed over it
     reader.join()
     assert len(received[0].splitlines()) == 5
-    assert stat.S_ISFIFO(fifo.stat().st_mode)
 
 
 @pytest.mark.parametrize(

@@ -4,12 +4,14 @@ pytest-asyncio the plugin still loads and its fixtures say what to install."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
-from importlib.metadata import entry_points
+from importlib.metadata import distribution, entry_points
 from pathlib import Path
 from subprocess import CompletedProcess
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -19,6 +21,15 @@ PLUGIN = "smartrecruiters_async.testing.pytest_plugin"
 
 
 REPO = Path(__file__).resolve().parents[2]
+
+
+def installed_from() -> Path | None:
+    """The source tree of the installed distribution, when pip recorded one (PEP 610)."""
+    recorded = distribution("smartrecruiters-async").read_text("direct_url.json")
+    if not recorded:
+        return None
+    url = urlsplit(json.loads(recorded).get("url", ""))
+    return Path(url.path).resolve() if url.scheme == "file" else None
 
 
 def plain_env(*first: Path) -> dict[str, str]:
@@ -48,9 +59,11 @@ def pytest_in(project: Path, *args: str, first: tuple[Path, ...] = ()) -> Comple
 def test_the_readme_example_passes_in_a_fresh_project(tmp_path: Path) -> None:
     registered = {ep.value for ep in entry_points(group="pytest11")}
     if PLUGIN not in registered:
+        if installed_from() == REPO:
+            pytest.fail("smartrecruiters-async, installed from this tree, has no pytest11 plugin")
         pytest.skip(
-            "the installed smartrecruiters-async predates its pytest11 entry point; "
-            "reinstall it from this tree (scripts/test does) to run this check"
+            f"the installed smartrecruiters-async comes from {installed_from()}, not this tree, "
+            "and has no pytest11 entry point: reinstall from here (scripts/test does) to check"
         )
     (example,) = [block for block in python_blocks() if "def test_" in block]
     assert "pytest_plugins" not in example  # the entry point is what loads the plugin

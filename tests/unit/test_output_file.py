@@ -111,7 +111,7 @@ def test_a_fifo_is_written_through(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     received: list[bytes] = []
-    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
     reader.start()
     with OutputFile.open(fifo) as out:  # opening a FIFO waits for its reader, as the shell does
         out.write(b"through the pipe\n")
