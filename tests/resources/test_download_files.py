@@ -4,15 +4,17 @@ request."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import stat
+import threading
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 
 import smartrecruiters_async as sr
-from smartrecruiters_async.testing import FakeSmartRecruiters, reporting_state
+from smartrecruiters_async.testing import FakeSmartRecruiters, Fault, reporting_state
 from smartrecruiters_async.testing.pytest_plugin import FakeServerFactory
 
 from ..places import full_device
@@ -86,3 +88,20 @@ async def test_a_device_is_written_through_not_replaced(
     with pytest.raises(OSError, match="No space left"):
         await client.reports.download("rep-0001", device)
     assert stat.S_ISCHR(device.stat().st_mode)
+
+
+async def test_a_cut_after_bytes_went_to_a_fifo_is_not_retried(
+    client: sr.SmartRecruiters, server: FakeSmartRecruiters, tmp_path: Path
+) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    reporting_state(server.data).report_bytes = 200_000
+    server.faults.add(Fault.truncated(operation_id="downloadMostRecentReportFile"))
+    with pytest.raises(sr.StreamInterruptedError, match="cannot take them back"):
+        await client.reports.download("rep-0001", fifo)
+    await asyncio.to_thread(reader.join)
+    assert 0 < len(received[0]) < 200_000  # what went out stays out; nothing was sent twice
+    assert server.stats.count("downloadMostRecentReportFile") == 1
