@@ -62,6 +62,9 @@ class Auth(abc.ABC):
         is none."""
         return ()
 
+    def _attached(self, base_url: str) -> None:  # noqa: B027 - optional hook
+        """A client with ``base_url`` was created with this credential (OAuth uses it)."""
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(<{self.credential_key}>)"
 

@@ -17,7 +17,7 @@ import attrs
 
 from . import _converter
 from ._auth import Anonymous, ApiKey, Auth
-from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientConfig
+from ._config import DEFAULT_TIMEOUT, ClientConfig
 from ._deprecation import warn_if_deprecated
 from ._download import Download
 from ._errors import APIConnectionError, ResponseDecodeError
@@ -70,7 +70,9 @@ class SmartRecruiters:
     throttling limits are never exceeded. ``session`` lends an ``aiohttp.ClientSession`` that the
     client then never closes. Use as ``async with SmartRecruiters(...) as client:`` or call
     ``await client.aclose()``; a closed client may be used again (it reopens lazily), which is
-    what lets one client serve several ``asyncio.run()`` calls or notebook cells.
+    what lets one client serve several ``asyncio.run()`` calls or notebook cells. ``base_url``
+    defaults to ``$SMARTRECRUITERS_BASE_URL`` if set (a sandbox, the fake server), else the
+    production API.
     """
 
     def __init__(
@@ -78,7 +80,7 @@ class SmartRecruiters:
         api_key: str | None = None,
         *,
         auth: Auth | None = None,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         governor: Governor | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         max_retries: int = 5,
@@ -104,6 +106,7 @@ class SmartRecruiters:
         self._token_channel = TokenChannel(
             transport=self._transport, governor=self.governor, config=self._config
         )
+        self._auth._attached(self._config.base_url)
         self.postings = Postings(self)
         self.applications = Applications(self)
         self.jobs = Jobs(self)
@@ -499,9 +502,17 @@ class SmartRecruiters:
                     continue
                 if self.retry_budget.spend():
                     info = RateLimitInfo.from_headers(raw.headers) if raw is not None else None
-                    await asyncio.sleep(
-                        backoff(retries, retry_after=info.retry_after if info else None)
+                    delay = backoff(retries, retry_after=info.retry_after if info else None)
+                    # INFO, so an app sees retries only if it asks; the CLI shows them live.
+                    reason = failure or f"{raw.status if raw else '?'} from {method} {url}"
+                    logger.info(
+                        "retry %d of %d in %.1f s: %s",
+                        retries + 1,
+                        self._config.max_retries,
+                        delay,
+                        reason,
                     )
+                    await asyncio.sleep(delay)
                     retries += 1
                     continue
             if undecodable is not None:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import os
 from importlib.metadata import PackageNotFoundError, version
 from urllib.parse import urlsplit
 
 import attrs
 
-__all__ = ["DEFAULT_BASE_URL", "ClientConfig"]
+__all__ = ["BASE_URL_ENV", "DEFAULT_BASE_URL", "ClientConfig", "default_base_url"]
 
 DEFAULT_BASE_URL = "https://api.smartrecruiters.com"
+BASE_URL_ENV = "SMARTRECRUITERS_BASE_URL"
+"""The environment variable that replaces ``DEFAULT_BASE_URL`` for a client given no base_url:
+a sandbox, or ``smartrecruiters-async fake-server``, for code that is not to be changed."""
 DEFAULT_TIMEOUT = (
     128.0  # the overview: "ensure that timeout of your requests is set to at least 128s"
 )
@@ -22,7 +26,20 @@ def _sdk_version() -> str:
         return "0+unknown"
 
 
-def _normalise_base_url(value: str) -> str:
+def default_base_url() -> str:
+    """``$SMARTRECRUITERS_BASE_URL`` if set (checked), else ``DEFAULT_BASE_URL``."""
+    value = os.environ.get(BASE_URL_ENV)
+    if not value:
+        return DEFAULT_BASE_URL
+    try:
+        return _normalise_base_url(value)
+    except ValueError as exc:
+        raise ValueError(f"{BASE_URL_ENV}: {exc}") from None
+
+
+def _normalise_base_url(value: str | None) -> str:
+    if value is None:
+        return default_base_url()
     if not isinstance(value, str):
         raise TypeError(f"base_url must be a string, not {type(value).__name__}")
     parts = urlsplit(value)
@@ -47,13 +64,15 @@ def _non_negative_int(instance: object, attribute: attrs.Attribute[int], value: 
 class ClientConfig:
     """Settings of a ``SmartRecruiters`` client.
 
+    ``base_url``: the API host; ``None`` (the default) means ``$SMARTRECRUITERS_BASE_URL`` if
+    set, else ``https://api.smartrecruiters.com``.
     ``timeout``: seconds for a whole request (default 128, as the API asks).
     ``max_retries``: retries of a failed idempotent request (connection errors, 5xx); 429s are
     retried separately, up to ``max_rate_limited_retries``, because the server did not act on them.
     ``governor_timeout``: longest wait for permits before ``GovernorTimeoutError`` (None: no limit).
     """
 
-    base_url: str = attrs.field(default=DEFAULT_BASE_URL, converter=_normalise_base_url)
+    base_url: str = attrs.field(default=None, converter=_normalise_base_url)
     timeout: float = attrs.field(default=DEFAULT_TIMEOUT, validator=_positive)
     max_retries: int = attrs.field(default=5, validator=_non_negative_int)
     max_rate_limited_retries: int = attrs.field(default=16, validator=_non_negative_int)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import asyncio
 import os
 import re
-import tempfile
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from pathlib import Path
 from types import TracebackType
+
+from ._output import OutputFile
 
 __all__ = ["Download"]
 
@@ -62,27 +62,31 @@ class Download:
         return b"".join([chunk async for chunk in self._chunks])
 
     async def save(self, path: str | os.PathLike[str]) -> int:
-        """Write the body to ``path`` atomically and return its size in bytes.
+        """Write the body to ``path`` and return its size in bytes.
 
-        The data goes to a temporary file in the same folder, is flushed to disk and then
-        renamed, so ``path`` never holds a partial download. Raises ``APIConnectionError`` if
-        the connection is cut mid-way (``path`` is then left untouched).
+        A regular file is written atomically: the data goes to a temporary file in the same
+        folder, is flushed to disk and then renamed, so ``path`` never holds a partial
+        download; a file that existed keeps its permission bits, a new one is created by the
+        umask (like any file ``open()`` creates). A symbolic link is followed; a device or
+        FIFO is written through. Raises ``OSError`` before reading anything when ``path`` is
+        a directory or cannot be written, and ``APIConnectionError`` if the connection is cut
+        mid-way (``path`` is then left untouched).
         """
-        target = Path(path)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-        size = 0
+        output = OutputFile.open(path)
         try:
-            with os.fdopen(fd, "wb") as out:
-                async for chunk in self._chunks:
-                    out.write(chunk)
-                    size += len(chunk)
-                out.flush()
-                # Flushing a large file to disk takes long enough to stall every other task.
-                await asyncio.to_thread(os.fsync, out.fileno())
-            os.replace(tmp, target)
+            return await self._save_into(output)
         except BaseException:
-            os.unlink(tmp)
+            output.discard()
             raise
+
+    async def _save_into(self, output: OutputFile) -> int:
+        """Write the body to ``output`` and commit it (the caller discards it on failure)."""
+        size = 0
+        async for chunk in self._chunks:
+            output.write(chunk)
+            size += len(chunk)
+        # Flushing a large file to disk takes long enough to stall every other task.
+        await asyncio.to_thread(output.commit)
         return size
 
     async def aclose(self) -> None:

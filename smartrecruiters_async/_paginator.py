@@ -160,7 +160,12 @@ class AsyncPaginator(Generic[T]):
         self._item_key = item_key
 
     def __repr__(self) -> str:
-        return f"<AsyncPaginator {self._style.value} params={self._params!r}>"
+        # What asyncio.run(paginator) prints ("a coroutine was expected, got ..."): say what to do.
+        return (
+            f"<AsyncPaginator {self._style.value} params={self._params!r}: not a coroutine; "
+            "inside an async def, `await` it for the first page or `async for` over it, and "
+            "pass that coroutine to asyncio.run()>"
+        )
 
     def __await__(self) -> Generator[Any, None, Page[T]]:
         return self._first_page().__await__()

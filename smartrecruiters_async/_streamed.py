@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from ._csv_stream import CsvFormatError, CsvRowParser, DictRows
 from ._download import Download
 from ._errors import APIConnectionError, ResponseDecodeError, StreamInterruptedError
+from ._output import OutputFile
 from ._protocol.routes import Route
 from ._retry import backoff
 from .governor import Priority
@@ -146,23 +147,41 @@ async def save_restarting(
     query: Mapping[str, Any] | None = None,
     headers: Mapping[str, str] | None = None,
 ) -> int:
-    """Write ``route``'s body to ``target`` atomically; return its size in bytes.
+    """Write ``route``'s body to ``target`` (see ``OutputFile``); return its size in bytes.
 
-    Each attempt writes a fresh temporary file beside ``target`` that replaces it only once
-    complete, so ``target`` never holds a partial body, even across attempts.
+    ``target`` is checked before the first request (a directory or an unwritable place raises
+    ``OSError`` at once). A regular file is written through a fresh temporary file on each
+    attempt that replaces it only once complete, so it never holds a partial body, even across
+    attempts. A device or FIFO is written through, so a cut after bytes went out is not retried:
+    they cannot be taken back.
     """
     restarts = _Restarts(client, route)
-    while True:
-        async with client._download(
-            route, path=path, query=query, headers=headers, priority=Priority.BULK
-        ) as download:
-            try:
-                return await download.save(target)
-            except StreamInterruptedError:
-                raise
-            except APIConnectionError as exc:
-                failure = exc
-        await restarts.wait_or_raise(failure)
+    output = OutputFile.open(target)
+    try:
+        while True:
+            async with client._download(
+                route, path=path, query=query, headers=headers, priority=Priority.BULK
+            ) as download:
+                try:
+                    return await download._save_into(output)
+                except StreamInterruptedError:
+                    raise
+                except APIConnectionError as exc:
+                    failure = exc
+            if not output.atomic and output.bytes_written:
+                raise StreamInterruptedError(
+                    f"the response body was cut after {output.bytes_written} bytes went to "
+                    f"{output.name}, which cannot take them back: {failure}",
+                    method=failure.method,
+                    url=failure.url,
+                ) from failure
+            await restarts.wait_or_raise(failure)
+            if output.atomic:  # a fresh temporary file: nothing of the cut body stays
+                output.discard()
+                output = OutputFile.open(target)
+    except BaseException:
+        output.discard()
+        raise
 
 
 async def read_restarting(

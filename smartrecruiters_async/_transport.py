@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import os
 import types
+import weakref
 import zlib
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import Any, BinaryIO
@@ -98,16 +99,21 @@ class Transport:
 
     An owned session is created lazily in the loop that first uses it and closed by ``aclose()``,
     or, if the loop ends first (``asyncio.run()`` returning, a notebook kernel restart), by a small
-    guard task that the loop cancels on shutdown. A borrowed session is never closed here.
+    guard task that the loop cancels on shutdown. A loop that never shuts down (the ``python -m
+    asyncio`` REPL, IPython, a notebook kernel at exit) or that is closed without cancelling its
+    tasks cannot run that close, and a client dropped without ``aclose()`` takes its guard with
+    it: then the session is discarded at once, without a word, when the transport is collected,
+    at interpreter exit or when the dead loop is noticed. A borrowed session is never closed here.
     """
 
     def __init__(self, *, session: aiohttp.ClientSession | None, timeout: float, user_agent: str):
         self._borrowed = session
         self._timeout = timeout
         self._user_agent = user_agent
-        self._owned: dict[
-            asyncio.AbstractEventLoop, tuple[aiohttp.ClientSession, asyncio.Task[None]]
-        ] = {}
+        self._owned: dict[asyncio.AbstractEventLoop, _Owned] = {}
+        # Not a method of self: the finalizer must not keep the transport alive. It also runs at
+        # interpreter exit for a transport still alive then (a REPL's or a notebook's client).
+        weakref.finalize(self, _abandon_all, self._owned)
 
     def _session(self) -> aiohttp.ClientSession:
         loop = asyncio.get_running_loop()
@@ -122,7 +128,7 @@ class Transport:
                 )
             return self._borrowed
         for other in [lp for lp in self._owned if lp.is_closed()]:
-            del self._owned[other]
+            _abandon(other, self._owned.pop(other))
         owned = self._owned.get(loop)
         if owned is None or owned[0].closed:
             session = aiohttp.ClientSession(
@@ -137,6 +143,9 @@ class Transport:
             guard = loop.create_task(
                 _close_at_loop_shutdown(session), name="smartrecruiters-async-session-guard"
             )
+            # The guard waits for its loop's shutdown, which a REPL's or a notebook's loop never
+            # has: destroyed pending then, it discards the session; nothing to report.
+            guard._log_destroy_pending = False  # type: ignore[attr-defined]
             self._owned[loop] = (session, guard)
             return session
         return owned[0]
@@ -356,8 +365,54 @@ def _plain_headers(headers: Mapping[str, str]) -> dict[str, str]:
     return out
 
 
+_Owned = tuple[aiohttp.ClientSession, "asyncio.Task[None]"]
+
+
 async def _close_at_loop_shutdown(session: aiohttp.ClientSession) -> None:
+    """Wait until the loop shuts down and cancels this (``asyncio.run()`` does), then close the
+    session. Destroyed instead (its loop will never run again), discard it without awaiting."""
     try:
         await asyncio.Event().wait()
-    finally:
+    except GeneratorExit:
+        _discard(session)  # awaiting here would be "coroutine ignored GeneratorExit"
+        raise
+    except BaseException:
         await session.close()
+        raise
+
+
+def _abandon_all(owned: dict[asyncio.AbstractEventLoop, _Owned]) -> None:
+    """The transport is gone (collected, or the interpreter exits): release every session."""
+    for loop, pair in list(owned.items()):
+        _abandon(loop, pair)
+    owned.clear()
+
+
+def _abandon(loop: asyncio.AbstractEventLoop, pair: _Owned) -> None:
+    """Release a session nobody will ``aclose()``: closed properly by its guard if its loop
+    still runs, else discarded at once."""
+    session, guard = pair
+    if loop.is_running() and not loop.is_closed():
+        try:
+            current: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            current = None
+        if current is loop:
+            guard.cancel()
+        else:
+            loop.call_soon_threadsafe(guard.cancel)
+        return
+    _discard(session)
+
+
+def _discard(session: aiohttp.ClientSession) -> None:
+    """Close ``session`` without awaiting anything: its loop is closed or will not run again.
+
+    Detaching marks it closed (no "Unclosed client session"); the connector's synchronous
+    ``_close`` shuts its sockets, as aiohttp's own ``__del__`` does: ``close()`` would return an
+    awaitable that nothing can await.
+    """
+    connector = session.connector
+    session.detach()
+    if connector is not None and not connector.closed:
+        connector._close()

@@ -3,6 +3,8 @@ import pytest
 import smartrecruiters_async as sr
 from smartrecruiters_async._converter import forget_reported_drift
 
+# The installed package registers the plugin through its pytest11 entry point; naming it here
+# too keeps a checkout whose installed metadata predates that entry point working.
 pytest_plugins = ["smartrecruiters_async.testing.pytest_plugin"]
 
 
@@ -27,3 +29,9 @@ def policies() -> sr.Policies:
 def _report_drift_afresh() -> None:
     """Each kind of drift is warned once per process; each test must see its own."""
     forget_reported_drift()
+
+
+@pytest.fixture(autouse=True)
+def _no_base_url_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A developer's SMARTRECRUITERS_BASE_URL must not redirect the tests' clients."""
+    monkeypatch.delenv("SMARTRECRUITERS_BASE_URL", raising=False)

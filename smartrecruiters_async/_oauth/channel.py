@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Mapping
 
-from .._config import DEFAULT_BASE_URL, ClientConfig
+from .._config import ClientConfig
 from .._errors import APIConnectionError
 from .._protocol.decode import RateLimitInfo
 from .._protocol.routes import AuthMode, Body, Route
@@ -52,7 +52,7 @@ class TokenChannel:
     @classmethod
     @contextlib.asynccontextmanager
     async def standalone(
-        cls, credential_key: str, *, base_url: str = DEFAULT_BASE_URL
+        cls, credential_key: str, *, base_url: str | None = None
     ) -> AsyncIterator[TokenChannel]:
         """A channel with a transport of its own (closed on exit) and the credential's shared
         governor, for a token request made without a client (exchanging a code at a callback)."""
@@ -61,7 +61,7 @@ class TokenChannel:
         try:
             yield cls(
                 transport=transport,
-                governor=shared_governor(credential_key, base_url),
+                governor=shared_governor(credential_key, config.base_url),
                 config=config,
             )
         finally:

@@ -107,6 +107,7 @@ class _OAuth2(Auth):
         self._renew_before = float(renew_before)
         self._clock = clock
         self._credential_key = credential_key("oauth", client_id)
+        self._client_base_urls: set[str] = set()
         self._token: TokenSet | None = None
         self._retired: deque[str] = deque(maxlen=_RETIRED_KEPT)
         self._unsaved = False
@@ -278,12 +279,23 @@ class _OAuth2(Auth):
                 raw_body="[redacted]",
             ) from None
 
+    def _attached(self, base_url: str) -> None:
+        self._client_base_urls.add(base_url)
+
     @contextlib.asynccontextmanager
     async def _channel_for(self, client: SmartRecruiters | None) -> AsyncIterator[TokenChannel]:
         if client is not None:
             yield client._token_channel
             return
-        async with TokenChannel.standalone(self._credential_key) as channel:
+        # Without a client, the host of the clients made with this credential (a sandbox, the
+        # fake server), not the production host behind their back.
+        if len(self._client_base_urls) > 1:
+            raise ValueError(
+                "clients with different base URLs use this credential; pass client= to say "
+                "which host exchanges the code"
+            )
+        host = next(iter(self._client_base_urls), None)  # None: the default host
+        async with TokenChannel.standalone(self._credential_key, base_url=host) as channel:
             yield channel
 
 
@@ -409,7 +421,9 @@ class OAuthAuthorizationCode(_OAuth2):
         ``state`` (from the same callback) must be one ``authorization_url`` issued in this
         process, or equal ``expected_state`` when you kept it yourself (callbacks served by
         another process). The request goes through ``client``'s transport (host, governor)
-        when given, else through a short-lived one to the default host.
+        when given, else through a short-lived one to ``token_url``, or else to the host of the
+        clients created with this auth (the default one if there are none yet; a
+        ``ValueError`` if they have different hosts: then pass ``client``).
         ``POST /identity/oauth/token`` (``grant_type=authorization_code``). Returns the new
         ``TokenSet``. Raises ``OAuthStateError`` before any request for a wrong state,
         ``InvalidGrantError`` for a used or expired code, ``InvalidClientError`` for bad

@@ -3,8 +3,9 @@
 ``FakeSmartRecruiters`` is a real aiohttp server on 127.0.0.1 that serves seeded data for the
 route table's operations, enforces the throttling policies (sliding window, fixed window or
 token bucket), simulates network delay and service time, injects ``Fault`` values, and counts
-everything in ``ServerStats``. For pytest, enable the fixtures with
-``pytest_plugins = ["smartrecruiters_async.testing.pytest_plugin"]``.
+everything in ``ServerStats``. For pytest, the package registers its fixtures itself
+(``fake_smartrecruiters``, ``fake_smartrecruiters_factory``, ``client``; see ``pytest_plugin``);
+``pip install 'smartrecruiters-async[testing]'`` brings what they need.
 """
 
 from __future__ import annotations

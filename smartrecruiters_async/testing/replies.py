@@ -108,19 +108,25 @@ async def write_reply(
         pieces = [reply.body] if reply.body else []
         if reply.status not in (204, 304):
             response.content_length = len(reply.body)
-    await response.prepare(request)
-    if truncate:
-        body = b"".join(pieces)
-        half = body[: len(body) // 2]
-        if half:
-            await response.write(half)
-            on_bytes(len(half))
-        _cut(request)
-        return response
-    for piece in pieces:
-        await response.write(piece)
-        on_bytes(len(piece))
-    await response.write_eof()
+    try:
+        await response.prepare(request)
+        if truncate:
+            body = b"".join(pieces)
+            half = body[: len(body) // 2]
+            if half:
+                await response.write(half)
+                on_bytes(len(half))
+            _cut(request)
+            return response
+        for piece in pieces:
+            await response.write(piece)
+            on_bytes(len(piece))
+        await response.write_eof()
+    except ConnectionResetError:
+        # The client went away before its answer (an interrupted export, a cancelled task):
+        # routine for a server. aiohttp sees the closed connection and logs nothing, where a
+        # raised error would print a traceback for each request in flight.
+        pass
     return response
 
 

@@ -51,8 +51,9 @@ class FakeSmartRecruiters:
     makes API routes accept only the bearer tokens it issued and that have not expired.
     ``threaded`` serves from a thread with an event loop of its own, as a remote server is
     apart from its client: the client's own work in its loop (decoding pages, writing files)
-    then cannot delay when the server counts an arrival. Read ``stats`` once the requests are
-    done; the demo uses it.
+    then cannot delay when the server counts an arrival. ``port`` (default 0: any free one)
+    fixes the TCP port, for an app configured with a fixed URL; it listens on 127.0.0.1 only.
+    Read ``stats`` once the requests are done; the demo uses it.
 
     Use it as an async context manager (or ``await start()`` / ``await close()``)::
 
@@ -82,7 +83,10 @@ class FakeSmartRecruiters:
         handlers: Mapping[str, Handler] = HANDLERS,
         oauth: FakeOAuth | None = None,
         threaded: bool = False,
+        port: int = 0,
     ) -> None:
+        if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port <= 65535:
+            raise ValueError(f"port must be 0 (any free port) to 65535, got {port!r}")
         unknown = set(handlers) - set(ROUTES)
         if unknown:
             raise ValueError(f"handlers for operations the route table lacks: {sorted(unknown)}")
@@ -114,6 +118,7 @@ class FakeSmartRecruiters:
         )
         self._handlers = dict(handlers)
         self._threaded = threaded
+        self._requested_port = port
         self._thread: LoopThread | None = None
         self._runner: web.AppRunner | None = None
         self._port: int | None = None
@@ -133,8 +138,8 @@ class FakeSmartRecruiters:
         return app
 
     async def start(self) -> FakeSmartRecruiters:
-        """Listen on a free port of 127.0.0.1 (from a thread of its own if ``threaded``);
-        return ``self``."""
+        """Listen on 127.0.0.1 at ``port`` or a free port (from a thread of its own if
+        ``threaded``); return ``self``. Raises ``OSError`` (``EADDRINUSE``) if ``port`` is taken."""
         if self._runner is not None:
             raise RuntimeError("FakeSmartRecruiters is already started")
         if not self._threaded:
@@ -158,7 +163,7 @@ class FakeSmartRecruiters:
         )
         await runner.setup()
         try:
-            site = web.TCPSite(runner, "127.0.0.1", 0)
+            site = web.TCPSite(runner, "127.0.0.1", self._requested_port)
             await site.start()
         except BaseException:
             await runner.cleanup()

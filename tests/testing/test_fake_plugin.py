@@ -8,6 +8,7 @@ import threading
 import aiohttp
 import pytest
 
+import smartrecruiters_async as sr
 from smartrecruiters_async.testing import FakeSmartRecruiters
 from smartrecruiters_async.testing.pytest_plugin import FakeServerFactory
 
@@ -52,3 +53,13 @@ async def test_a_threaded_server_serves_while_the_clients_loop_is_busy() -> None
             assert sock.recv(12) == b"HTTP/1.1 200"
         assert len(server.stats.arrivals) == 1
     assert "fake-smartrecruiters" not in {t.name for t in threading.enumerate()}
+
+
+async def test_the_client_fixture_talks_to_the_fake_server(
+    client: sr.SmartRecruiters, fake_smartrecruiters: FakeSmartRecruiters
+) -> None:
+    assert client.config.base_url == fake_smartrecruiters.url
+    page = await client.postings.list("acme", limit=5)
+    assert page.total_found == len(fake_smartrecruiters.data.postings)
+    await client.request("GET", "/jobs", params={"limit": 1})  # routes that need a credential
+    assert fake_smartrecruiters.stats.count() == 2

@@ -1,0 +1,158 @@
+"""``smartrecruiters-async fake-server``: the embedded fake API, served until stopped.
+
+For trying an app or a script against something that behaves like SmartRecruiters (seeded
+data, the throttling policies, 429s) without a credential or the network: point the client's
+``base_url`` (or ``SMARTRECRUITERS_BASE_URL``) at the URL it prints.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+
+from . import _arguments
+from ._demo import ALGORITHMS
+from ._failures import EXIT_OK, UsageError
+from ._signals import Stopped, run_until_stopped
+
+__all__ = ["add_command"]
+
+DEFAULT_PORT = 8080
+CLIENT_ID_ENV = "SMARTRECRUITERS_CLIENT_ID"
+CLIENT_SECRET_ENV = "SMARTRECRUITERS_CLIENT_SECRET"  # noqa: S105 - a variable's name
+
+
+def _oauth_client() -> dict[str, str]:
+    client_id, secret = os.environ.get(CLIENT_ID_ENV), os.environ.get(CLIENT_SECRET_ENV)
+    if not client_id or not secret:
+        raise UsageError(f"--oauth needs ${CLIENT_ID_ENV} and ${CLIENT_SECRET_ENV} set")
+    return {client_id: secret}
+
+
+def add_command(commands: _arguments.Commands) -> None:
+    """Register ``fake-server``."""
+    fake = commands.add_parser(
+        "fake-server",
+        help="serve the fake SmartRecruiters API on 127.0.0.1 until stopped",
+        description=(
+            "Serve the fake SmartRecruiters server that the demo and the tests use, on "
+            "127.0.0.1 only, until SIGINT (Ctrl-C) or SIGTERM: every operation of the client "
+            "with seeded data, the documented throttling limits (10 requests/s, 8 in flight "
+            "per credential) and 429s with Retry-After beyond them. Any X-SmartToken is "
+            "accepted. Point an app at the URL it prints (base_url=..., or the "
+            "SMARTRECRUITERS_BASE_URL environment variable)."
+        ),
+    )
+    fake.add_argument(
+        "--port",
+        type=_arguments.port,
+        default=DEFAULT_PORT,
+        metavar="N",
+        help=f"TCP port (default: {DEFAULT_PORT}; 0: any free port, printed)",
+    )
+    fake.add_argument(
+        "--algorithm",
+        choices=ALGORITHMS,
+        default="sliding",
+        help="the rate-limit window (default: sliding, the strictest)",
+    )
+    fake.add_argument(
+        "--seed", type=int, default=0, metavar="N", help="seed of the data and delays (default: 0)"
+    )
+    fake.add_argument(
+        "--company",
+        type=_arguments.company,
+        default="acme",
+        help="the company identifier whose career site it serves (default: acme)",
+    )
+    fake.add_argument(
+        "--postings",
+        type=_arguments.count,
+        default=5000,
+        metavar="N",
+        help="published postings (default: 5000)",
+    )
+    fake.add_argument(
+        "--jitter",
+        type=_arguments.seconds,
+        default=0.0,
+        metavar="SECONDS",
+        help="largest network delay before an arrival is counted (default: 0)",
+    )
+    fake.add_argument(
+        "--latency-min",
+        type=_arguments.seconds,
+        default=0.0,
+        metavar="SECONDS",
+        help="shortest service time (default: 0)",
+    )
+    fake.add_argument(
+        "--latency-max",
+        type=_arguments.seconds,
+        default=0.0,
+        metavar="SECONDS",
+        help="longest service time (default: 0)",
+    )
+    fake.add_argument(
+        "--oauth",
+        action="store_true",
+        help=(
+            "also serve OAuth 2.0 tokens to the client whose id and secret are in "
+            f"${CLIENT_ID_ENV} and ${CLIENT_SECRET_ENV} (secrets stay out of the command line)"
+        ),
+    )
+    fake.set_defaults(run=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.latency_min > args.latency_max:
+        raise UsageError(
+            f"--latency-min {args.latency_min:g} is above --latency-max {args.latency_max:g}"
+        )
+    args.oauth_clients = _oauth_client() if args.oauth else None
+    try:
+        return run_until_stopped(_serve(args))
+    except Stopped:
+        return EXIT_OK  # being stopped is how a server ends
+
+
+async def _serve(args: argparse.Namespace) -> int:
+    from ..testing import FakeOAuth, FakeSmartRecruiters  # only this command and the demo
+
+    oauth = FakeOAuth(clients=args.oauth_clients) if args.oauth_clients else None
+    server = FakeSmartRecruiters(
+        oauth=oauth,
+        algorithm=args.algorithm,
+        seed=args.seed,
+        company=args.company,
+        postings=args.postings,
+        arrival_jitter=(0.0, args.jitter),
+        latency=(args.latency_min, args.latency_max),
+        port=args.port,
+    )
+    try:
+        await server.start()
+    except OSError as exc:
+        # asyncio's own text repeats the address; the errno's is what the user needs.
+        reason = os.strerror(exc.errno) if exc.errno else str(exc)
+        raise UsageError(f"--port {args.port}: {reason}") from None
+    try:
+        print(
+            f"Fake SmartRecruiters serving {server.url} (company {args.company!r}, "
+            f"{args.postings} postings, {args.algorithm} window"
+            f"{', OAuth on' if oauth else ''}); stop with Ctrl-C",
+            file=sys.stderr,
+            flush=True,
+        )
+        await asyncio.Event().wait()
+    finally:
+        await server.close()
+        stats = server.stats
+        print(
+            f"stopped after {stats.count()} requests ({stats.total_429} answered 429)",
+            file=sys.stderr,
+            flush=True,
+        )
+    return EXIT_OK  # not reached: only a signal ends the wait

@@ -1,0 +1,52 @@
+"""The progress display: a bar with notes above it on a terminal, plain lines in logs."""
+
+from __future__ import annotations
+
+import io
+import logging
+
+from smartrecruiters_async.cli._progress import Progress, sdk_notes
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_on_a_terminal_notes_print_above_the_bar() -> None:
+    screen = Terminal()
+    progress = Progress(screen, "export")
+    progress.update(100, 300)
+    progress.note("note: retry 1 of 5 in 0.4 s")
+    progress.update(300, 300)
+    progress.close()
+    text = screen.getvalue()
+    assert "note: retry 1 of 5 in 0.4 s\n" in text
+    assert "300/300" in text
+
+
+def test_in_a_log_progress_is_a_line_per_tenth() -> None:
+    log = io.StringIO()
+    progress = Progress(log, "export")
+    for done in range(0, 1001, 50):
+        progress.update(done, 1000)
+    progress.close()
+    lines = log.getvalue().splitlines()
+    assert lines[0] == "export: 0/1000 items (0%)"
+    assert lines[-1] == "export: 1000/1000 items (100%)"
+    assert len(lines) == 11
+    assert "\r" not in log.getvalue()
+
+
+def test_the_sdks_log_records_become_notes_only_within_the_block() -> None:
+    log = io.StringIO()
+    logger = logging.getLogger("smartrecruiters_async")
+    with sdk_notes(Progress(log, "export")):
+        logger.info("retry 1 of 5 in 0.4 s: could not connect")
+        logger.warning("429 on listPostings: pausing the credential for 1.00 s")
+        logger.debug("not shown")
+    logger.info("after the block: not shown")
+    assert log.getvalue().splitlines() == [
+        "note: retry 1 of 5 in 0.4 s: could not connect",
+        "warning: 429 on listPostings: pausing the credential for 1.00 s",
+    ]
