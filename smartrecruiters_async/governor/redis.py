@@ -247,7 +247,6 @@ class RedisGovernor(Governor):
         self._idle = IdleWaiters(self._lock, self._is_idle)
         self._slots = {n: settings.policies.slots(n) for n in settings.policies.concurrency}
         self._lowered: set[str] = set()
-        self._external: set[str] = set()
         self._paused_until = 0.0
         self._fallback: LocalGovernor | None = None
         self._fallback_until = 0.0
@@ -585,13 +584,15 @@ class RedisGovernor(Governor):
             limit = min(self.policies.slots(name), info.concurrent_limit)
             self._slots[name] = limit
             if info.concurrent_remaining is not None:
-                # The server counted at arrival what every governed process had in flight at
-                # grant; the rest is someone using the key without this governor.
-                used = info.concurrent_limit - info.concurrent_remaining
-                others = max(0, min(limit - 1, used - lease.in_flight_at_grant.get(name, 0)))
-                if others or name in self._external:
-                    args["external"] = {"name": name, "value": others}
-                    (self._external.add if others else self._external.discard)(name)
+                # As in LocalGovernor: the server counts at arrival or as it answers, so only
+                # what exceeds the larger of the governed processes' count at grant and their
+                # count now (the release script reads it) is someone using the key without us.
+                args["external"] = {
+                    "name": name,
+                    "used": info.concurrent_limit - info.concurrent_remaining,
+                    "at_grant": lease.in_flight_at_grant.get(name, 0),
+                    "cap": limit - 1,
+                }
 
     async def _release(self, lease: _RedisLease) -> None:
         args: dict[str, Any] = dict(lease.feedback_args)

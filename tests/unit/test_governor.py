@@ -230,6 +230,21 @@ async def test_slots_used_by_another_process_are_left_free() -> None:
     await (await extra).release()
 
 
+async def test_our_own_later_requests_counted_at_response_hold_back_no_slot() -> None:
+    governor = sr.LocalGovernor(fast())
+    first = await governor.acquire(DEFAULT)  # granted with 1 in flight
+    others = [await governor.acquire(DEFAULT) for _ in range(3)]
+    # A server that counts as it answers saw all 4 in flight: every one of them is ours.
+    first.feedback(status=200, rate_limit=RateLimitInfo(concurrent_limit=4, concurrent_remaining=0))
+    await first.release()
+    # The freed slot is granted at once; the timeout only bounds a failure.
+    again = await governor.acquire(DEFAULT, timeout=2.0)
+    assert governor.stats().in_flight == {"default": 4}
+    for lease in [*others, again]:
+        await lease.release()
+    assert governor.stats().idle
+
+
 async def test_byte_budget_delays_the_next_request_to_that_endpoint() -> None:
     governor = sr.LocalGovernor(fast(byte_rates={"analytics": 20_000}))
     lease = await governor.acquire(ANALYTICS)
