@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .data import make_candidates, make_departments, make_postings, posting_summary
 from .faults import Fault, FaultKind, FaultQueue
-from .gateway import RecordedRequest
+from .gateway import RateLimitHeaders, RecordedRequest
 from .handlers import HANDLERS, Handler
 from .oauth import FakeOAuth, OAuthStats
 from .rate_windows import Algorithm, FixedWindow, SlidingWindow, TokenBucket
@@ -35,6 +35,7 @@ __all__ = [
     "OAuthStats",
     "FixedWindow",
     "Handler",
+    "RateLimitHeaders",
     "RecordedRequest",
     "Reply",
     "ReportingState",
