@@ -37,7 +37,13 @@ from ._base import Counters, Governor, GovernorStats, Lease, Priority
 from ._futures import IdleWaiters, resolve
 from ._redis_store import UNAVAILABLE, RedisStore
 from .local import LocalGovernor
-from .policies import DEFAULT_POLICIES, Policies
+from .policies import (
+    DEFAULT_POLICIES,
+    DOCUMENTED_BYTE_RATES,
+    DOCUMENTED_CONCURRENCY,
+    DOCUMENTED_RATES,
+    Policies,
+)
 
 if TYPE_CHECKING:
     from .._protocol.decode import RateLimitInfo
@@ -671,9 +677,22 @@ class RedisGovernor(Governor):
 
 def _scaled(policies: Policies, fraction: float) -> Policies:
     """``policies`` at ``fraction`` of every limit (at least one slot per class)."""
+
+    def exactly(
+        limits: dict[str, float], documented: Mapping[str, float]
+    ) -> dict[str, float | None]:
+        # Policies merge with the documented limits: a class removed from `policies` is
+        # named with None again, or the fallback would bring it back at its full limit.
+        return {**dict.fromkeys(documented), **limits}
+
     return attrs.evolve(
         policies,
-        rates={k: v * fraction for k, v in policies.rates.items()},
-        concurrency={k: max(1, math.floor(v * fraction)) for k, v in policies.concurrency.items()},
-        byte_rates={k: v * fraction for k, v in policies.byte_rates.items()},
+        rates=exactly({k: v * fraction for k, v in policies.rates.items()}, DOCUMENTED_RATES),
+        concurrency=exactly(
+            {k: max(1, math.floor(v * fraction)) for k, v in policies.concurrency.items()},
+            DOCUMENTED_CONCURRENCY,
+        ),
+        byte_rates=exactly(
+            {k: v * fraction for k, v in policies.byte_rates.items()}, DOCUMENTED_BYTE_RATES
+        ),
     )

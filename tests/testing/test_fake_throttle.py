@@ -141,11 +141,15 @@ def test_charging_a_route_without_byte_class_is_free(clock: ManualClock) -> None
 
 
 def test_policies_are_the_servers_numbers(clock: ManualClock) -> None:
-    policies = Policies(rates={"default": 3}, concurrency={"default": 2}, byte_rates={})
+    policies = Policies(
+        rates={"default": 3, "publication": None},
+        concurrency={"default": 2},
+        byte_rates={"analytics": None},
+    )
     throttle = Throttle(policies, algorithm="token_bucket", clock=clock)
     assert [throttle.admit(LIST).accepted for _ in range(2)] == [True, True]
     assert throttle.admit(LIST).reason == "concurrency:default"
-    # No "publication" class in these policies: only the default rate applies.
+    # The "publication" class is removed from these policies: only the default rate applies.
     assert throttle.admit(PUBLISH).reason == "concurrency:default"
 
 

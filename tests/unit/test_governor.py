@@ -19,7 +19,7 @@ OTHER_ANALYTICS = ROUTES["analytics.positions"]
 def fast(**overrides: object) -> sr.Policies:
     """Policies 20x faster than the real ones so tests run in milliseconds."""
     base: dict[str, object] = {
-        "rates": {"default": 200.0, "publication": 40.0},
+        "rates": {"default": 200.0, "publication": 40.0, "offer_documents": 40.0},
         "concurrency": {"default": 4, "analytics": 1, "candidates_list": 1},
         "byte_rates": {"analytics": 100_000},
         "arrival_jitter": 0.0,
