@@ -12,7 +12,17 @@ import smartrecruiters_async as sr
 from smartrecruiters_async.testing.pytest_plugin import FakeServerFactory
 
 from ..conftest import fast_policies
-from .conftest import CLIENT_ID, ENDPOINT, SECRET, Clock, client_with, oauth_of, start_oauth_server
+from .conftest import (
+    CLIENT_ID,
+    ENDPOINT,
+    REDIRECT,
+    SECRET,
+    Clock,
+    client_with,
+    oauth_of,
+    start_oauth_server,
+)
+from .test_authorization_code import authorized
 
 LIFETIME = 1800.0
 REQUESTS = 30
@@ -108,3 +118,28 @@ async def test_a_credential_stale_at_every_grant_is_requeued_once_then_sent(
         await client.request("GET", ENDPOINT)
     assert governor.api_grants == 2  # given back once, then sent rather than looping
     assert [r.headers["X-SmartToken"] for r in server.requests] == ["Zq81-stale-key"]
+
+
+async def test_queued_requests_of_a_partner_app_renew_with_one_refresh_token_use(
+    fake_smartrecruiters_factory: FakeServerFactory, clock: Clock
+) -> None:
+    # Grant 10 in the background-renewal window, grant 20 past the first token's expiry.
+    server = await start_oauth_server(
+        fake_smartrecruiters_factory, access_token_lifetime=LIFETIME, clock=clock
+    )
+    governor = QueueClock(clock, {10: LIFETIME - 45, 20: 100})
+    auth = sr.OAuthAuthorizationCode(
+        CLIENT_ID,
+        SECRET,
+        redirect_uri=REDIRECT,
+        authorize_url=f"{server.url}/identity/oauth/allow",
+        clock=clock,
+    )
+    async with client_with(server, auth, governor=governor) as client:
+        await authorized(server, client, auth)
+        await asyncio.gather(*(client.request("GET", ENDPOINT) for _ in range(REQUESTS)))
+    stats = oauth_of(server).stats
+    assert stats.grants == {"authorization_code": 1, "refresh_token": 1}
+    assert stats.reused_refresh_tokens == 0
+    assert stats.bearer_rejected == 0
+    assert len(bearers(server)) == REQUESTS + server.stats.total_429
