@@ -23,7 +23,11 @@ requests wait in the governor's queue longer than a token lives), at the documen
 150-250 ms latency. Printed per run: requests that reached the server with an expired token
 (each drew a 401 and was replayed), token requests, 429s and the peak in flight.
 
+``--redis-url`` runs the SDK with a ``RedisGovernor`` on that Redis instead of a
+``LocalGovernor`` (the concurrency runs only; the token runs keep the local one).
+
     .venv/bin/python benchmarks/single_calls.py [--runs 3] [--calls 40] [--skip-oauth]
+        [--redis-url redis://localhost:6379/0]
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import time
+import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -51,9 +56,18 @@ WAVE = 30
 Contender = Callable[[str, list[str]], Awaitable[None]]
 
 
+REDIS_URL: str | None = None  # --redis-url: the SDK runs with a RedisGovernor there instead
+
+
 async def sdk(url: str, ids: list[str]) -> None:
-    async with sr.SmartRecruiters(base_url=url, governor=sr.LocalGovernor()) as client:
+    governor: sr.Governor = (
+        sr.LocalGovernor()
+        if REDIS_URL is None
+        else sr.RedisGovernor.from_url(REDIS_URL, namespace=f"bench-{uuid.uuid4().hex}")
+    )
+    async with sr.SmartRecruiters(base_url=url, governor=governor) as client:
         await asyncio.gather(*(client.postings.get(COMPANY, posting) for posting in ids))
+    await governor.aclose()
 
 
 async def semaphore_and_limiter(url: str, ids: list[str]) -> None:
@@ -138,7 +152,12 @@ async def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--calls", type=int, default=40)
     parser.add_argument("--skip-oauth", action="store_true", help="only the concurrency runs")
+    parser.add_argument("--redis-url", help="run the SDK with a RedisGovernor on this Redis")
     args = parser.parse_args()
+    global REDIS_URL
+    REDIS_URL = args.redis_url
+    if REDIS_URL is not None:
+        print(f"SDK governor: RedisGovernor on {REDIS_URL}\n")
     sdk_name, base_name = CONTENDERS
     for read_at in ("arrival", "response"):
         print(
