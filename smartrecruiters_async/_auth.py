@@ -43,7 +43,23 @@ class Auth(abc.ABC):
 
     @abc.abstractmethod
     async def headers(self, channel: TokenChannel) -> dict[str, str]:
-        """Headers to add to a request; a token is fetched or renewed through ``channel``."""
+        """Headers to add to a request; a token is fetched or renewed through ``channel``.
+
+        The client calls this before the request queues for the governor, holding no permits,
+        so a token request never waits behind the request it is for.
+        """
+
+    def current_headers(
+        self, prepared: dict[str, str], channel: TokenChannel
+    ) -> dict[str, str] | None:
+        """The headers to send now that the request's permits are granted; must not wait.
+
+        ``prepared`` is what ``headers`` returned before the request queued. Return it, newer
+        headers, or ``None`` when it may have expired while the request waited: the client then
+        gives the permits back, awaits ``headers`` again and queues again, so no slot is held
+        while a token is fetched. Static credentials cannot expire: the default is ``prepared``.
+        """
+        return prepared
 
     async def unauthorized(self, sent: dict[str, str], channel: TokenChannel) -> bool:
         """A request sent with ``sent`` headers got 401; return True if a replay may succeed.

@@ -393,11 +393,7 @@ class SmartRecruiters:
         self.retry_budget.earn()
         while True:
             sent_headers = dict(headers or {})
-            if same_origin:
-                sent_headers.update(await self._auth.headers(self._token_channel))
-            lease = await self.governor.acquire(
-                route, priority=priority, timeout=self._config.governor_timeout
-            )
+            lease = await self._granted(route, priority, sent_headers, same_origin=same_origin)
             failure: APIConnectionError | None = None
             raw: RawResponse | None = None
             handed_over = False
@@ -525,6 +521,42 @@ class SmartRecruiters:
                     status=raw.status, method=method, url=url, body=raw.body, headers=raw.headers
                 )
             )
+
+    async def _granted(
+        self,
+        route: Route,
+        priority: Priority,
+        sent_headers: dict[str, str],
+        *,
+        same_origin: bool,
+    ) -> Lease:
+        """The governor's lease for one attempt; credentials go into ``sent_headers`` after the
+        grant, just before sending, since a queued request may outwait its token."""
+        requeued = False
+        while True:
+            # Fetched or renewed before queueing, holding nothing: a token request that takes
+            # the governor's permits could otherwise wait for the very slot this one holds.
+            prepared = await self._auth.headers(self._token_channel) if same_origin else {}
+            lease = await self.governor.acquire(
+                route, priority=priority, timeout=self._config.governor_timeout
+            )
+            if not same_origin:
+                return lease
+            try:
+                current = self._auth.current_headers(prepared, self._token_channel)
+            except BaseException:
+                await lease.release()
+                raise
+            if current is None and not requeued:
+                # The credential ran out while the request waited: give the permits back,
+                # renew and queue again. Once only: a token that is stale as soon as it is
+                # granted (a zero lifetime) is sent rather than renewed for ever; a 401 then
+                # renews it once more.
+                requeued = True
+                await lease.release()
+                continue
+            sent_headers.update(prepared if current is None else current)
+            return lease
 
     async def _open_stream(
         self, method: str, url: str, query: QueryParams, headers: dict[str, str], lease: Lease

@@ -2,8 +2,9 @@
 
 Both keep one ``TokenSet`` per credential and renew it in a single flight: however many requests
 find the token expired (or get a 401 with it), exactly one token request runs and all of them use
-its result. The renewal runs as its own task, so a cancelled request cannot abandon a refresh
-half-way and lose the rotated refresh token.
+its result. A request's token is chosen after the governor's grant (``current_headers``), not when
+it queued, since a bulk job's queue can outlast a token. The renewal runs as its own task, so a
+cancelled request cannot abandon a refresh half-way and lose the rotated refresh token.
 """
 
 from __future__ import annotations
@@ -112,6 +113,7 @@ class _OAuth2(Auth):
         self._retired: deque[str] = deque(maxlen=_RETIRED_KEPT)
         self._unsaved = False
         self._renewal: tuple[asyncio.AbstractEventLoop, asyncio.Task[TokenSet]] | None = None
+        self._background_for: TokenSet | None = None  # the token renewed in the background
 
     # -- public read-only facts -----------------------------------------------------------
 
@@ -158,7 +160,33 @@ class _OAuth2(Auth):
         ``APIConnectionError`` when it cannot be reached.
         """
         token = await self._valid_token(channel, stale=None)
-        return {"Authorization": f"Bearer {token.access_token}"}
+        return _bearer(token)
+
+    def current_headers(
+        self, prepared: dict[str, str], channel: TokenChannel
+    ) -> dict[str, str] | None:
+        """The current token once the request's permits are granted, ``prepared`` or newer.
+
+        A request may wait in the governor's queue longer than its token lives, so the token is
+        chosen here, just before sending. Past its renewal time the token is still sent, and
+        one renewal starts in the background so the requests after it find a new token; from
+        halfway between the renewal time and the expiry on (a margin for the request's way to
+        the server) ``None`` sends the request back to ``headers``, which renews.
+        """
+        token = self._token
+        if token is None or self._unsaved:
+            return None
+        now = self._clock()
+        send_by = _send_by(token, self._renew_before)
+        if send_by is not None and now >= send_by:
+            return None
+        renew_at = token.renew_at(self._renew_before)
+        if renew_at is not None and now >= renew_at and self._background_for is not token:
+            # Once per token: a renewal that fails here is left to `headers`, whose callers see
+            # the error, instead of being retried by every request granted meanwhile.
+            self._background_for = token
+            self._renewal_task(channel, stale=None)
+        return _bearer(token)
 
     async def unauthorized(self, sent: dict[str, str], channel: TokenChannel) -> bool:
         """A 401 answered the token in ``sent``: renew it unless another request already did."""
@@ -180,20 +208,25 @@ class _OAuth2(Auth):
         current = self._token
         if not self._unsaved and current is not None and self._usable(current, stale):
             return current
-        loop = asyncio.get_running_loop()
         # A renewal started for another reason may hand back `stale` itself: one more try.
         for _ in range(2):
-            running = self._renewal
-            # A renewal of another loop (a finished asyncio.run(), an earlier notebook cell)
-            # is never awaited here: its loop may be gone.
-            if running is None or running[0] is not loop or running[1].done():
-                task = loop.create_task(self._renew(channel, stale), name="smartrecruiters-oauth")
-                task.add_done_callback(_consume_exception)
-                self._renewal = running = (loop, task)
-            token = await asyncio.shield(running[1])
+            token = await asyncio.shield(self._renewal_task(channel, stale=stale))
             if token.access_token != stale:
                 break
         return token
+
+    def _renewal_task(self, channel: TokenChannel, *, stale: str | None) -> asyncio.Task[TokenSet]:
+        """The running loop's renewal in flight, started now if there is none: the single
+        flight every request that needs a new token joins."""
+        loop = asyncio.get_running_loop()
+        running = self._renewal
+        # A renewal of another loop (a finished asyncio.run(), an earlier notebook cell) is
+        # never awaited here: its loop may be gone.
+        if running is None or running[0] is not loop or running[1].done():
+            task = loop.create_task(self._renew(channel, stale), name="smartrecruiters-oauth")
+            task.add_done_callback(_consume_exception)
+            self._renewal = running = (loop, task)
+        return running[1]
 
     async def _renew(self, channel: TokenChannel, stale: str | None) -> TokenSet:
         if self._unsaved and self._token is not None:
@@ -299,6 +332,19 @@ class _OAuth2(Auth):
             yield channel
 
 
+def _bearer(token: TokenSet) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token.access_token}"}
+
+
+def _send_by(token: TokenSet, renew_before: float) -> float | None:
+    """The last moment a request may leave with ``token``: halfway from its renewal time to its
+    expiry, so it reaches the server before the token ends there (``None``: no lifetime)."""
+    renew_at = token.renew_at(renew_before)
+    if renew_at is None or token.expires_at is None:
+        return None
+    return (renew_at + token.expires_at) / 2
+
+
 def _consume_exception(task: asyncio.Task[TokenSet]) -> None:
     # Every waiter sees the exception; this only stops asyncio reporting it as never retrieved
     # when all of them were cancelled first.
@@ -312,13 +358,15 @@ class OAuthClientCredentials(_OAuth2):
 
     Pass it as ``SmartRecruiters(auth=...)``. The first request fetches a token with
     ``POST /identity/oauth/token`` (form-encoded ``grant_type=client_credentials``); it is
-    reused until ``renew_before`` seconds before it expires, then renewed in a single flight,
-    and renewed at once if the API answers 401. ``token_url`` defaults to the client's
-    ``base_url`` + ``/identity/oauth/token`` (older integrations use
-    ``https://www.smartrecruiters.com/identity/oauth/token``). ``scopes`` (``None``: the
-    credential's own) are sent space-separated. Token requests do not take the governor's
-    permits unless ``counts_against_budget``. ``store`` (default in memory) keeps the token
-    across processes; ``on_rotate`` is told of each new one. ``clock`` (seconds since the
+    reused until ``renew_before`` seconds before it expires, then renewed in a single flight
+    (in the background while it is still good to send), and renewed at once if the API answers
+    401. The token is attached when the governor grants a request, just before it is sent, so
+    a request that waited in the queue longer than its token lives goes with a valid one.
+    ``token_url`` defaults to the client's ``base_url`` + ``/identity/oauth/token`` (older
+    integrations use ``https://www.smartrecruiters.com/identity/oauth/token``). ``scopes``
+    (``None``: the credential's own) are sent space-separated. Token requests do not take the
+    governor's permits unless ``counts_against_budget``. ``store`` (default in memory) keeps the
+    token across processes; ``on_rotate`` is told of each new one. ``clock`` (seconds since the
     epoch) is for tests. The governor is keyed by ``client_id``: each app has its own budget.
 
     Raises ``ValueError`` for an empty or malformed client id, secret, scope or URL.

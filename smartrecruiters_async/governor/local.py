@@ -401,11 +401,15 @@ class LocalGovernor(Governor):
         slots = min(self.policies.slots(name), info.concurrent_limit)
         self._slots[name] = slots
         if info.concurrent_remaining is not None:
-            # The server counted at arrival what we had in flight at grant; the rest is someone
-            # else using this credential. Keep one slot so a later response can correct us.
+            # The server counts what is in flight either as the request arrives or as it
+            # answers; the API does not say which. Ours then were at most what we had at the
+            # grant, or what we have now (this one included), so only the excess over the larger
+            # is surely someone else's: taking the grant count alone would read our own later
+            # requests as a stranger's and hold back slots nobody uses. Keep one slot so a later
+            # response can correct us.
             used_by_server = info.concurrent_limit - info.concurrent_remaining
-            others = used_by_server - lease.in_flight_at_grant.get(name, 0)
-            self._external[name] = max(0, min(slots - 1, others))
+            ours = max(lease.in_flight_at_grant.get(name, 0), self._in_flight[name])
+            self._external[name] = max(0, min(slots - 1, used_by_server - ours))
 
     def _is_idle(self) -> bool:
         return not any(self._in_flight.values()) and not any(self._queues)

@@ -7,11 +7,57 @@ from types import MappingProxyType
 
 import attrs
 
-__all__ = ["DEFAULT_POLICIES", "Policies"]
+__all__ = [
+    "DEFAULT_POLICIES",
+    "DOCUMENTED_BYTE_RATES",
+    "DOCUMENTED_CONCURRENCY",
+    "DOCUMENTED_RATES",
+    "Policies",
+]
+
+DOCUMENTED_RATES: Mapping[str, float] = MappingProxyType(
+    {"default": 10.0, "publication": 2.0, "offer_documents": 2.0}
+)
+"""Requests per second per rate class, as SmartRecruiters documents them."""
+
+DOCUMENTED_CONCURRENCY: Mapping[str, float] = MappingProxyType(
+    {"default": 8, "analytics": 1, "candidates_list": 1}
+)
+"""Requests in flight per concurrency class, as SmartRecruiters documents them."""
+
+DOCUMENTED_BYTE_RATES: Mapping[str, float] = MappingProxyType({"analytics": 100_000})
+"""Response bytes per second per endpoint of a byte class, as SmartRecruiters documents them."""
 
 
-def _frozen_mapping(value: Mapping[str, float]) -> Mapping[str, float]:
-    return MappingProxyType(dict(value))
+def _merge(
+    documented: Mapping[str, float], overrides: Mapping[str, float | None]
+) -> Mapping[str, float]:
+    """The documented limits with ``overrides`` applied, ``None`` removing a class.
+
+    Overrides merge instead of replacing, so changing one class never drops the others by
+    accident: a user who lowers the default rate still has the 2 req/s publication class.
+    """
+    if not isinstance(overrides, Mapping):
+        raise TypeError(f"limits must be a mapping of class name to limit, not {overrides!r}")
+    limits = dict(documented)
+    for name, limit in overrides.items():
+        if limit is None:
+            limits.pop(name, None)
+        else:
+            limits[name] = limit
+    return MappingProxyType(limits)
+
+
+def _rates(overrides: Mapping[str, float | None]) -> Mapping[str, float]:
+    return _merge(DOCUMENTED_RATES, overrides)
+
+
+def _concurrency(overrides: Mapping[str, float | None]) -> Mapping[str, float]:
+    return _merge(DOCUMENTED_CONCURRENCY, overrides)
+
+
+def _byte_rates(overrides: Mapping[str, float | None]) -> Mapping[str, float]:
+    return _merge(DOCUMENTED_BYTE_RATES, overrides)
 
 
 def _positive(
@@ -26,9 +72,20 @@ def _positive(
 class Policies:
     """Limits of one API user (credential), by throttling class.
 
-    ``rates``: requests per second per class (every request is in ``default``).
-    ``concurrency``: requests in flight per class.
-    ``byte_rates``: response bytes per second, enforced per endpoint within the class.
+    ``rates``: requests per second per class (every request is in ``default``; ``publication``
+    is ``POST``/``DELETE /jobs/{id}/publication``, ``offer_documents`` is
+    ``GET /offers/{id}/documents/{id}``).
+    ``concurrency``: requests in flight per class (``default``; ``analytics`` is the Analytics
+    API, ``candidates_list`` is ``GET /candidates``).
+    ``byte_rates``: response bytes per second, enforced per endpoint within the class
+    (``analytics``).
+    Each of the three is merged with the documented limits (``DOCUMENTED_RATES``,
+    ``DOCUMENTED_CONCURRENCY``, ``DOCUMENTED_BYTE_RATES``): the classes you name get your
+    numbers and every other class keeps its documented limit, so
+    ``Policies(rates={"default": 5.0})`` still paces publication at 2 req/s. To remove a class,
+    say so with ``None``: ``Policies(rates={"publication": None})`` applies no publication rate
+    (the default rate still does). ``attrs.evolve`` merges with the documented limits too, not
+    with the evolved instance's.
     ``arrival_jitter``: seconds of network delay variation to absorb. Pacing spaces requests by
     ``(1 s + arrival_jitter + send_slack) / rate`` so that no sliding second *at the server*
     holds more than the limit even when an early request is delayed and a later one is not.
@@ -39,20 +96,12 @@ class Policies:
     so that requests one window apart never arrive exactly one second apart.
     """
 
-    rates: Mapping[str, float] = attrs.field(
-        factory=lambda: {"default": 10.0, "publication": 2.0, "offer_documents": 2.0},
-        converter=_frozen_mapping,
-        validator=_positive,
-    )
+    rates: Mapping[str, float] = attrs.field(factory=dict, converter=_rates, validator=_positive)
     concurrency: Mapping[str, float] = attrs.field(
-        factory=lambda: {"default": 8, "analytics": 1, "candidates_list": 1},
-        converter=_frozen_mapping,
-        validator=_positive,
+        factory=dict, converter=_concurrency, validator=_positive
     )
     byte_rates: Mapping[str, float] = attrs.field(
-        factory=lambda: {"analytics": 100_000},
-        converter=_frozen_mapping,
-        validator=_positive,
+        factory=dict, converter=_byte_rates, validator=_positive
     )
     arrival_jitter: float = attrs.field(default=0.05, validator=attrs.validators.ge(0))
     send_slack: float = attrs.field(default=0.01, validator=attrs.validators.ge(0))

@@ -37,7 +37,13 @@ from ._base import Counters, Governor, GovernorStats, Lease, Priority
 from ._futures import IdleWaiters, resolve
 from ._redis_store import UNAVAILABLE, RedisStore
 from .local import LocalGovernor
-from .policies import DEFAULT_POLICIES, Policies
+from .policies import (
+    DEFAULT_POLICIES,
+    DOCUMENTED_BYTE_RATES,
+    DOCUMENTED_CONCURRENCY,
+    DOCUMENTED_RATES,
+    Policies,
+)
 
 if TYPE_CHECKING:
     from .._protocol.decode import RateLimitInfo
@@ -247,7 +253,6 @@ class RedisGovernor(Governor):
         self._idle = IdleWaiters(self._lock, self._is_idle)
         self._slots = {n: settings.policies.slots(n) for n in settings.policies.concurrency}
         self._lowered: set[str] = set()
-        self._external: set[str] = set()
         self._paused_until = 0.0
         self._fallback: LocalGovernor | None = None
         self._fallback_until = 0.0
@@ -585,13 +590,15 @@ class RedisGovernor(Governor):
             limit = min(self.policies.slots(name), info.concurrent_limit)
             self._slots[name] = limit
             if info.concurrent_remaining is not None:
-                # The server counted at arrival what every governed process had in flight at
-                # grant; the rest is someone using the key without this governor.
-                used = info.concurrent_limit - info.concurrent_remaining
-                others = max(0, min(limit - 1, used - lease.in_flight_at_grant.get(name, 0)))
-                if others or name in self._external:
-                    args["external"] = {"name": name, "value": others}
-                    (self._external.add if others else self._external.discard)(name)
+                # As in LocalGovernor: the server counts at arrival or as it answers, so only
+                # what exceeds the larger of the governed processes' count at grant and their
+                # count now (the release script reads it) is someone using the key without us.
+                args["external"] = {
+                    "name": name,
+                    "used": info.concurrent_limit - info.concurrent_remaining,
+                    "at_grant": lease.in_flight_at_grant.get(name, 0),
+                    "cap": limit - 1,
+                }
 
     async def _release(self, lease: _RedisLease) -> None:
         args: dict[str, Any] = dict(lease.feedback_args)
@@ -670,9 +677,22 @@ class RedisGovernor(Governor):
 
 def _scaled(policies: Policies, fraction: float) -> Policies:
     """``policies`` at ``fraction`` of every limit (at least one slot per class)."""
+
+    def exactly(
+        limits: dict[str, float], documented: Mapping[str, float]
+    ) -> dict[str, float | None]:
+        # Policies merge with the documented limits: a class removed from `policies` is
+        # named with None again, or the fallback would bring it back at its full limit.
+        return {**dict.fromkeys(documented), **limits}
+
     return attrs.evolve(
         policies,
-        rates={k: v * fraction for k, v in policies.rates.items()},
-        concurrency={k: max(1, math.floor(v * fraction)) for k, v in policies.concurrency.items()},
-        byte_rates={k: v * fraction for k, v in policies.byte_rates.items()},
+        rates=exactly({k: v * fraction for k, v in policies.rates.items()}, DOCUMENTED_RATES),
+        concurrency=exactly(
+            {k: max(1, math.floor(v * fraction)) for k, v in policies.concurrency.items()},
+            DOCUMENTED_CONCURRENCY,
+        ),
+        byte_rates=exactly(
+            {k: v * fraction for k, v in policies.byte_rates.items()}, DOCUMENTED_BYTE_RATES
+        ),
     )

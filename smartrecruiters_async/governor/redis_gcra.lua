@@ -245,7 +245,18 @@ if op == 'release' then
     redis.call('DEL', ns .. ':limit:' .. req.unlimit)
   end
   if req.external then
-    set_until(ns .. ':external:' .. req.external.name, req.external.value, 5)
+    -- The server counted in flight at this request's arrival or as it answered: the governed
+    -- requests then were at most those at its grant, or those now (it included, as its lease is
+    -- not yet removed). Only the excess over the larger is surely another client's.
+    local e = req.external
+    local ours = math.max(e.at_grant, in_flight(e.name))
+    local others = math.max(0, math.min(e.cap, e.used - ours))
+    local key = ns .. ':external:' .. e.name
+    if others > 0 then
+      set_until(key, others, 5)
+    else
+      redis.call('DEL', key)
+    end
   end
   if req.waiter then
     -- An acquirer cancelled mid-call: drop its claims too.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .data import make_candidates, make_departments, make_posting, make_postings, posting_summary
 from .faults import Fault, FaultKind, FaultQueue, PageShape
-from .gateway import RecordedRequest
+from .gateway import RateLimitHeaders, RecordedRequest
 from .handlers import HANDLERS, Handler
 from .oauth import FakeOAuth, OAuthStats
 from .rate_windows import Algorithm, FixedWindow, SlidingWindow, TokenBucket
@@ -38,6 +38,7 @@ __all__ = [
     "Handler",
     "PageShape",
     "PostingChange",
+    "RateLimitHeaders",
     "RecordedRequest",
     "Reply",
     "ReportingState",

@@ -12,6 +12,7 @@ import random
 from collections import deque
 from collections.abc import Awaitable, Callable, Collection
 from http import HTTPStatus
+from typing import Literal
 
 import attrs
 from aiohttp import web
@@ -29,7 +30,10 @@ from .state import ServerData
 from .stats import FORCED, Arrival, ServerStats
 from .throttle import Throttle
 
-__all__ = ["Gateway", "RecordedRequest", "Serving", "endpoint"]
+__all__ = ["Gateway", "RateLimitHeaders", "RecordedRequest", "Serving", "endpoint"]
+
+RateLimitHeaders = Literal["arrival", "response"]
+"""When the ``X-RateLimit-*`` values are read: at the counted arrival, or as the response starts."""
 
 MALFORMED_JSON = b'{"offset": 0, "limit": 10, "totalFound": 3, "content": [{"id": "1", "name": '
 """The body of an injected malformed response: JSON cut off mid-object."""
@@ -159,6 +163,7 @@ class Gateway:
         latency: tuple[float, float],
         api_keys: Collection[str] | None,
         oauth: FakeOAuth | None = None,
+        rate_limit_headers: RateLimitHeaders = "arrival",
     ) -> None:
         self.data = data
         self.throttle = throttle
@@ -170,6 +175,7 @@ class Gateway:
         self.latency = latency
         self.api_keys = api_keys
         self.oauth = oauth
+        self.rate_limit_headers = rate_limit_headers
         self._extra_routes = oauth.routes() if oauth is not None else {}
 
     def _delay(self, bounds: tuple[float, float]) -> float:
@@ -265,6 +271,9 @@ class Gateway:
             self.data.change_postings(
                 inserts=fault.inserts, deletes=fault.deletes, at=fault.at, rng=self.rng
             )
+        if self.rate_limit_headers == "response":
+            # Counted now, the requests in flight include those that arrived during this one.
+            headers.update(self.throttle.usage_headers(route))
         if fault is not None and fault.kind == "reset":
             if request.transport is not None:
                 request.transport.abort()

@@ -14,7 +14,7 @@ from .._protocol.routes import ROUTES
 from ..governor.policies import Policies
 from ._server_thread import LoopThread
 from .faults import FaultQueue
-from .gateway import Gateway, RecordedRequest, endpoint
+from .gateway import Gateway, RateLimitHeaders, RecordedRequest, endpoint
 from .handlers import HANDLERS, Handler
 from .oauth import ALLOW_PATH, FakeOAuth
 from .rate_windows import Algorithm
@@ -49,7 +49,11 @@ class FakeSmartRecruiters:
     accepted. ``analytics_bytes`` is the size of each Analytics API body. ``oauth`` (a
     ``FakeOAuth``) serves ``POST /identity/oauth/token`` and ``GET /identity/oauth/allow`` and
     makes API routes accept only the bearer tokens it issued and that have not expired.
-    ``threaded`` serves from a thread with an event loop of its own, as a remote server is
+    ``rate_limit_headers`` says when the ``X-RateLimit-*`` values of an accepted request are
+    read: ``"arrival"`` (default) counts them as the request is admitted, ``"response"`` as its
+    response starts, after the service time, so the requests in flight then include those that
+    arrived meanwhile; the API does not say which it does, and a client must be right under
+    both. ``threaded`` serves from a thread with an event loop of its own, as a remote server is
     apart from its client: the client's own work in its loop (decoding pages, writing files)
     then cannot delay when the server counts an arrival. ``port`` (default 0: any free one)
     fixes the TCP port, for an app configured with a fixed URL; it listens on 127.0.0.1 only.
@@ -84,12 +88,15 @@ class FakeSmartRecruiters:
         oauth: FakeOAuth | None = None,
         threaded: bool = False,
         port: int = 0,
+        rate_limit_headers: RateLimitHeaders = "arrival",
     ) -> None:
         if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port <= 65535:
             raise ValueError(f"port must be 0 (any free port) to 65535, got {port!r}")
         unknown = set(handlers) - set(ROUTES)
         if unknown:
             raise ValueError(f"handlers for operations the route table lacks: {sorted(unknown)}")
+        if rate_limit_headers not in ("arrival", "response"):
+            raise ValueError("rate_limit_headers must be 'arrival' or 'response'")
         self.policies = policies if policies is not None else Policies()
         self.company = company
         self.stats = ServerStats()
@@ -115,6 +122,7 @@ class FakeSmartRecruiters:
             latency=_bounds("latency", latency),
             api_keys=frozenset(api_keys) if api_keys is not None else None,
             oauth=oauth,
+            rate_limit_headers=rate_limit_headers,
         )
         self._handlers = dict(handlers)
         self._threaded = threaded

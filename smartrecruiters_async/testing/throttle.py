@@ -178,12 +178,7 @@ class Throttle:
             held = tuple(name for name, _ in slots)
             for name in held:
                 self._in_flight[name] = self._in_flight.get(name, 0) + 1
-        rate_limit, rate_remaining = _most_restrictive(
-            [(math.ceil(c.limit), c.remaining(now)) for _, c in counters]
-        )
-        concurrent_limit, concurrent_remaining = _most_restrictive(
-            [(limit, max(0, limit - self._in_flight.get(name, 0))) for name, limit in slots]
-        )
+        rate_limit, rate_remaining, concurrent_limit, concurrent_remaining = self._usage(route, now)
         return Admission(
             operation_id=route.operation_id,
             at=now,
@@ -196,6 +191,43 @@ class Throttle:
             concurrent_remaining=concurrent_remaining,
             held=held,
         )
+
+    def usage_headers(self, route: Route) -> dict[str, str]:
+        """The ``X-RateLimit-*`` headers of ``route`` as of now, not as of its arrival: the
+        requests in flight now (a live request's own slot included) and the rate window now."""
+        rate_limit, rate_remaining, concurrent_limit, concurrent_remaining = self._usage(
+            route, max(self.clock(), self._last_arrival)
+        )
+        usage = Admission(
+            operation_id=route.operation_id,
+            at=self._last_arrival,
+            accepted=True,
+            rate_limit=rate_limit,
+            rate_remaining=rate_remaining,
+            concurrent_limit=concurrent_limit,
+            concurrent_remaining=concurrent_remaining,
+        )
+        return usage.headers()
+
+    def _usage(
+        self, route: Route, now: float
+    ) -> tuple[int | None, int | None, int | None, int | None]:
+        """(rate limit, rate remaining, concurrent limit, concurrent remaining) of ``route``'s
+        most restrictive classes at ``now``."""
+        rate_limit, rate_remaining = _most_restrictive(
+            [
+                (math.ceil(counter.limit), counter.remaining(now))
+                for name in route.rate_classes
+                if (counter := self._counter(name)) is not None
+            ]
+        )
+        concurrent_limit, concurrent_remaining = _most_restrictive(
+            [
+                (limit, max(0, limit - self._in_flight.get(name, 0)))
+                for name, limit in self._slots(route)
+            ]
+        )
+        return rate_limit, rate_remaining, concurrent_limit, concurrent_remaining
 
     def release(self, admission: Admission) -> None:
         """Free the slots of a finished request; a second call does nothing."""

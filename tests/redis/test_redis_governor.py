@@ -253,6 +253,20 @@ async def test_slots_used_outside_the_governor_are_left_free(make: Make) -> None
         await held.release()
 
 
+async def test_governed_requests_counted_at_response_hold_back_no_slot(make: Make) -> None:
+    one, two = make(), make()
+    first = await one.acquire(DEFAULT)  # granted with 1 in flight
+    others = [await two.acquire(DEFAULT) for _ in range(3)]
+    # A server that counts as it answers saw all 4 in flight: every one of them is governed.
+    first.feedback(status=200, rate_limit=RateLimitInfo(concurrent_limit=4, concurrent_remaining=0))
+    await first.release()
+    # The freed slot is granted at once; the timeout only bounds a failure.
+    again = await two.acquire(DEFAULT, timeout=2.0)
+    assert (await one.shared_state()).in_flight["default"] == 4
+    for lease in [*others, again]:
+        await lease.release()
+
+
 async def test_byte_budget_is_shared_per_endpoint(make: Make) -> None:
     policies = fast(byte_rates={"analytics": 100_000})
     one, two = make(policies), make(policies)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import asyncio
 
 import aiohttp
+import pytest
 
-from smartrecruiters_async.testing import Fault
+from smartrecruiters_async.testing import FakeSmartRecruiters, Fault
 from smartrecruiters_async.testing.pytest_plugin import FakeServerFactory
 
 RATE_HEADERS = (
@@ -87,6 +88,37 @@ async def test_concurrency_slot_held_while_in_flight(
     assert server.throttle.in_flight["candidates_list"] == 0
     assert server.stats.rejections == {"concurrency:candidates_list": 1}
     assert server.stats.max_in_flight["candidates_list"] == 1
+
+
+@pytest.mark.parametrize(
+    ("read_at", "expected"), [("arrival", ("7", "6")), ("response", ("6", "7"))]
+)
+async def test_rate_limit_headers_are_read_at_arrival_or_at_response(
+    fake_smartrecruiters_factory: FakeServerFactory, read_at: str, expected: tuple[str, str]
+) -> None:
+    # A arrives alone and answers while B, which arrived after it, is still in flight.
+    server = await fake_smartrecruiters_factory(postings=5, rate_limit_headers=read_at)
+    server.faults.add(Fault.slow(0.3, operation_id="v1.listDepartments"))
+    server.faults.add(Fault.slow(1.0, operation_id="v1.listDepartments"))
+    url = f"{server.url}/v1/companies/acme/departments"
+    async with aiohttp.ClientSession() as session:
+
+        async def remaining() -> str:
+            async with session.get(url) as response:
+                assert response.status == 200
+                return response.headers["X-RateLimit-Concurrent-Remaining"]
+
+        first = asyncio.create_task(remaining())
+        # The server offers no event to wait on; its live state is what this test is about.
+        while server.throttle.in_flight.get("default", 0) == 0:  # noqa: ASYNC110
+            await asyncio.sleep(0.005)
+        second = asyncio.create_task(remaining())
+        assert (await first, await second) == expected
+
+
+async def test_rate_limit_headers_must_be_arrival_or_response() -> None:
+    with pytest.raises(ValueError, match="rate_limit_headers"):
+        FakeSmartRecruiters(rate_limit_headers="later")  # type: ignore[arg-type]
 
 
 async def test_jitter_and_latency_options_serve_normally(

@@ -47,6 +47,23 @@ def test_accepted_arrival_reports_headers(clock: ManualClock) -> None:
     }
 
 
+def test_usage_headers_count_what_is_in_flight_now(clock: ManualClock) -> None:
+    throttle = Throttle(clock=clock)
+    first = throttle.admit(LIST)
+    others = [throttle.admit(LIST) for _ in range(2)]
+    assert first.headers()["X-RateLimit-Concurrent-Remaining"] == "7"  # as of its arrival
+    now = throttle.usage_headers(LIST)
+    assert now["X-RateLimit-Concurrent-Remaining"] == "5"  # the two after it are in flight
+    assert now["X-RateLimit-Remaining"] == "7"
+    for admission in others:
+        throttle.release(admission)
+    clock.advance(1.1)  # the window has moved past every arrival
+    later = throttle.usage_headers(LIST)
+    assert later["X-RateLimit-Concurrent-Remaining"] == "7"
+    assert later["X-RateLimit-Remaining"] == "10"
+    assert "Retry-After" not in later
+
+
 def test_eleventh_arrival_in_a_second_is_rejected(clock: ManualClock) -> None:
     throttle = Throttle(clock=clock)
     for _ in range(10):
@@ -124,11 +141,15 @@ def test_charging_a_route_without_byte_class_is_free(clock: ManualClock) -> None
 
 
 def test_policies_are_the_servers_numbers(clock: ManualClock) -> None:
-    policies = Policies(rates={"default": 3}, concurrency={"default": 2}, byte_rates={})
+    policies = Policies(
+        rates={"default": 3, "publication": None},
+        concurrency={"default": 2},
+        byte_rates={"analytics": None},
+    )
     throttle = Throttle(policies, algorithm="token_bucket", clock=clock)
     assert [throttle.admit(LIST).accepted for _ in range(2)] == [True, True]
     assert throttle.admit(LIST).reason == "concurrency:default"
-    # No "publication" class in these policies: only the default rate applies.
+    # The "publication" class is removed from these policies: only the default rate applies.
     assert throttle.admit(PUBLISH).reason == "concurrency:default"
 
 

@@ -19,7 +19,7 @@ OTHER_ANALYTICS = ROUTES["analytics.positions"]
 def fast(**overrides: object) -> sr.Policies:
     """Policies 20x faster than the real ones so tests run in milliseconds."""
     base: dict[str, object] = {
-        "rates": {"default": 200.0, "publication": 40.0},
+        "rates": {"default": 200.0, "publication": 40.0, "offer_documents": 40.0},
         "concurrency": {"default": 4, "analytics": 1, "candidates_list": 1},
         "byte_rates": {"analytics": 100_000},
         "arrival_jitter": 0.0,
@@ -228,6 +228,21 @@ async def test_slots_used_by_another_process_are_left_free() -> None:
     for held in leases:
         await held.release()
     await (await extra).release()
+
+
+async def test_our_own_later_requests_counted_at_response_hold_back_no_slot() -> None:
+    governor = sr.LocalGovernor(fast())
+    first = await governor.acquire(DEFAULT)  # granted with 1 in flight
+    others = [await governor.acquire(DEFAULT) for _ in range(3)]
+    # A server that counts as it answers saw all 4 in flight: every one of them is ours.
+    first.feedback(status=200, rate_limit=RateLimitInfo(concurrent_limit=4, concurrent_remaining=0))
+    await first.release()
+    # The freed slot is granted at once; the timeout only bounds a failure.
+    again = await governor.acquire(DEFAULT, timeout=2.0)
+    assert governor.stats().in_flight == {"default": 4}
+    for lease in [*others, again]:
+        await lease.release()
+    assert governor.stats().idle
 
 
 async def test_byte_budget_delays_the_next_request_to_that_endpoint() -> None:
