@@ -49,6 +49,7 @@ EXTRA = "extra_fields"
 _WIRE = "wire"
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _NONE = type(None)
+_ABSENT: Any = object()
 
 
 class DecodeError(ValueError):
@@ -183,7 +184,7 @@ def _list(item: Decoder) -> Decoder:
 
 def _dict(item: Decoder) -> Decoder:
     def decode(value: Any) -> Any:
-        if not isinstance(value, Mapping):
+        if type(value) is not dict and not isinstance(value, Mapping):
             raise _Mismatch("object")
         return {key: item(entry) for key, entry in value.items()}
 
@@ -196,7 +197,7 @@ def _nested(cls: type[Any], conv: cattrs.Converter) -> Decoder:
     def decode(value: Any) -> Any:
         if not hook:
             hook.append(conv.get_structure_hook(cls))
-        if not isinstance(value, Mapping):
+        if type(value) is not dict and not isinstance(value, Mapping):
             raise _Mismatch(f"{cls.__name__} object")
         try:
             return hook[0](value, cls)
@@ -292,15 +293,17 @@ def _make_structure(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, An
     name = cls.__name__
 
     def structure(data: Any, _: Any) -> Any:
-        if not isinstance(data, Mapping):
+        # type() first: the ABC check alone costs more than decoding a small object.
+        if type(data) is not dict and not isinstance(data, Mapping):
             raise DecodeError(f"{name} expects a JSON object, got {_json_type(data)}")
         kwargs: dict[str, Any] = {}
+        get = data.get
         for alias, key, decode, required, nullable in plan:
-            if key not in data:
+            value = get(key, _ABSENT)
+            if value is _ABSENT:
                 if required:
                     raise DecodeError(f"{name}: required field {key!r} is missing")
                 continue
-            value = data[key]
             if value is None:
                 if nullable:
                     kwargs[alias] = None
