@@ -86,7 +86,11 @@ class SmartRecruiters:
     ``await client.aclose()``; a closed client may be used again (it reopens lazily), which is
     what lets one client serve several ``asyncio.run()`` calls or notebook cells. ``base_url``
     defaults to ``$SMARTRECRUITERS_BASE_URL`` if set (a sandbox, the fake server), else the
-    production API.
+    production API. ``transport`` replaces the HTTP layer with any ``AsyncTransport`` (as
+    ``testing.MockTransport``); it excludes ``session``. ``timeout``, ``max_retries``,
+    ``max_rate_limited_retries``, ``max_redirects``, ``governor_timeout`` and ``user_agent`` are
+    the ``ClientConfig`` settings; a bad value raises ``ValueError`` naming the argument.
+    ``with_options()`` derives a client with other options for every call made through it.
     """
 
     def __init__(
