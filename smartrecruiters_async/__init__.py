@@ -55,6 +55,7 @@ from ._protocol.decode import ErrorBody, RateLimitInfo
 from ._protocol.routes import ROUTES as _ROUTES
 from ._protocol.routes import AuthMode, Body, Paging, Route, RouteTable
 from ._raw_responses import RawApiResponse, RawResponses
+from ._transport import AsyncTransport
 from ._warnings import SchemaDriftWarning
 from .governor import Governor, GovernorStats, LocalGovernor, Policies, Priority
 from .json_patch import JsonPatch
@@ -92,6 +93,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "AsyncTransport",
     "JsonPatch",
     "Upload",
     "FileInput",

@@ -45,8 +45,9 @@ class Caller(Protocol):
         body: Any = None,
         headers: Mapping[str, str] | None = None,
         priority: Priority = Priority.INTERACTIVE,
+        timeout: float | None = None,
     ) -> R:
-        """Send ``route`` and return its decoded answer."""
+        """Send ``route`` and return its decoded answer (``timeout``: per attempt)."""
         ...
 
     def _paginate(

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import copy
+import enum
 import json
 import logging
 import re
 from collections.abc import AsyncIterator, Mapping
 from types import TracebackType
 from typing import Any, Literal, TypeVar, cast, overload
-from urllib.parse import parse_qsl, quote, urljoin, urlsplit
+from urllib.parse import parse_qsl, quote, urlsplit
 
 import aiohttp
 import attrs
 
 from . import _converter
+from ._attempt import Attempt, Target, is_redirect
 from ._auth import Anonymous, ApiKey, Auth
 from ._config import DEFAULT_TIMEOUT, ClientConfig
 from ._deprecation import warn_if_deprecated
@@ -31,7 +34,7 @@ from ._protocol.routes import ROUTES, Body, Route
 from ._raw_responses import Recording, record
 from ._redaction import Redactor
 from ._retry import Outcome, RetryBudget, backoff, outcome_of, should_retry
-from ._transport import NOT_PARSED, QueryParams, RawResponse, Transport
+from ._transport import NOT_PARSED, AsyncTransport, QueryParams, RawResponse, Transport
 from .governor import Governor, Lease, Priority, shared_governor
 from .json_patch import JsonPatch
 from .resources.analytics import Analytics
@@ -55,7 +58,18 @@ logger = logging.getLogger("smartrecruiters_async")
 R = TypeVar("R")
 E = TypeVar("E", bound=BaseException)
 
-_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+# The credential's headers: set by the auth after the grant, never by extra_headers.
+_CREDENTIAL_HEADERS = frozenset({"x-smarttoken", "authorization"})
+
+
+class _Unset(enum.Enum):
+    """Marks an option not given, where ``None`` is a value (``governor_timeout=None``)."""
+
+    UNSET = enum.auto()
+
+
+_UNSET = _Unset.UNSET
+
 # A segment that is "." or "..", however its dots are written: RFC 3986 makes "%2E" equal to
 # ".", so a proxy that normalises the path treats "/jobs/.%2e/users" as "/users".
 _DOT_SEGMENT = re.compile(r"(?:\.|%2[eE]){1,2}")
@@ -72,7 +86,11 @@ class SmartRecruiters:
     ``await client.aclose()``; a closed client may be used again (it reopens lazily), which is
     what lets one client serve several ``asyncio.run()`` calls or notebook cells. ``base_url``
     defaults to ``$SMARTRECRUITERS_BASE_URL`` if set (a sandbox, the fake server), else the
-    production API.
+    production API. ``transport`` replaces the HTTP layer with any ``AsyncTransport`` (as
+    ``testing.MockTransport``); it excludes ``session``. ``timeout``, ``max_retries``,
+    ``max_rate_limited_retries``, ``max_redirects``, ``governor_timeout`` and ``user_agent`` are
+    the ``ClientConfig`` settings; a bad value raises ``ValueError`` naming the argument.
+    ``with_options()`` derives a client with other options for every call made through it.
     """
 
     def __init__(
@@ -84,7 +102,12 @@ class SmartRecruiters:
         governor: Governor | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         max_retries: int = 5,
+        max_rate_limited_retries: int = 16,
+        max_redirects: int = 5,
+        governor_timeout: float | None = None,
+        user_agent: str | None = None,
         session: aiohttp.ClientSession | None = None,
+        transport: AsyncTransport | None = None,
     ) -> None:
         if api_key is not None and auth is not None:
             raise ValueError("pass api_key or auth, not both")
@@ -92,21 +115,38 @@ class SmartRecruiters:
             raise TypeError(f"auth must be an Auth instance, not {type(auth).__name__}")
         if session is not None and not isinstance(session, aiohttp.ClientSession):
             raise TypeError("session must be an aiohttp.ClientSession")
+        if transport is not None and not isinstance(transport, AsyncTransport):
+            raise TypeError("transport must have request(), stream() and aclose() (AsyncTransport)")
+        if transport is not None and session is not None:
+            raise ValueError("pass session or transport, not both")
         self._auth: Auth = auth or (ApiKey(api_key) if api_key is not None else Anonymous())
-        self._config = ClientConfig(base_url=base_url, timeout=timeout, max_retries=max_retries)
+        self._config = ClientConfig(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            max_rate_limited_retries=max_rate_limited_retries,
+            max_redirects=max_redirects,
+            governor_timeout=governor_timeout,
+            **({} if user_agent is None else {"user_agent": user_agent}),
+        )
         key = self._auth.credential_key
         self.governor: Governor = (
             governor.bind(key)
             if governor is not None
             else shared_governor(key, self._config.base_url)
         )
-        self._transport = Transport(
+        self._transport: AsyncTransport = transport or Transport(
             session=session, timeout=self._config.timeout, user_agent=self._config.user_agent
         )
         self._token_channel = TokenChannel(
             transport=self._transport, governor=self.governor, config=self._config
         )
         self._auth._attached(self._config.base_url)
+        self._priority: Priority | None = None
+        self._extra_headers: Mapping[str, str] = {}
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
         self.postings = Postings(self)
         self.applications = Applications(self)
         self.jobs = Jobs(self)
@@ -120,6 +160,57 @@ class SmartRecruiters:
         self.messages = Messages(self)
         self.reports = Reports(self)
         self.analytics = Analytics(self)
+
+    def with_options(
+        self,
+        *,
+        priority: Priority | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        max_rate_limited_retries: int | None = None,
+        max_redirects: int | None = None,
+        governor_timeout: float | _Unset | None = _UNSET,
+    ) -> SmartRecruiters:
+        """A client for the same credential with other options for every call made through it.
+
+        The returned client shares this one's credential and token cache, governor (so its
+        requests are paced together with this one's), retry budget and transport or session;
+        its resources (``.jobs``, ``.postings``...) are bound to it. Options not given keep this
+        client's values, so calls can be chained: ``client.with_options(timeout=10)
+        .with_options(max_retries=0)``.
+
+        ``priority`` replaces the governor priority of every request: single calls default to
+        ``Priority.INTERACTIVE`` and a paginator's prefetches to ``Priority.BULK``; given here,
+        it applies to both (``BULK`` keeps a background job's single calls behind interactive
+        work, ``INTERACTIVE`` lets a listing a user waits on overtake bulk jobs).
+        ``timeout`` bounds each attempt; ``extra_headers`` are added to every request (a call's
+        own headers win over them, and the credential's headers are never overridden: setting
+        ``X-SmartToken`` or ``Authorization`` here raises ``ValueError``). ``max_retries``,
+        ``max_rate_limited_retries``, ``max_redirects`` and ``governor_timeout`` (``None``: wait
+        without limit) are as on the constructor. Closing either client closes the shared
+        session; it reopens lazily. Raises ``ValueError``/``TypeError`` naming a bad argument.
+        """
+        changes: dict[str, Any] = {
+            name: value
+            for name, value in (
+                ("timeout", timeout),
+                ("max_retries", max_retries),
+                ("max_rate_limited_retries", max_rate_limited_retries),
+                ("max_redirects", max_redirects),
+            )
+            if value is not None
+        }
+        if not isinstance(governor_timeout, _Unset):
+            changes["governor_timeout"] = governor_timeout
+        if priority is not None and not isinstance(priority, Priority):
+            raise TypeError(f"priority must be a Priority, not {type(priority).__name__}")
+        derived = copy.copy(self)
+        derived._config = attrs.evolve(self._config, **changes)
+        derived._priority = self._priority if priority is None else priority
+        derived._extra_headers = {**self._extra_headers, **_checked_headers(extra_headers)}
+        derived._bind_resources()
+        return derived
 
     def __repr__(self) -> str:
         return f"SmartRecruiters(base_url={self._config.base_url!r}, auth={self._auth!r})"
@@ -206,12 +297,14 @@ class SmartRecruiters:
         body: Any = None,
         headers: Mapping[str, str] | None = None,
         priority: Priority = Priority.INTERACTIVE,
+        timeout: float | None = None,
     ) -> R:
         """Send ``route`` and decode its answer into the type the route declares.
 
         ``query`` holds the route's declared parameters by their Python names; ``body`` may be
-        a model, a list of models, a ``JsonPatch``, plain JSON or a ``Multipart``. A route that
-        declares no answer returns ``None``. A deprecated route warns first.
+        a model, a list of models, a ``JsonPatch``, plain JSON or a ``Multipart``. ``timeout``
+        bounds each attempt (default: the client's). A route that declares no answer returns
+        ``None``. A deprecated route warns first.
         """
         warn_if_deprecated(route)
         raw = await self._send(
@@ -221,6 +314,7 @@ class SmartRecruiters:
             _encode_body(body),
             priority,
             headers=headers,
+            timeout=timeout,
         )
         if route.response_model is None:
             return cast(R, None)
@@ -353,6 +447,7 @@ class SmartRecruiters:
         *,
         headers: Mapping[str, str] | None = ...,
         stream: Literal[False] = ...,
+        timeout: float | None = ...,
     ) -> RawResponse: ...
 
     @overload
@@ -366,6 +461,7 @@ class SmartRecruiters:
         *,
         headers: Mapping[str, str] | None = ...,
         stream: Literal[True],
+        timeout: float | None = ...,
     ) -> Download: ...
 
     async def _send(
@@ -378,149 +474,199 @@ class SmartRecruiters:
         *,
         headers: Mapping[str, str] | None = None,
         stream: bool = False,
+        timeout: float | None = None,
     ) -> RawResponse | Download:
-        """One logical request: governor, send, feedback, retries, redirects, error mapping.
+        """One logical request: attempts until one settles it (see ``_settle``).
 
         With ``stream`` a 2xx response is returned as an open ``Download`` that keeps the
-        request's permits until it is closed; anything else is read whole.
+        request's permits until it is closed; anything else is read whole. ``timeout`` bounds
+        each attempt (default: the client's ``timeout``).
         """
-        method = route.method
-        url = self._config.base_url + path
-        same_origin = True
-        retries = rate_limited = redirects = 0
-        # A streamed upload cannot be sent twice; every other body can.
-        replayable = not isinstance(body, Multipart) or body.replayable
+        target = Target.start(
+            route,
+            base_url=self._config.base_url,
+            path=path,
+            query=query,
+            body=body,
+            headers={**self._extra_headers, **(headers or {})},
+        )
+        if self._priority is not None:
+            priority = self._priority
+        limit = self._config.timeout if timeout is None else timeout
         self.retry_budget.earn()
         while True:
-            sent_headers = dict(headers or {})
-            lease = await self._granted(route, priority, sent_headers, same_origin=same_origin)
-            failure: APIConnectionError | None = None
-            raw: RawResponse | None = None
-            handed_over = False
-            try:
-                if stream:
-                    opened = await self._open_stream(method, url, query, sent_headers, lease)
-                    if isinstance(opened, Download):
-                        handed_over = True
-                        record(
-                            method=method,
-                            url=opened.url,
-                            status=opened.status,
-                            headers=opened.headers,
-                            body=None,
-                        )
-                        return opened
-                    raw = opened
-                else:
-                    raw = await self._transport.request(
-                        method,
-                        url,
-                        params=query,
-                        headers=sent_headers,
-                        body=body,
-                        on_bytes=lease.charge,
-                        on_send=lease.mark_sent,
-                    )
-                    lease.feedback(
-                        status=raw.status, rate_limit=RateLimitInfo.from_headers(raw.headers)
-                    )
-            except APIConnectionError as exc:
-                failure = exc
-            finally:
-                if not handed_over:
-                    await lease.release()
-            if logger.isEnabledFor(logging.DEBUG):
-                outcome_text = str(raw.status) if raw else self._redacted_text(str(failure))
-                logger.debug("%s %s -> %s (retry %d)", method, path, outcome_text, retries)
+            attempt = await self._attempt(target, priority, stream=stream, timeout=limit)
+            if isinstance(attempt, Download):
+                return attempt
+            self._log_attempt(target, attempt)
+            settled = await self._settle(target, attempt)
+            if settled is not None:
+                return settled
 
-            if raw is not None and raw.status in _REDIRECTS and "Location" in raw.headers:
-                redirects += 1
-                if redirects > self._config.max_redirects:
-                    raise self._redacted(
-                        error_for_status(
-                            status=raw.status,
-                            method=method,
-                            url=url,
-                            body=raw.body,
-                            headers=raw.headers,
-                        )
-                    )
-                target = urljoin(url, raw.headers["Location"])
-                # Credentials never follow a redirect to another origin.
-                same_origin = same_origin and _origin(target) == _origin(url)
-                url, query = target, []
-                if raw.status == 303 or (
-                    raw.status in (301, 302) and method not in ("GET", "HEAD")
-                ):
-                    method, body = "GET", None
-                continue
-            if (
-                raw is not None
-                and raw.status == 401
-                and same_origin
-                and retries == 0
-                and replayable
-                and await self._auth.unauthorized(sent_headers, self._token_channel)
-            ):
-                retries += 1  # one replay with the renewed credential
-                continue
-            undecodable: ResponseDecodeError | None = None
-            if raw is not None and raw.status < 400:
-                parsed = _parsed(route, method, raw)
-                if isinstance(parsed, ResponseDecodeError):
-                    undecodable = parsed
-                else:
-                    raw = parsed
+    async def _attempt(
+        self, target: Target, priority: Priority, *, stream: bool, timeout: float
+    ) -> Attempt | Download:
+        """One attempt: the grant (credentials added after it), the exchange, the governor's
+        feedback, and the permits released on every exit path except a ``Download`` handed
+        over (it releases them when closed)."""
+        sent_headers = dict(target.headers)
+        lease = await self._granted(
+            target.route, priority, sent_headers, same_origin=target.same_origin
+        )
+        handed_over = False
+        try:
+            if stream:
+                opened = await self._open_stream(target, sent_headers, lease, timeout)
+                if isinstance(opened, Download):
+                    handed_over = True
                     record(
-                        method=method,
-                        url=raw.url,
-                        status=raw.status,
-                        headers=raw.headers,
-                        body=raw.body,
+                        method=target.method,
+                        url=opened.url,
+                        status=opened.status,
+                        headers=opened.headers,
+                        body=None,
                     )
-                    return raw
+                    return opened
+                return Attempt(raw=opened, failure=None, sent_headers=sent_headers)
+            raw = await self._transport.request(
+                target.method,
+                target.url,
+                params=target.query,
+                headers=sent_headers,
+                body=target.body,
+                on_bytes=lease.charge,
+                on_send=lease.mark_sent,
+                timeout=timeout,
+            )
+            lease.feedback(status=raw.status, rate_limit=RateLimitInfo.from_headers(raw.headers))
+            return Attempt(raw=raw, failure=None, sent_headers=sent_headers)
+        except APIConnectionError as exc:
+            return Attempt(raw=None, failure=exc, sent_headers=sent_headers)
+        finally:
+            if not handed_over:
+                await lease.release()
 
-            outcome = (
-                Outcome.UNDECODABLE
-                if undecodable is not None
-                else outcome_of(raw.status if raw is not None else None, failure)
+    def _log_attempt(self, target: Target, attempt: Attempt) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            raw, failure = attempt.raw, attempt.failure
+            outcome = str(raw.status) if raw else self._redacted_text(str(failure))
+            logger.debug(
+                "%s %s -> %s (retry %d)", target.method, target.path, outcome, target.retries
             )
-            if replayable and should_retry(
-                outcome,
-                idempotent=route.idempotent,
-                retries=retries,
-                rate_limited_retries=rate_limited,
-                max_retries=self._config.max_retries,
-                max_rate_limited_retries=self._config.max_rate_limited_retries,
-            ):
-                if outcome is Outcome.RATE_LIMITED:
-                    rate_limited += 1  # the governor's pause is the wait
-                    continue
-                if self.retry_budget.spend():
-                    info = RateLimitInfo.from_headers(raw.headers) if raw is not None else None
-                    delay = backoff(retries, retry_after=info.retry_after if info else None)
-                    # INFO, so an app sees retries only if it asks; the CLI shows them live.
-                    reason = failure or f"{raw.status if raw else '?'} from {method} {url}"
-                    logger.info(
-                        "retry %d of %d in %.1f s: %s",
-                        retries + 1,
-                        self._config.max_retries,
-                        delay,
-                        reason,
-                    )
-                    await asyncio.sleep(delay)
-                    retries += 1
-                    continue
-            if undecodable is not None:
-                raise self._redacted(undecodable)
-            if failure is not None:
-                raise self._redacted(failure)
-            assert raw is not None
-            raise self._redacted(
-                error_for_status(
-                    status=raw.status, method=method, url=url, body=raw.body, headers=raw.headers
+
+    async def _settle(self, target: Target, attempt: Attempt) -> RawResponse | None:
+        """What an attempt's answer means: the response to return, ``None`` to send again (a
+        redirect, a 401 replay, a retry), or the error raised."""
+        raw = attempt.raw
+        if raw is not None and is_redirect(raw):
+            self._follow_redirect(target, raw)
+            return None
+        if await self._replays_unauthorized(target, attempt):
+            return None
+        undecodable: ResponseDecodeError | None = None
+        if raw is not None and raw.status < 400:
+            parsed = _parsed(target.route, target.method, raw)
+            if not isinstance(parsed, ResponseDecodeError):
+                record(
+                    method=target.method,
+                    url=parsed.url,
+                    status=parsed.status,
+                    headers=parsed.headers,
+                    body=parsed.body,
                 )
+                return parsed
+            undecodable = parsed
+        if await self._retries(target, attempt, undecodable):
+            return None
+        if undecodable is not None:
+            raise self._redacted(undecodable)
+        if attempt.failure is not None:
+            raise self._redacted(attempt.failure)
+        assert raw is not None
+        raise self._status_error(target, raw)
+
+    def _follow_redirect(self, target: Target, raw: RawResponse) -> None:
+        """Point ``target`` at the redirect's location; past ``max_redirects`` the redirect
+        itself is the error."""
+        target.redirects += 1
+        if target.redirects > self._config.max_redirects:
+            raise self._status_error(target, raw)
+        target.follow(raw.status, raw.headers["Location"])
+
+    async def _replays_unauthorized(self, target: Target, attempt: Attempt) -> bool:
+        """Whether a 401 is replayed once with a renewed credential (OAuth; never an API key,
+        never after another origin took over, never a body that cannot be sent twice)."""
+        raw = attempt.raw
+        if raw is None or raw.status != 401:
+            return False
+        if not target.same_origin or target.retries != 0 or not target.replayable:
+            return False
+        if not await self._auth.unauthorized(attempt.sent_headers, self._token_channel):
+            return False
+        target.retries += 1
+        return True
+
+    async def _retries(
+        self, target: Target, attempt: Attempt, undecodable: ResponseDecodeError | None
+    ) -> bool:
+        """Whether the request is sent again, after waiting when it must.
+
+        429s wait in the governor's pause and count against ``max_rate_limited_retries``; the
+        rest (5xx, connection failures, an undecodable 2xx: idempotent routes only) spend the
+        shared retry budget and back off, honouring ``Retry-After``.
+        """
+        raw, failure = attempt.raw, attempt.failure
+        outcome = (
+            Outcome.UNDECODABLE
+            if undecodable is not None
+            else outcome_of(raw.status if raw is not None else None, failure)
+        )
+        if not target.replayable or not should_retry(
+            outcome,
+            idempotent=target.route.idempotent,
+            retries=target.retries,
+            rate_limited_retries=target.rate_limited,
+            max_retries=self._config.max_retries,
+            max_rate_limited_retries=self._config.max_rate_limited_retries,
+        ):
+            return False
+        if outcome is Outcome.RATE_LIMITED:
+            target.rate_limited += 1  # the governor's pause is the wait
+            return True
+        if not self.retry_budget.spend():
+            return False
+        await self._back_off(target, attempt)
+        target.retries += 1
+        return True
+
+    async def _back_off(self, target: Target, attempt: Attempt) -> None:
+        raw = attempt.raw
+        info = RateLimitInfo.from_headers(raw.headers) if raw is not None else None
+        delay = backoff(target.retries, retry_after=info.retry_after if info else None)
+        # INFO, so an app sees retries only if it asks; the CLI shows them live.
+        reason = (
+            attempt.failure or f"{raw.status if raw else '?'} from {target.method} {target.url}"
+        )
+        logger.info(
+            "retry %d of %d in %.1f s: %s",
+            target.retries + 1,
+            self._config.max_retries,
+            delay,
+            self._redacted_text(str(reason)),
+        )
+        await asyncio.sleep(delay)
+
+    def _status_error(self, target: Target, raw: RawResponse) -> Exception:
+        """The redacted ``APIStatusError`` for ``raw``, naming the attempt's method and URL."""
+        return self._redacted(
+            error_for_status(
+                status=raw.status,
+                method=target.method,
+                url=target.url,
+                body=raw.body,
+                headers=raw.headers,
             )
+        )
 
     async def _granted(
         self,
@@ -559,18 +705,20 @@ class SmartRecruiters:
             return lease
 
     async def _open_stream(
-        self, method: str, url: str, query: QueryParams, headers: dict[str, str], lease: Lease
+        self, target: Target, headers: dict[str, str], lease: Lease, timeout: float
     ) -> Download | RawResponse:
         """Open a streamed exchange: a 2xx becomes a ``Download`` owning ``lease``; any other
-        status is read whole (it is an error body or a redirect) and returned as a response."""
+        status is read whole (it is an error body or a redirect) and returned as a response.
+        The body may take as long as it takes; ``timeout`` bounds each read."""
         exchange = self._transport.stream(
-            method,
-            url,
-            params=query,
+            target.method,
+            target.url,
+            params=target.query,
             headers=headers,
             on_bytes=lease.charge,
             on_send=lease.mark_sent,
             timeout=None,
+            read_timeout=timeout,
         )
         response = await exchange.__aenter__()
         try:
@@ -602,6 +750,23 @@ class SmartRecruiters:
         )
 
 
+def _checked_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    """``extra_headers`` as a dict, refused when it would set a credential header or is not
+    a mapping of strings (a header value with a line break would split the request)."""
+    if headers is None:
+        return {}
+    if not isinstance(headers, Mapping):
+        raise TypeError(f"extra_headers must be a mapping, not {type(headers).__name__}")
+    for name, value in headers.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise TypeError("extra_headers must map str names to str values")
+        if name.lower() in _CREDENTIAL_HEADERS:
+            raise ValueError(f"extra_headers must not set the credential header {name!r}")
+        if any(c in name + value for c in "\r\n"):
+            raise ValueError(f"extra_headers: header {name!r} contains a line break")
+    return dict(headers)
+
+
 def _encode_body(body: Any) -> Any:
     if body is None or isinstance(body, Multipart | bytes | str):
         return body
@@ -624,11 +789,6 @@ def _parsed(route: Route, method: str, raw: RawResponse) -> RawResponse | Respon
     except ResponseDecodeError as exc:
         return exc
     return attrs.evolve(raw, json=data)
-
-
-def _origin(url: str) -> tuple[str, str]:
-    parts = urlsplit(url)
-    return parts.scheme.lower(), parts.netloc.lower()
 
 
 def _decode_error(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from importlib.metadata import PackageNotFoundError, version
+from typing import Any
 from urllib.parse import urlsplit
 
 import attrs
@@ -50,9 +51,20 @@ def _normalise_base_url(value: str | None) -> str:
     return value.rstrip("/")
 
 
-def _positive(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if not value > 0:
-        raise ValueError(f"{attribute.name} must be positive, got {value!r}")
+def _positive(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise ValueError(f"{attribute.name} must be a positive number, got {value!r}")
+
+
+def _positive_or_none(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None:
+        _positive(instance, attribute, value)
+
+
+def _header_value(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    # A line break would end the header and let the value smuggle others into every request.
+    if not isinstance(value, str) or not value.strip() or "\r" in value or "\n" in value:
+        raise ValueError(f"{attribute.name} must be a non-empty one-line string, got {value!r}")
 
 
 def _non_negative_int(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -69,7 +81,11 @@ class ClientConfig:
     ``timeout``: seconds for a whole request (default 128, as the API asks).
     ``max_retries``: retries of a failed idempotent request (connection errors, 5xx); 429s are
     retried separately, up to ``max_rate_limited_retries``, because the server did not act on them.
+    ``max_redirects``: redirects followed before the last one is raised as an error.
     ``governor_timeout``: longest wait for permits before ``GovernorTimeoutError`` (None: no limit).
+    ``user_agent``: the ``User-Agent`` header of every request.
+    Every field can be set on ``SmartRecruiters(...)``; a bad value raises ``ValueError``
+    naming the argument.
     """
 
     base_url: str = attrs.field(default=None, converter=_normalise_base_url)
@@ -77,5 +93,7 @@ class ClientConfig:
     max_retries: int = attrs.field(default=5, validator=_non_negative_int)
     max_rate_limited_retries: int = attrs.field(default=16, validator=_non_negative_int)
     max_redirects: int = attrs.field(default=5, validator=_non_negative_int)
-    governor_timeout: float | None = None
-    user_agent: str = attrs.field(factory=lambda: f"smartrecruiters-async/{_sdk_version()}")
+    governor_timeout: float | None = attrs.field(default=None, validator=_positive_or_none)
+    user_agent: str = attrs.field(
+        factory=lambda: f"smartrecruiters-async/{_sdk_version()}", validator=_header_value
+    )

@@ -13,7 +13,8 @@ import types
 import weakref
 import zlib
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from typing import Any, BinaryIO
+from contextlib import AbstractAsyncContextManager
+from typing import Any, BinaryIO, Protocol, runtime_checkable
 
 import aiohttp
 import attrs
@@ -22,7 +23,7 @@ import yarl
 from ._errors import APIConnectionError, APITimeoutError
 from ._files import Multipart
 
-__all__ = ["RawResponse", "Transport"]
+__all__ = ["AsyncTransport", "RawResponse", "StreamingResponse", "Transport"]
 
 ByteCounter = Callable[[int], None]
 QueryParams = list[tuple[str, str]]
@@ -56,6 +57,62 @@ class StreamingResponse:
     headers: Mapping[str, str]
     url: str
     chunks: AsyncIterator[bytes]
+
+
+@runtime_checkable
+class AsyncTransport(Protocol):
+    """What the client sends through: ``SmartRecruiters(transport=...)`` takes any object with
+    these three methods (``smartrecruiters_async.testing.MockTransport`` is one).
+
+    The client calls them once per attempt, with the governor's permits already held, and
+    never asks a transport to follow redirects or retry: those stay the client's, so every
+    attempt is paced and counted. ``body`` is ``None``, ``bytes``/``str``, a ``Multipart`` or a
+    JSON value; ``form`` (token requests) is sent form-encoded instead. ``on_send`` is called
+    once when the request leaves, ``on_bytes`` with the size of each body chunk read (the
+    governor's byte budget). ``timeout`` bounds the attempt; ``None`` means the transport's own.
+    Failures are raised as ``APIConnectionError`` / ``APITimeoutError``.
+    """
+
+    async def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: QueryParams | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: Any = None,
+        form: Mapping[str, str] | None = None,
+        on_bytes: ByteCounter | None = None,
+        on_send: Callable[[], None] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse:
+        """Send one request and return the whole response (any status)."""
+        ...
+
+    def stream(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: QueryParams | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: Any = None,
+        form: Mapping[str, str] | None = None,
+        on_bytes: ByteCounter | None = None,
+        on_send: Callable[[], None] | None = None,
+        timeout: float | None = None,
+        read_timeout: float | None = None,
+    ) -> AbstractAsyncContextManager[StreamingResponse]:
+        """Send one request; enter the result for a response whose ``chunks`` are read lazily.
+
+        ``timeout`` bounds the whole exchange (``None``: unbounded), ``read_timeout`` each read
+        (``None``: the transport's own).
+        """
+        ...
+
+    async def aclose(self) -> None:
+        """Release what the transport holds for the running event loop."""
+        ...
 
 
 class _Decoder:
@@ -170,12 +227,15 @@ class Transport:
         form: Mapping[str, str] | None = None,
         on_bytes: ByteCounter | None = None,
         on_send: Callable[[], None] | None = None,
+        timeout: float | None = None,
     ) -> RawResponse:
         """Send one request and read the whole body. No redirects are followed here.
 
         ``form`` is sent ``application/x-www-form-urlencoded`` (the OAuth token endpoint) instead
-        of ``body``. Raises ``APITimeoutError`` or ``APIConnectionError`` (with ``request_sent``).
+        of ``body``. ``timeout`` bounds the exchange and each read (``None``: the transport's).
+        Raises ``APITimeoutError`` or ``APIConnectionError`` (with ``request_sent``).
         """
+        limit = self._timeout if timeout is None else timeout
         async with self.stream(
             method,
             url,
@@ -185,7 +245,8 @@ class Transport:
             form=form,
             on_bytes=on_bytes,
             on_send=on_send,
-            timeout=self._timeout,
+            timeout=limit,
+            read_timeout=limit,
         ) as response:
             parts = [chunk async for chunk in response.chunks]
             return RawResponse(
@@ -208,13 +269,15 @@ class Transport:
         on_bytes: ByteCounter | None = None,
         on_send: Callable[[], None] | None = None,
         timeout: float | None = None,
+        read_timeout: float | None = None,
     ) -> AsyncIterator[StreamingResponse]:
         """Send one request and yield a response whose ``chunks`` decode as they arrive.
 
         ``timeout`` bounds the whole exchange; for long streams pass ``None`` and the per-read
-        timeout (the client's ``timeout``) still catches a stalled server. ``on_send`` is called
-        once, when the headers are written to an established connection (before connecting
-        when the session is borrowed, as it lacks the trace that reports that moment).
+        timeout (``read_timeout``, else the transport's) still catches a stalled server.
+        ``on_send`` is called once, when the headers are written to an established connection
+        (before connecting when the session is borrowed, as it lacks the trace that reports
+        that moment).
         """
         session = self._session()
         kwargs: dict[str, Any] = {}
@@ -229,7 +292,8 @@ class Transport:
             kwargs["data"] = body
         elif body is not None:
             kwargs["json"] = body
-        client_timeout = aiohttp.ClientTimeout(total=timeout, sock_read=self._timeout)
+        sock_read = self._timeout if read_timeout is None else read_timeout
+        client_timeout = aiohttp.ClientTimeout(total=timeout, sock_read=sock_read)
         target = yarl.URL(url, encoded=True)
         send_signal = _SendSignal(on_send)
         if session is self._borrowed:

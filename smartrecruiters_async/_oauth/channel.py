@@ -11,7 +11,7 @@ from .._errors import APIConnectionError
 from .._protocol.decode import RateLimitInfo
 from .._protocol.routes import AuthMode, Body, Route
 from .._retry import Outcome, backoff, outcome_of, should_retry
-from .._transport import RawResponse, Transport
+from .._transport import AsyncTransport, RawResponse, Transport
 from ..governor import Governor, Lease, shared_governor
 
 __all__ = ["TOKEN_PATH", "TOKEN_ROUTE", "TokenChannel"]
@@ -39,7 +39,9 @@ class TokenChannel:
     ``governed`` the request also takes the governor's permits, as an API request does.
     """
 
-    def __init__(self, *, transport: Transport, governor: Governor, config: ClientConfig) -> None:
+    def __init__(
+        self, *, transport: AsyncTransport, governor: Governor, config: ClientConfig
+    ) -> None:
         self._transport = transport
         self._governor = governor
         self._config = config

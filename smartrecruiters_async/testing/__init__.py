@@ -3,7 +3,9 @@
 ``FakeSmartRecruiters`` is a real aiohttp server on 127.0.0.1 that serves seeded data for the
 route table's operations, enforces the throttling policies (sliding window, fixed window or
 token bucket), simulates network delay and service time, injects ``Fault`` values, and counts
-everything in ``ServerStats``. For pytest, the package registers its fixtures itself
+everything in ``ServerStats``. ``MockTransport`` needs no server at all: the client's requests
+go to a handler function (``SmartRecruiters(transport=MockTransport(handler))``).
+For pytest, the package registers its fixtures itself
 (``fake_smartrecruiters``, ``fake_smartrecruiters_factory``, ``client``; see ``pytest_plugin``);
 ``pip install 'smartrecruiters-async[testing]'`` brings what they need.
 """
@@ -14,6 +16,7 @@ from .data import make_candidates, make_departments, make_posting, make_postings
 from .faults import Fault, FaultKind, FaultQueue, PageShape
 from .gateway import RateLimitHeaders, RecordedRequest
 from .handlers import HANDLERS, Handler
+from .mock_transport import MockHandler, MockRequest, MockResponse, MockTransport
 from .oauth import FakeOAuth, OAuthStats
 from .rate_windows import Algorithm, FixedWindow, SlidingWindow, TokenBucket
 from .replies import Reply
@@ -36,6 +39,10 @@ __all__ = [
     "OAuthStats",
     "FixedWindow",
     "Handler",
+    "MockHandler",
+    "MockRequest",
+    "MockResponse",
+    "MockTransport",
     "PageShape",
     "PostingChange",
     "RateLimitHeaders",
