@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping
+from functools import cache
 from types import MappingProxyType
 
 import attrs
+
+from .._protocol.routes import ROUTES
 
 __all__ = [
     "DEFAULT_POLICIES",
@@ -29,18 +33,47 @@ DOCUMENTED_BYTE_RATES: Mapping[str, float] = MappingProxyType({"analytics": 100_
 """Response bytes per second per endpoint of a byte class, as SmartRecruiters documents them."""
 
 
+@cache
+def _route_classes(kind: str) -> frozenset[str]:
+    """The class names of ``kind`` (``rates``...) that some operation of the route table uses."""
+    names: set[str] = set()
+    for route in ROUTES.values():
+        if kind == "rates":
+            names.update(route.rate_classes)
+        elif kind == "concurrency":
+            names.update(route.concurrency_classes)
+        elif route.byte_class is not None:
+            names.add(route.byte_class)
+    return frozenset(names)
+
+
+def _check_known(kind: str, documented: Mapping[str, float], name: object) -> None:
+    # A misspelt class would otherwise be a limit that nothing reads: the user believes a
+    # class is limited (or unlimited) while the documented limit still applies.
+    known = sorted(set(documented) | _route_classes(kind))
+    if name in known:
+        return
+    close = difflib.get_close_matches(str(name), known, n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    raise ValueError(
+        f"{kind}: no operation uses the class {name!r}{hint}; known: {', '.join(known)}"
+    )
+
+
 def _merge(
-    documented: Mapping[str, float], overrides: Mapping[str, float | None]
+    kind: str, documented: Mapping[str, float], overrides: Mapping[str, float | None]
 ) -> Mapping[str, float]:
     """The documented limits with ``overrides`` applied, ``None`` removing a class.
 
     Overrides merge instead of replacing, so changing one class never drops the others by
     accident: a user who lowers the default rate still has the 2 req/s publication class.
+    Raises ``ValueError`` for a class name no operation uses.
     """
     if not isinstance(overrides, Mapping):
         raise TypeError(f"limits must be a mapping of class name to limit, not {overrides!r}")
     limits = dict(documented)
     for name, limit in overrides.items():
+        _check_known(kind, documented, name)
         if limit is None:
             limits.pop(name, None)
         else:
@@ -49,15 +82,15 @@ def _merge(
 
 
 def _rates(overrides: Mapping[str, float | None]) -> Mapping[str, float]:
-    return _merge(DOCUMENTED_RATES, overrides)
+    return _merge("rates", DOCUMENTED_RATES, overrides)
 
 
 def _concurrency(overrides: Mapping[str, float | None]) -> Mapping[str, float]:
-    return _merge(DOCUMENTED_CONCURRENCY, overrides)
+    return _merge("concurrency", DOCUMENTED_CONCURRENCY, overrides)
 
 
 def _byte_rates(overrides: Mapping[str, float | None]) -> Mapping[str, float]:
-    return _merge(DOCUMENTED_BYTE_RATES, overrides)
+    return _merge("byte_rates", DOCUMENTED_BYTE_RATES, overrides)
 
 
 def _positive(
@@ -84,7 +117,9 @@ class Policies:
     numbers and every other class keeps its documented limit, so
     ``Policies(rates={"default": 5.0})`` still paces publication at 2 req/s. To remove a class,
     say so with ``None``: ``Policies(rates={"publication": None})`` applies no publication rate
-    (the default rate still does). ``attrs.evolve`` merges with the documented limits too, not
+    (the default rate still does). A class name that no operation of the route table uses
+    raises ``ValueError`` (with the closest known name), so a misspelt limit is never silently
+    ignored. ``attrs.evolve`` merges with the documented limits too, not
     with the evolved instance's.
     ``arrival_jitter``: seconds of network delay variation to absorb. Pacing spaces requests by
     ``(1 s + arrival_jitter + send_slack) / rate`` so that no sliding second *at the server*

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import pytest
 
@@ -60,14 +62,25 @@ def test_none_removes_exactly_the_class_it_names(field: str, name: str) -> None:
     assert limits_of(policies) == expected
 
 
-def test_an_empty_mapping_changes_nothing_and_a_new_class_is_added() -> None:
+def test_an_empty_mapping_changes_nothing() -> None:
     assert limits_of(sr.Policies(rates={}, concurrency={}, byte_rates={})) == DOCUMENTED
-    policies = sr.Policies(rates={"reports": 1.0})
-    assert dict(policies.rates) == {**DOCUMENTED["rates"], "reports": 1.0}
 
 
-def test_removing_an_undocumented_class_is_harmless() -> None:
-    assert limits_of(sr.Policies(rates={"reports": None})) == DOCUMENTED
+@pytest.mark.parametrize(
+    ("field", "name", "hint"),
+    [
+        ("rates", "publicaton", "did you mean 'publication'?"),
+        ("concurrency", "candidate_list", "did you mean 'candidates_list'?"),
+        ("byte_rates", "reports", "known: analytics"),
+    ],
+)
+@pytest.mark.parametrize("limit", [1.0, None])
+def test_a_class_no_operation_uses_is_refused_with_the_closest_name(
+    field: str, name: str, hint: str, limit: float | None
+) -> None:
+    message = f"no operation uses the class {name!r}.*{re.escape(hint)}"
+    with pytest.raises(ValueError, match=message):
+        sr.Policies(**{field: {name: limit}})
 
 
 def test_evolve_merges_with_the_documented_limits() -> None:
