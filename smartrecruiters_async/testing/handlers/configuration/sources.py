@@ -12,6 +12,7 @@ from aiohttp import web
 from ...._protocol.routes import configuration as routes
 from ...replies import Reply
 from .. import params
+from .._collection import listed
 from ..checks import found, not_found
 from ._common import Field, Json, handler, object_body
 from ._state import ConfigurationState
@@ -49,7 +50,7 @@ async def source_types(request: web.Request, state: ConfigurationState) -> Reply
         {**t, "actions": {"values": _link(f"/configuration/sources/{t['id']}/values")}}
         for t in state.source_types
     ]
-    return Reply.json({"totalFound": len(content), "content": content})
+    return listed(content)
 
 
 @handler
