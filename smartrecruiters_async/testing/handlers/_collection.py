@@ -1,6 +1,6 @@
 """Table-driven handlers for the shapes most operations share: list, get by id or 404, delete,
-set fields, a fixed body. A family declares where its objects live once and takes its handlers
-from the declaration instead of writing each one:
+set fields, or any plain function of the request (``answering``). A family declares where its
+objects live once and takes its handlers from the declaration instead of writing each one:
 
     DEPARTMENTS = Collection("Department", "department_id", lambda rq, s: s.departments, config)
     HANDLERS = {
@@ -25,9 +25,9 @@ from aiohttp import web
 
 from ..replies import Handler, Reply
 from ..state import ServerData
-from .checks import Style, found, refusals_as_replies
+from .checks import NotFound, Style, refusals_as_replies
 
-__all__ = ["Collection", "fixed", "listed"]
+__all__ = ["Collection", "answering", "listed", "server_data"]
 
 Json = dict[str, Any]
 S = TypeVar("S")
@@ -37,18 +37,27 @@ def _as_is(request: web.Request, state: Any, item: Json) -> Json:
     return item
 
 
+def server_data(data: ServerData) -> ServerData:
+    """The ``state`` of a collection whose ``items`` read the server's data itself."""
+    return data
+
+
 def listed(content: list[Any], *, total: bool = True, status: int = 200) -> Reply:
     """``{"totalFound", "content"}`` (``{"content"}`` without ``total``): an unpaged listing."""
     body = {"totalFound": len(content), "content": content} if total else {"content": content}
     return Reply.json(body, status=status)
 
 
-def fixed(reply: Callable[[ServerData], Reply], style: Style = "customer") -> Handler:
-    """A handler answering ``reply(data)`` whatever the request (a company, a static list)."""
+def answering(
+    answer: Callable[[web.Request, ServerData], object], style: Style = "customer"
+) -> Handler:
+    """A handler from a plain function of the request and the data that may raise ``Refusal``;
+    anything but a ``Reply`` it returns is sent as JSON (200)."""
 
     @refusals_as_replies(style)
     async def serve(request: web.Request, data: ServerData) -> Reply:
-        return reply(data)
+        reply = answer(request, data)
+        return reply if isinstance(reply, Reply) else Reply.json(reply)
 
     return serve
 
@@ -66,17 +75,18 @@ class Collection(Generic[S]):
     present: Callable[[web.Request, S, Json], Json] = _as_is
     """How a stored object is served (a translated label, added links); as stored by default."""
     style: Style = "customer"
+    missing: str = "{what} {id} not found"
+    """The 404's message."""
 
     def one(self, request: web.Request, state: S) -> Json:
         """The stored object the path names; 404 when there is none."""
-        return found(self.items(request, state), request.match_info[self.key], self.what)
+        items, item_id = self.items(request, state), request.match_info[self.key]
+        if item_id not in items:
+            raise NotFound(self.missing.format(what=self.what, id=item_id))
+        return items[item_id]
 
     def _handler(self, answer: Callable[[web.Request, S], Reply]) -> Handler:
-        @refusals_as_replies(self.style)
-        async def serve(request: web.Request, data: ServerData) -> Reply:
-            return answer(request, self.state(data))
-
-        return serve
+        return answering(lambda rq, d: answer(rq, self.state(d)), self.style)
 
     def listing(self, *, total: bool = True) -> Handler:
         """Every object, unpaged, in ``listed``'s shape."""

@@ -18,7 +18,8 @@ from ..replies import Handler, Reply
 from ..state import ServerData
 from ..vocabulary import EXPERIENCE_LEVELS, FUNCTIONS, INDUSTRIES
 from . import params
-from .checks import Checker, NotFound, Refusal, json_body, refusals_as_replies
+from ._collection import Collection
+from .checks import Checker, Refusal, json_body, refusals_as_replies
 
 __all__ = ["HANDLERS", "AssessmentOffersState"]
 
@@ -124,12 +125,14 @@ def _checked(body: Any) -> Json:
     return offer
 
 
-def _offer(request: web.Request, data: ServerData) -> Json:
-    offer_id = request.match_info["offer_id"]
-    offer = _state(data).offers.get(offer_id)
-    if offer is None:
-        raise NotFound(f"Offer not found: {offer_id}")
-    return offer
+_OFFERS = Collection(
+    "Offer",
+    "offer_id",
+    lambda rq, s: s.offers,
+    _state,
+    style="partner",
+    missing="Offer not found: {id}",
+)
 
 
 @refusals_as_replies("partner")
@@ -143,7 +146,7 @@ async def insert(request: web.Request, data: ServerData) -> Reply:
 @refusals_as_replies("partner")
 async def update(request: web.Request, data: ServerData) -> Reply:
     """``POST /v1/offers/{offerId}``: replace the offer; the body must repeat its ``id``."""
-    old = _offer(request, data)
+    old = _OFFERS.one(request, _state(data))
     body = _checked(await json_body(request))
     if body.get("id") != old["id"]:
         raise Refusal(400, "INVALID_ID", "id is required and must match the offer id")
@@ -151,12 +154,6 @@ async def update(request: web.Request, data: ServerData) -> Reply:
     offer = {**body, **kept, "lastUpdateDate": now()}
     _state(data).offers[old["id"]] = offer
     return Reply.json(offer)
-
-
-@refusals_as_replies("partner")
-async def get(request: web.Request, data: ServerData) -> Reply:
-    """``GET /v1/offers/{offerId}``."""
-    return Reply.json(_offer(request, data))
 
 
 def _move(offer: Json, status: str) -> Reply:
@@ -167,13 +164,13 @@ def _move(offer: Json, status: str) -> Reply:
 @refusals_as_replies("partner")
 async def submit(request: web.Request, data: ServerData) -> Reply:
     """``POST /v1/offers/{offerId}/submit``: the offer goes ``UNDER_REVIEW``."""
-    return _move(_offer(request, data), "UNDER_REVIEW")
+    return _move(_OFFERS.one(request, _state(data)), "UNDER_REVIEW")
 
 
 @refusals_as_replies("partner")
 async def withdraw(request: web.Request, data: ServerData) -> Reply:
     """``POST /v1/offers/{offerId}/withdraw``: the offer leaves the marketplace (``INACTIVE``)."""
-    return _move(_offer(request, data), "INACTIVE")
+    return _move(_OFFERS.one(request, _state(data)), "INACTIVE")
 
 
 @refusals_as_replies("partner")
@@ -205,7 +202,7 @@ async def list_offers(request: web.Request, data: ServerData) -> Reply:
 HANDLERS: Mapping[str, Handler] = {
     "assessment.offers.insert": insert,
     "assessment.offers.update": update,
-    "assessment.offers.get": get,
+    "assessment.offers.get": _OFFERS.getter(),
     "assessment.offers.submit": submit,
     "assessment.offers.withdraw": withdraw,
     "assessment.offers.list": list_offers,

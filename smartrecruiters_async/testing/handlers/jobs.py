@@ -25,8 +25,9 @@ from ..job_data import (
 from ..replies import Handler, Reply
 from ..state import ServerData
 from . import job_ads, job_team, params
+from ._collection import answering, listed
 from .checks import Checker, NotFound, Refusal, json_body, patched, refusals_as_replies
-from .job_lookup import find_job, jobs_state
+from .job_lookup import JOBS, find_job, jobs_state
 
 __all__ = ["HANDLERS"]
 
@@ -192,12 +193,6 @@ async def create_job(request: web.Request, data: ServerData) -> Reply:
     return Reply.json(job, status=201)
 
 
-@refusals_as_replies()
-async def get_job(request: web.Request, data: ServerData) -> Reply:
-    """``GET /jobs/{jobId}``: the full job."""
-    return Reply.json(find_job(request, data))
-
-
 def _store(data: ServerData, old: Json, new: Json) -> Json:
     kept = {key: old[key] for key in _SERVER_OWNED if key in old}
     job = {**new, **kept, "updatedOn": now()}
@@ -238,17 +233,13 @@ async def update_status(request: web.Request, data: ServerData) -> Reply:
     return Reply.json({"status": status})
 
 
-@refusals_as_replies()
-async def status_history(request: web.Request, data: ServerData) -> Reply:
-    """``GET /jobs/{jobId}/status/history``: every status change, oldest first."""
-    history = jobs_state(data).history[find_job(request, data)["id"]]
-    return Reply.json({"totalFound": len(history), "content": history})
+def _history(request: web.Request, data: ServerData) -> Reply:
+    """Every status change of the job, oldest first."""
+    return listed(jobs_state(data).history[find_job(request, data)["id"]])
 
 
-@refusals_as_replies()
-async def get_note(request: web.Request, data: ServerData) -> Reply:
-    """``GET /jobs/{jobId}/note``."""
-    return Reply.json({"content": jobs_state(data).notes[find_job(request, data)["id"]]})
+def _note(request: web.Request, data: ServerData) -> Json:
+    return {"content": jobs_state(data).notes[find_job(request, data)["id"]]}
 
 
 @refusals_as_replies()
@@ -297,12 +288,12 @@ async def latest_approval(request: web.Request, data: ServerData) -> Reply:
 HANDLERS: Mapping[str, Handler] = {
     "jobs.all": list_jobs,
     "jobs.create": create_job,
-    "jobs.get": get_job,
+    "jobs.get": JOBS.getter(),
     "jobs.update": update_job,
     "jobs.patch": patch_job,
     "jobs.status.update": update_status,
-    "jobs.status.history.get": status_history,
-    "jobs.notes.get": get_note,
+    "jobs.status.history.get": answering(_history),
+    "jobs.notes.get": answering(_note),
     "jobs.notes.update": update_note,
     "jobs.headcount.update": update_headcount,
     "jobs.approvals.latest": latest_approval,

@@ -14,6 +14,7 @@ from ..offer_data import OffersState
 from ..replies import Handler, Reply
 from ..state import ServerData
 from . import params
+from ._collection import answering, listed
 from .checks import NotFound, refusals_as_replies
 from .job_lookup import jobs_state
 
@@ -103,12 +104,6 @@ async def list_application_offers(request: web.Request, data: ServerData) -> Rep
 
 
 @refusals_as_replies()
-async def get_offer(request: web.Request, data: ServerData) -> Reply:
-    """``GET /candidates/{id}/jobs/{jobId}/offers/{offerId}``."""
-    return Reply.json(_application_offer(request, data))
-
-
-@refusals_as_replies()
 async def latest_approval(request: web.Request, data: ServerData) -> Reply:
     """``GET .../offers/{offerId}/approvals/latest``: 404 when never sent for approval."""
     offer = _application_offer(request, data)
@@ -124,13 +119,6 @@ def _documents(request: web.Request, data: ServerData) -> list[Json]:
     if documents is None:
         raise NotFound(f"Offer {offer_id} not found")
     return documents
-
-
-@refusals_as_replies()
-async def list_documents(request: web.Request, data: ServerData) -> Reply:
-    """``GET /offers/{offerId}/documents``."""
-    documents = _documents(request, data)
-    return Reply.json({"totalFound": len(documents), "content": documents})
 
 
 @refusals_as_replies()
@@ -152,8 +140,8 @@ async def get_document(request: web.Request, data: ServerData) -> Reply:
 HANDLERS: Mapping[str, Handler] = {
     "candidates.offers.find": find_offers,
     "candidates.offers.all": list_application_offers,
-    "candidates.offers.get": get_offer,
+    "candidates.offers.get": answering(_application_offer),
     "candidates.offers.approvals.latest": latest_approval,
-    "offers.documents.getDocumentsList": list_documents,
+    "offers.documents.getDocumentsList": answering(lambda rq, d: listed(_documents(rq, d))),
     "offers.documents.getDocument": get_document,
 }

@@ -3,8 +3,7 @@ career sites."""
 
 from __future__ import annotations
 
-from ...replies import Reply
-from .._collection import Collection, fixed, listed
+from .._collection import Collection, answering, listed
 from ._common import config
 
 __all__ = ["HANDLERS"]
@@ -12,11 +11,15 @@ __all__ = ["HANDLERS"]
 _SITES = Collection("Career site", "career_site_id", lambda rq, s: s.career_sites, config)
 
 HANDLERS = {
-    "configuration.offer-properties.all": fixed(
-        lambda d: Reply.json({"categories": config(d).offer_properties})
+    "configuration.offer-properties.all": answering(
+        lambda rq, d: {"categories": config(d).offer_properties}
     ),
-    "configuration.reasons.rejection.all": fixed(lambda d: listed(config(d).rejection_reasons)),
-    "configuration.reasons.withdrawal.all": fixed(lambda d: listed(config(d).withdrawal_reasons)),
+    "configuration.reasons.rejection.all": answering(
+        lambda rq, d: listed(config(d).rejection_reasons)
+    ),
+    "configuration.reasons.withdrawal.all": answering(
+        lambda rq, d: listed(config(d).withdrawal_reasons)
+    ),
     "configuration.careersites.list": _SITES.listing(),
     "configuration.careersites.get": _SITES.getter(),
 }

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from ...replies import Reply
-from .._collection import fixed
+from .._collection import answering
 from ._common import config
 
 __all__ = ["HANDLERS"]
 
-HANDLERS = {"configuration.company.my": fixed(lambda d: Reply.json(config(d).company))}
+HANDLERS = {"configuration.company.my": answering(lambda rq, d: config(d).company)}
