@@ -17,7 +17,7 @@ A family's hand-written handlers call ``one(request, state)`` for the object the
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -25,9 +25,10 @@ from aiohttp import web
 
 from ..replies import Handler, Reply
 from ..state import ServerData
+from . import params
 from .checks import NotFound, Style, refusals_as_replies
 
-__all__ = ["Collection", "answering", "listed", "server_data"]
+__all__ = ["Collection", "OffsetPage", "answering", "listed", "server_data"]
 
 Json = dict[str, Any]
 S = TypeVar("S")
@@ -46,6 +47,29 @@ def listed(content: list[Any], *, total: bool = True, status: int = 200) -> Repl
     """``{"totalFound", "content"}`` (``{"content"}`` without ``total``): an unpaged listing."""
     body = {"totalFound": len(content), "content": content} if total else {"content": content}
     return Reply.json(body, status=status)
+
+
+@attrs.frozen
+class OffsetPage:
+    """The ``limit`` (1–100) and ``offset`` (≥ 0) of an offset-paged listing's request."""
+
+    limit: int
+    offset: int
+
+    @classmethod
+    def read(cls, request: web.Request, *, limit: int = 10) -> OffsetPage:
+        """The request's ``limit`` (``limit`` when absent) and ``offset`` (0); 400 when bad."""
+        return cls(
+            limit=params.integer(request.query, "limit", limit, low=1, high=100),
+            offset=params.integer(request.query, "offset", 0, low=0),
+        )
+
+    def reply(self, found: Sequence[Any], present: Callable[[Any], Any] = lambda x: x) -> Reply:
+        """``{"offset", "limit", "totalFound", "content"}``: this page of ``found``, each item
+        ``present``-ed."""
+        content = [present(item) for item in found[self.offset : self.offset + self.limit]]
+        body = {"offset": self.offset, "limit": self.limit, "totalFound": len(found)}
+        return Reply.json({**body, "content": content})
 
 
 def answering(

@@ -18,7 +18,7 @@ from ..replies import Handler, Reply
 from ..state import ServerData
 from ..vocabulary import EXPERIENCE_LEVELS, FUNCTIONS, INDUSTRIES
 from . import params
-from ._collection import Collection
+from ._collection import Collection, OffsetPage
 from .checks import Checker, Refusal, json_body, refusals_as_replies
 
 __all__ = ["HANDLERS", "AssessmentOffersState"]
@@ -178,8 +178,7 @@ async def list_offers(request: web.Request, data: ServerData) -> Reply:
     """``GET /v1/offers``: offset pages, most recently updated first; ``status`` and ``q``."""
     # declared() refuses a status that is not an AssessmentOfferStatus, as the API does.
     query = params.declared(request.query, routes.LIST)
-    limit = params.integer(request.query, "limit", 10, low=1, high=100)
-    offset = params.integer(request.query, "offset", 0, low=0)
+    page = OffsetPage.read(request)
     status = query.get("status")
     q = query.get("q", "").casefold()
     found = [
@@ -189,14 +188,7 @@ async def list_offers(request: web.Request, data: ServerData) -> Reply:
         and (q in offer["name"].casefold() or q in offer["description"].casefold())
     ]
     found.sort(key=lambda offer: (offer["lastUpdateDate"], offer["id"]), reverse=True)
-    return Reply.json(
-        {
-            "offset": offset,
-            "limit": limit,
-            "totalFound": len(found),
-            "content": found[offset : offset + limit],
-        }
-    )
+    return page.reply(found)
 
 
 HANDLERS: Mapping[str, Handler] = {

@@ -25,7 +25,7 @@ from ..job_data import (
 from ..replies import Handler, Reply
 from ..state import ServerData
 from . import job_ads, job_team, params
-from ._collection import answering, listed
+from ._collection import OffsetPage, answering, listed
 from .checks import Checker, NotFound, Refusal, json_body, patched, refusals_as_replies
 from .job_lookup import JOBS, find_job, jobs_state
 
@@ -115,8 +115,8 @@ def _property(item: Any) -> Json:
 async def list_jobs(request: web.Request, data: ServerData) -> Reply:
     """``GET /jobs``: offset pages by default; cursor pages (``pageId``) with ``sort=job_id``."""
     query = params.declared(request.query, routes.LIST)
-    limit = params.integer(request.query, "limit", 10, low=1, high=100)
-    offset = params.integer(request.query, "offset", 0, low=0)
+    page = OffsetPage.read(request)
+    limit = page.limit
     sort = query.get("sort", "default")
     if sort not in ("default", "job_id"):
         raise params.InvalidParameter("sort must be default or job_id")
@@ -127,10 +127,7 @@ async def list_jobs(request: web.Request, data: ServerData) -> Reply:
     tests = _filters(query, state)
     found = [job for job in state.summaries() if all(test(job) for test in tests)]
     if sort != "job_id":
-        page = found[offset : offset + limit]
-        return Reply.json(
-            {"offset": offset, "limit": limit, "totalFound": len(found), "content": page}
-        )
+        return page.reply(found)
     rest = [job for job in found if after is None or job["id"] > after]
     body: Json = {"limit": limit, "totalFound": len(found), "content": rest[:limit]}
     if len(rest) > limit:

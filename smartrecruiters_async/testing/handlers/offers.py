@@ -14,7 +14,7 @@ from ..offer_data import OffersState
 from ..replies import Handler, Reply
 from ..state import ServerData
 from . import params
-from ._collection import answering, listed
+from ._collection import OffsetPage, answering, listed
 from .checks import NotFound, refusals_as_replies
 from .job_lookup import jobs_state
 
@@ -63,18 +63,9 @@ def _filters(query: Mapping[str, Any]) -> list[Callable[[Json], bool]]:
 @refusals_as_replies()
 async def find_offers(request: web.Request, data: ServerData) -> Reply:
     """``GET /offers``: one offset page of the company's offers, oldest first."""
-    limit = params.integer(request.query, "limit", 10, low=1, high=100)
-    offset = params.integer(request.query, "offset", 0, low=0)
+    page = OffsetPage.read(request)
     tests = _filters(params.declared(request.query, routes.FIND))
-    found = [o for o in offers_state(data).offers.values() if all(t(o) for t in tests)]
-    return Reply.json(
-        {
-            "offset": offset,
-            "limit": limit,
-            "totalFound": len(found),
-            "content": found[offset : offset + limit],
-        }
-    )
+    return page.reply([o for o in offers_state(data).offers.values() if all(t(o) for t in tests)])
 
 
 def _application_offers(request: web.Request, data: ServerData) -> list[Json]:
