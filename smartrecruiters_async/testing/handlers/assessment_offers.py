@@ -18,7 +18,7 @@ from ..replies import Handler, Reply
 from ..state import ServerData
 from ..vocabulary import EXPERIENCE_LEVELS, FUNCTIONS, INDUSTRIES
 from . import params
-from ._collection import Collection, OffsetPage
+from ._collection import Collection, OffsetPage, answering
 from .checks import Checker, Refusal, json_body, refusals_as_replies
 
 __all__ = ["HANDLERS", "AssessmentOffersState"]
@@ -156,21 +156,15 @@ async def update(request: web.Request, data: ServerData) -> Reply:
     return Reply.json(offer)
 
 
-def _move(offer: Json, status: str) -> Reply:
-    offer.update(status=status, lastUpdateDate=now())
-    return Reply.json(offer)
+def _move(status: str) -> Handler:
+    """A handler moving the offer the path names to ``status``; 200 with the offer."""
 
+    def move(request: web.Request, data: ServerData) -> Reply:
+        offer = _OFFERS.one(request, _state(data))
+        offer.update(status=status, lastUpdateDate=now())
+        return Reply.json(offer)
 
-@refusals_as_replies("partner")
-async def submit(request: web.Request, data: ServerData) -> Reply:
-    """``POST /v1/offers/{offerId}/submit``: the offer goes ``UNDER_REVIEW``."""
-    return _move(_OFFERS.one(request, _state(data)), "UNDER_REVIEW")
-
-
-@refusals_as_replies("partner")
-async def withdraw(request: web.Request, data: ServerData) -> Reply:
-    """``POST /v1/offers/{offerId}/withdraw``: the offer leaves the marketplace (``INACTIVE``)."""
-    return _move(_OFFERS.one(request, _state(data)), "INACTIVE")
+    return answering(move, "partner")
 
 
 @refusals_as_replies("partner")
@@ -195,7 +189,7 @@ HANDLERS: Mapping[str, Handler] = {
     "assessment.offers.insert": insert,
     "assessment.offers.update": update,
     "assessment.offers.get": _OFFERS.getter(),
-    "assessment.offers.submit": submit,
-    "assessment.offers.withdraw": withdraw,
+    "assessment.offers.submit": _move("UNDER_REVIEW"),
+    "assessment.offers.withdraw": _move("INACTIVE"),  # the offer leaves the marketplace
     "assessment.offers.list": list_offers,
 }

@@ -21,7 +21,7 @@ from ..replies import Handler, Reply
 from ..state import ServerData
 from ..vocabulary import LANGUAGES
 from . import params
-from ._collection import Collection, server_data
+from ._collection import Collection, answering, server_data
 from .checks import Checker, json_body, refusals_as_replies
 from .job_lookup import find_job, jobs_state
 
@@ -186,12 +186,6 @@ async def post_ad(request: web.Request, data: ServerData) -> Reply:
 
 
 @refusals_as_replies()
-async def list_ad_postings(request: web.Request, data: ServerData) -> Reply:
-    """``GET /jobs/{jobId}/jobads/{jobAdId}/postings``: boards the ad is (was) posted on."""
-    return _listed(request, routes.LIST_AD_POSTINGS, _ad_boards(request, data))
-
-
-@refusals_as_replies()
 async def unpost_ad(request: web.Request, data: ServerData) -> Reply:
     """``DELETE /jobs/{jobId}/jobads/{jobAdId}/postings``: unpublish the ad; 202, pending."""
     ad = _ad(request, data)
@@ -209,6 +203,9 @@ HANDLERS: Mapping[str, Handler] = {
     "jobs.jobads.get": _ADS.getter(),
     "jobs.jobads.update": update_ad,
     "jobs.jobads.postings.create": post_ad,
-    "jobs.jobads.postings.all": list_ad_postings,
+    # The boards the ad is (was) posted on.
+    "jobs.jobads.postings.all": answering(
+        lambda rq, d: _listed(rq, routes.LIST_AD_POSTINGS, _ad_boards(rq, d))
+    ),
     "jobs.jobads.postings.unpublish": unpost_ad,
 }

@@ -20,7 +20,7 @@ from ..data import UNDECLARED_POSTING_FIELDS
 from ..replies import Handler, Reply
 from ..state import ServerData
 from . import params
-from ._collection import OffsetPage
+from ._collection import OffsetPage, answering, listed
 from .checks import refusals_as_replies
 
 __all__ = ["HANDLERS", "get_posting", "list_departments", "list_postings", "on_the_wire"]
@@ -136,12 +136,11 @@ async def get_posting(request: web.Request, data: ServerData) -> Reply:
     return Reply.json({**on_the_wire(posting), "active": True})
 
 
-async def list_departments(request: web.Request, data: ServerData) -> Reply:
-    """``GET /v1/companies/{companyIdentifier}/departments``: every department, no paging."""
-    if request.match_info["company_identifier"] != data.company:
-        return Reply.json({"totalFound": 0, "content": []})
-    return Reply.json({"totalFound": len(data.departments), "content": data.departments})
-
+list_departments = answering(
+    lambda rq, d: listed(d.departments if rq.match_info["company_identifier"] == d.company else [])
+)
+"""``GET /v1/companies/{companyIdentifier}/departments``: every department (none of another
+company), no paging."""
 
 HANDLERS: Mapping[str, Handler] = {
     "v1.listPostings": list_postings,
