@@ -86,8 +86,3 @@ async def test_share_refuses_nobody_to_share_with_and_empty_content(
     )
     with pytest.raises(sr.BadRequestError, match="content"):
         await client.messages.share(blank)
-
-
-async def test_missing_candidate_is_refused_by_the_server(client: sr.SmartRecruiters) -> None:
-    with pytest.raises(sr.BadRequestError, match="candidateId"):
-        await client.request("GET", "/messages")

@@ -71,25 +71,6 @@ async def test_filters_reach_the_server_with_wire_names_and_filter(
     assert len(query["jobId"]) == 5
 
 
-@pytest.mark.parametrize(
-    "query",
-    [
-        {"status": "SLEEPING"},
-        {"consentStatus": "MAYBE"},
-        {"onboardingStatus": "DONE"},
-        {"averageRating": "high"},
-        {"updatedAfter": "yesterday"},
-        {"statuses": "NEW"},  # the Python name is not a wire name
-    ],
-)
-async def test_the_fake_refuses_a_list_query_the_route_does_not_declare(
-    client: sr.SmartRecruiters, query: dict[str, str]
-) -> None:
-    with pytest.raises(sr.BadRequestError) as refused:
-        await client.request("GET", "/candidates", params=query)
-    assert refused.value.errors[0]["code"] == "INVALID_PARAMETER"
-
-
 async def test_create_then_get_then_listed(
     client: sr.SmartRecruiters, server: FakeSmartRecruiters
 ) -> None:

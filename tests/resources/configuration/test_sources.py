@@ -100,15 +100,8 @@ async def test_resolve_recruiter_creates_once(client: sr.SmartRecruiters) -> Non
         await client.request("PUT", "/configuration/sources/recruiters/resolve", json={})
 
 
-async def test_the_fake_reads_the_declared_query_and_refuses_other_names(
-    client: sr.SmartRecruiters,
-) -> None:
+async def test_the_fake_reads_the_declared_query(client: sr.SmartRecruiters) -> None:
+    # Names it does not declare are refused: test_fake_reads_declared_query.
     values = "/configuration/sources/JOB_BOARDS/values"
     page = await client.request("GET", values, params={"sourceSubType": "NICHE", "limit": 5})
     assert {v["sourceSubType"]["id"] for v in page["content"]} == {"NICHE"}
-    with pytest.raises(sr.BadRequestError, match=r"unknown query parameter.*subType"):
-        await client.request("GET", values, params={"subType": "NICHE"})
-    with pytest.raises(sr.BadRequestError, match="limit"):
-        await client.request("GET", values, params={"limit": "ten"})
-    with pytest.raises(sr.BadRequestError, match=r"unknown query parameter.*sub_type"):
-        await client.request("GET", f"{values}/board-005", params={"sub_type": "NICHE"})
