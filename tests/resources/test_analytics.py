@@ -105,20 +105,6 @@ async def test_download_in_either_format(
     assert (tmp_path / "i.csv").read_bytes() == server.data.analytics("interviews", as_json=False)
 
 
-async def test_bad_arguments_are_refused_before_any_request(
-    client: sr.SmartRecruiters, server: FakeSmartRecruiters, tmp_path: Any
-) -> None:
-    with pytest.raises(ValueError, match="endpoint must be one of"):
-        client.analytics.rows("offers")  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="takes no date_format"):
-        client.analytics.rows("job-fields", date_format="yyyy")
-    with pytest.raises(ValueError, match="non-empty date pattern"):
-        await client.analytics.json("jobs", date_format=" ")
-    with pytest.raises(ValueError, match="format must be"):
-        await client.analytics.download("jobs", tmp_path / "x", format="xml")  # type: ignore[arg-type]
-    assert server.stats.count() == 0
-
-
 async def test_many_tasks_on_many_endpoints_draw_no_429(
     client: sr.SmartRecruiters, server: FakeSmartRecruiters
 ) -> None:

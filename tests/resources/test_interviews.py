@@ -3,7 +3,6 @@
 import datetime as dt
 from urllib.parse import parse_qs
 
-import attrs
 import pytest
 
 import smartrecruiters_async as sr
@@ -85,18 +84,6 @@ async def test_create_validates_the_body(client: sr.SmartRecruiters) -> None:
     assert info.value.body.errors[0]["code"] == "INVALID_PARAMETER"
     with pytest.raises(sr.BadRequestError, match="interviewers"):
         await created(client, slot(interviewers=()))
-
-
-async def test_create_refuses_before_any_request(
-    client: sr.SmartRecruiters, server: FakeSmartRecruiters
-) -> None:
-    with pytest.raises(ValueError, match="at least one timeslot"):
-        await client.interviews.create(attrs.evolve(new_interview(), timeslots=[]))
-    with pytest.raises(TypeError):
-        await client.interviews.create({"jobId": "job-1"})  # type: ignore[arg-type]
-    with pytest.raises(TypeError):
-        await client.interviews.update("i", {"location": "x"})  # type: ignore[arg-type]
-    assert len(server.requests) == 0
 
 
 async def test_update_then_get(client: sr.SmartRecruiters) -> None:
@@ -222,15 +209,3 @@ async def test_a_type_with_a_slash_stays_one_path_segment(client: sr.SmartRecrui
     await client.interviews.add_types(["Lunch / Coffee"])
     await client.interviews.delete_type("Lunch / Coffee")
     assert "Lunch / Coffee" not in await client.interviews.types()
-
-
-async def test_empty_ids_are_refused_before_any_request(
-    client: sr.SmartRecruiters, server: FakeSmartRecruiters
-) -> None:
-    with pytest.raises(ValueError, match="non-empty"):
-        await client.interviews.get("")
-    with pytest.raises(ValueError, match="non-empty"):
-        await client.interviews.list(" ")
-    with pytest.raises(ValueError, match="non-empty"):
-        await client.interviews.get_timeslot("i", "")
-    assert len(server.requests) == 0

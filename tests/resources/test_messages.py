@@ -86,22 +86,3 @@ async def test_share_refuses_nobody_to_share_with_and_empty_content(
     )
     with pytest.raises(sr.BadRequestError, match="content"):
         await client.messages.share(blank)
-
-
-async def test_bad_input_is_refused_before_any_request(
-    client: sr.SmartRecruiters, server: FakeSmartRecruiters
-) -> None:
-    with pytest.raises(ValueError, match="non-empty"):
-        client.messages.list("")
-    with pytest.raises(ValueError, match="between 1 and 100"):
-        client.messages.list("c", limit=0)
-    with pytest.raises(TypeError):
-        await client.messages.share({"content": "x"})  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="non-empty"):
-        await client.messages.delete("")
-    assert len(server.requests) == 0
-
-
-async def test_missing_candidate_is_refused_by_the_server(client: sr.SmartRecruiters) -> None:
-    with pytest.raises(sr.BadRequestError, match="candidateId"):
-        await client.request("GET", "/messages")

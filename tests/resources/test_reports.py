@@ -129,28 +129,6 @@ async def test_generation_that_outlasts_the_timeout(
     assert info.value.report_file.report_file_status is ReportFileStatus.RUNNING
 
 
-async def test_bad_input_is_refused_before_any_request(
-    client: sr.SmartRecruiters, server: FakeSmartRecruiters
-) -> None:
-    with pytest.raises(ValueError, match="non-empty"):
-        await client.reports.get("")
-    with pytest.raises(ValueError, match="non-empty"):
-        await client.reports.generate(" ")
-    with pytest.raises(ValueError, match="poll_interval"):
-        await client.reports.generate("rep-0001", poll_interval=0)
-    with pytest.raises(ValueError, match="timeout"):
-        await client.reports.generate("rep-0001", timeout=-1)
-    with pytest.raises(ValueError, match="limit"):
-        client.reports.list(limit=0)
-    with pytest.raises(ValueError, match="non-empty"):
-        client.reports.files("")
-    with pytest.raises(ValueError, match="file_id"):
-        client.reports.rows("rep-0001", file_id="")
-    with pytest.raises(ValueError, match="report_id"):
-        await client.reports.download("", "x.csv")
-    assert server.stats.count() == 0
-
-
 async def test_rows_stream_the_csv_as_dicts(
     client: sr.SmartRecruiters, server: FakeSmartRecruiters, state: ReportingState
 ) -> None:

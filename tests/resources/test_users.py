@@ -1,6 +1,5 @@
 """The User API against the fake server: every method has a real, observable effect."""
 
-import datetime as dt
 from collections.abc import AsyncIterator
 from pathlib import Path
 from urllib.parse import parse_qs
@@ -61,14 +60,6 @@ async def test_list_filters_reach_the_server_with_wire_names(
     assert query["updatedAfter"] == [sr._converter.format_datetime(me.updated_on)]
 
 
-async def test_the_fake_refuses_a_parameter_the_route_does_not_declare(
-    client: sr.SmartRecruiters,
-) -> None:
-    # The fake reads the route's declaration, so a name the SDK must not send fails its tests.
-    with pytest.raises(sr.BadRequestError, match=r"unknown query parameter.*sort"):
-        await client.request("GET", "/user-api/v201804/users", params={"sort": "name"})
-
-
 async def test_create_then_get(client: sr.SmartRecruiters) -> None:
     created = await client.users.create(new_user())
     assert created.active is False  # users created through the API start inactive
@@ -103,11 +94,6 @@ async def test_create_refuses_missing_fields_and_duplicate_email(
         await client.users.create(new_user("TWICE@acme.example.com"))
 
 
-async def test_create_takes_only_a_user_input(client: sr.SmartRecruiters) -> None:
-    with pytest.raises(TypeError):
-        await client.users.create({"email": "x"})  # type: ignore[arg-type]
-
-
 async def test_update_with_a_diff_keeps_unknown_fields(
     client: sr.SmartRecruiters, server: FakeSmartRecruiters
 ) -> None:
@@ -139,16 +125,6 @@ async def test_update_refuses_read_only_fields_and_bad_enums(client: sr.SmartRec
     assert await client.users.get(me.id) == me  # a refused patch changes nothing
 
 
-async def test_update_refuses_an_empty_patch_before_any_request(
-    client: sr.SmartRecruiters, server: FakeSmartRecruiters
-) -> None:
-    with pytest.raises(ValueError, match="empty"):
-        await client.users.update("someone", sr.JsonPatch())
-    with pytest.raises(TypeError):
-        await client.users.update("someone", [{"op": "remove", "path": "/x"}])  # type: ignore[arg-type]
-    assert server.stats.count("users.update") == 0
-
-
 async def test_activate_and_deactivate(client: sr.SmartRecruiters) -> None:
     created = await client.users.create(new_user())
     await client.users.activate(created.id)
@@ -176,14 +152,10 @@ async def test_reset_password(client: sr.SmartRecruiters, server: FakeSmartRecru
         await client.users.reset_password("no-such-user")
 
 
-async def test_unknown_user_is_not_found_and_empty_ids_are_refused(
-    client: sr.SmartRecruiters,
-) -> None:
+async def test_unknown_user_is_not_found(client: sr.SmartRecruiters) -> None:
     with pytest.raises(sr.NotFoundError) as info:
         await client.users.get("no-such-user")
     assert info.value.body.message == "User no-such-user not found"
-    with pytest.raises(ValueError, match="non-empty"):
-        await client.users.get("")
 
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
@@ -244,16 +216,7 @@ async def test_assign_then_remove_access_group(client: sr.SmartRecruiters) -> No
         await client.users.remove_from_access_group(GROUP, created.id)
 
 
-async def test_assign_refuses_bad_input(
-    client: sr.SmartRecruiters, server: FakeSmartRecruiters
-) -> None:
-    with pytest.raises(ValueError, match="got 0"):
-        await client.users.assign_to_access_group(GROUP, [])
-    with pytest.raises(ValueError, match="got 5001"):
-        await client.users.assign_to_access_group(GROUP, ["x"] * 5001)
-    with pytest.raises(TypeError):
-        await client.users.assign_to_access_group(GROUP, "one-id")
-    assert server.stats.count("access-groups.users.assign") == 0
+async def test_assign_refuses_unknown_users_and_groups(client: sr.SmartRecruiters) -> None:
     with pytest.raises(sr.BadRequestError, match="Unknown users"):
         await client.users.assign_to_access_group(GROUP, ["no-such-user"])
     with pytest.raises(sr.NotFoundError):
@@ -284,13 +247,3 @@ async def test_nested_patch_and_failed_test_operation(client: sr.SmartRecruiters
     with pytest.raises(sr.ConflictError):
         await client.users.update(me.id, guarded.replace("/firstName", "Guarded"))
     assert (await client.users.get(me.id)).first_name == me.first_name
-
-
-async def test_list_refuses_bad_arguments_before_any_request(
-    client: sr.SmartRecruiters, server: FakeSmartRecruiters
-) -> None:
-    with pytest.raises(ValueError, match="timezone-aware"):
-        client.users.list(updated_after=dt.datetime(2024, 1, 1))
-    with pytest.raises(ValueError, match="between 1 and 100"):
-        client.users.list(limit=101)
-    assert len(server.requests) == 0

@@ -18,7 +18,8 @@ from ..replies import Handler, Reply
 from ..state import ServerData
 from ..vocabulary import EXPERIENCE_LEVELS, FUNCTIONS, INDUSTRIES
 from . import params
-from .checks import Checker, NotFound, Refusal, json_body, refusals_as_replies
+from ._collection import Collection, OffsetPage, answering
+from .checks import Checker, Refusal, json_body, refusals_as_replies
 
 __all__ = ["HANDLERS", "AssessmentOffersState"]
 
@@ -124,12 +125,14 @@ def _checked(body: Any) -> Json:
     return offer
 
 
-def _offer(request: web.Request, data: ServerData) -> Json:
-    offer_id = request.match_info["offer_id"]
-    offer = _state(data).offers.get(offer_id)
-    if offer is None:
-        raise NotFound(f"Offer not found: {offer_id}")
-    return offer
+_OFFERS = Collection(
+    "Offer",
+    "offer_id",
+    lambda rq, s: s.offers,
+    _state,
+    style="partner",
+    missing="Offer not found: {id}",
+)
 
 
 @refusals_as_replies("partner")
@@ -143,7 +146,7 @@ async def insert(request: web.Request, data: ServerData) -> Reply:
 @refusals_as_replies("partner")
 async def update(request: web.Request, data: ServerData) -> Reply:
     """``POST /v1/offers/{offerId}``: replace the offer; the body must repeat its ``id``."""
-    old = _offer(request, data)
+    old = _OFFERS.one(request, _state(data))
     body = _checked(await json_body(request))
     if body.get("id") != old["id"]:
         raise Refusal(400, "INVALID_ID", "id is required and must match the offer id")
@@ -153,27 +156,15 @@ async def update(request: web.Request, data: ServerData) -> Reply:
     return Reply.json(offer)
 
 
-@refusals_as_replies("partner")
-async def get(request: web.Request, data: ServerData) -> Reply:
-    """``GET /v1/offers/{offerId}``."""
-    return Reply.json(_offer(request, data))
+def _move(status: str) -> Handler:
+    """A handler moving the offer the path names to ``status``; 200 with the offer."""
 
+    def move(request: web.Request, data: ServerData) -> Reply:
+        offer = _OFFERS.one(request, _state(data))
+        offer.update(status=status, lastUpdateDate=now())
+        return Reply.json(offer)
 
-def _move(offer: Json, status: str) -> Reply:
-    offer.update(status=status, lastUpdateDate=now())
-    return Reply.json(offer)
-
-
-@refusals_as_replies("partner")
-async def submit(request: web.Request, data: ServerData) -> Reply:
-    """``POST /v1/offers/{offerId}/submit``: the offer goes ``UNDER_REVIEW``."""
-    return _move(_offer(request, data), "UNDER_REVIEW")
-
-
-@refusals_as_replies("partner")
-async def withdraw(request: web.Request, data: ServerData) -> Reply:
-    """``POST /v1/offers/{offerId}/withdraw``: the offer leaves the marketplace (``INACTIVE``)."""
-    return _move(_offer(request, data), "INACTIVE")
+    return answering(move, "partner")
 
 
 @refusals_as_replies("partner")
@@ -181,8 +172,7 @@ async def list_offers(request: web.Request, data: ServerData) -> Reply:
     """``GET /v1/offers``: offset pages, most recently updated first; ``status`` and ``q``."""
     # declared() refuses a status that is not an AssessmentOfferStatus, as the API does.
     query = params.declared(request.query, routes.LIST)
-    limit = params.integer(request.query, "limit", 10, low=1, high=100)
-    offset = params.integer(request.query, "offset", 0, low=0)
+    page = OffsetPage.read(request)
     status = query.get("status")
     q = query.get("q", "").casefold()
     found = [
@@ -192,21 +182,14 @@ async def list_offers(request: web.Request, data: ServerData) -> Reply:
         and (q in offer["name"].casefold() or q in offer["description"].casefold())
     ]
     found.sort(key=lambda offer: (offer["lastUpdateDate"], offer["id"]), reverse=True)
-    return Reply.json(
-        {
-            "offset": offset,
-            "limit": limit,
-            "totalFound": len(found),
-            "content": found[offset : offset + limit],
-        }
-    )
+    return page.reply(found)
 
 
 HANDLERS: Mapping[str, Handler] = {
     "assessment.offers.insert": insert,
     "assessment.offers.update": update,
-    "assessment.offers.get": get,
-    "assessment.offers.submit": submit,
-    "assessment.offers.withdraw": withdraw,
+    "assessment.offers.get": _OFFERS.getter(),
+    "assessment.offers.submit": _move("UNDER_REVIEW"),
+    "assessment.offers.withdraw": _move("INACTIVE"),  # the offer leaves the marketplace
     "assessment.offers.list": list_offers,
 }

@@ -21,10 +21,10 @@ from ..data import now, wire_datetime
 from ..replies import Handler, Reply
 from ..state import ServerData
 from . import params
+from ._collection import Collection, answering
 from .checks import (
     Refusal,
     bad_request,
-    found,
     json_body,
     json_object,
     not_found,
@@ -121,10 +121,7 @@ def _timeslot(state: InterviewsState, body: Any, *, old: Json | None = None) -> 
     return timeslot
 
 
-def _interview(state: InterviewsState, request: web.Request) -> Json:
-    interview_id = request.match_info["interview_id"]
-    interview = found(state.interviews, interview_id, "Interview")
-    return interview
+_INTERVIEWS = Collection("Interview", "interview_id", lambda rq, s: s.interviews, interviews_state)
 
 
 def _slot_index(interview: Json, request: web.Request) -> int:
@@ -179,16 +176,10 @@ async def create_interview(request: web.Request, data: ServerData) -> Reply:
 
 
 @refusals_as_replies()
-async def get_interview(request: web.Request, data: ServerData) -> Reply:
-    """``GET /interviews/{interviewId}``."""
-    return Reply.json(_interview(interviews_state(data), request))
-
-
-@refusals_as_replies()
 async def update_interview(request: web.Request, data: ServerData) -> Reply:
     """``PATCH /interviews/{interviewId}``: change the fields ``InterviewToUpdateInput`` has
     (``location``, ``timezone``, ``candidate``); 204."""
-    interview = _interview(interviews_state(data), request)
+    interview = _INTERVIEWS.one(request, interviews_state(data))
     body = await json_object(request)
     _timezone(body, required=False)
     optional_string(body, "location")
@@ -201,18 +192,10 @@ async def update_interview(request: web.Request, data: ServerData) -> Reply:
 
 
 @refusals_as_replies()
-async def delete_interview(request: web.Request, data: ServerData) -> Reply:
-    """``DELETE /interviews/{interviewId}``: 204."""
-    state = interviews_state(data)
-    del state.interviews[_interview(state, request)["id"]]
-    return Reply.empty()
-
-
-@refusals_as_replies()
 async def create_timeslot(request: web.Request, data: ServerData) -> Reply:
     """``POST /interviews/{interviewId}/timeslots``: 201 with the timeslot."""
     state = interviews_state(data)
-    interview = _interview(state, request)
+    interview = _INTERVIEWS.one(request, state)
     timeslot = _timeslot(state, await json_body(request))
     interview["timeslots"].append(timeslot)
     return Reply.json(timeslot, status=201)
@@ -221,7 +204,7 @@ async def create_timeslot(request: web.Request, data: ServerData) -> Reply:
 @refusals_as_replies()
 async def get_timeslot(request: web.Request, data: ServerData) -> Reply:
     """``GET /interviews/{interviewId}/timeslots/{timeslotId}``."""
-    interview = _interview(interviews_state(data), request)
+    interview = _INTERVIEWS.one(request, interviews_state(data))
     return Reply.json(interview["timeslots"][_slot_index(interview, request)])
 
 
@@ -229,7 +212,7 @@ async def get_timeslot(request: web.Request, data: ServerData) -> Reply:
 async def update_timeslot(request: web.Request, data: ServerData) -> Reply:
     """``PATCH …/timeslots/{timeslotId}``: change the fields given (validated whole); 204."""
     state = interviews_state(data)
-    interview = _interview(state, request)
+    interview = _INTERVIEWS.one(request, state)
     index = _slot_index(interview, request)
     body = await json_object(request)
     interview["timeslots"][index] = _timeslot(state, body, old=interview["timeslots"][index])
@@ -239,7 +222,7 @@ async def update_timeslot(request: web.Request, data: ServerData) -> Reply:
 @refusals_as_replies()
 async def delete_timeslot(request: web.Request, data: ServerData) -> Reply:
     """``DELETE …/timeslots/{timeslotId}``: 204; 409 for the interview's last timeslot."""
-    interview = _interview(interviews_state(data), request)
+    interview = _INTERVIEWS.one(request, interviews_state(data))
     index = _slot_index(interview, request)
     if len(interview["timeslots"]) == 1:
         raise Refusal(409, "LAST_TIMESLOT", "The last timeslot cannot be removed")
@@ -251,7 +234,7 @@ async def delete_timeslot(request: web.Request, data: ServerData) -> Reply:
 async def set_no_show(request: web.Request, data: ServerData) -> Reply:
     """``PATCH …/timeslots/{timeslotId}/noshow?value=true|false``: 204."""
     state = interviews_state(data)
-    interview = _interview(state, request)
+    interview = _INTERVIEWS.one(request, state)
     index = _slot_index(interview, request)
     value: bool = params.declared(request.query, routes.SET_NO_SHOW)["value"]
     state.no_shows[interview["timeslots"][index]["id"]] = value
@@ -261,7 +244,7 @@ async def set_no_show(request: web.Request, data: ServerData) -> Reply:
 @refusals_as_replies()
 async def set_candidate_status(request: web.Request, data: ServerData) -> Reply:
     """``PUT /interviews/{interviewId}/candidate/status`` (deprecated): 204."""
-    interview = _interview(interviews_state(data), request)
+    interview = _INTERVIEWS.one(request, interviews_state(data))
     interview["candidate"]["status"] = await _status(request)
     return Reply.empty()
 
@@ -269,7 +252,7 @@ async def set_candidate_status(request: web.Request, data: ServerData) -> Reply:
 @refusals_as_replies()
 async def set_timeslot_candidate_status(request: web.Request, data: ServerData) -> Reply:
     """``PUT …/timeslots/{timeslotId}/candidateStatus``: 204."""
-    interview = _interview(interviews_state(data), request)
+    interview = _INTERVIEWS.one(request, interviews_state(data))
     index = _slot_index(interview, request)
     interview["timeslots"][index]["candidateStatus"] = await _status(request)
     return Reply.empty()
@@ -278,7 +261,7 @@ async def set_timeslot_candidate_status(request: web.Request, data: ServerData) 
 @refusals_as_replies()
 async def set_interviewer_status(request: web.Request, data: ServerData) -> Reply:
     """``PUT …/timeslots/{timeslotId}/interviewers/{userId}/status``: 204."""
-    interview = _interview(interviews_state(data), request)
+    interview = _INTERVIEWS.one(request, interviews_state(data))
     timeslot = interview["timeslots"][_slot_index(interview, request)]
     user_id = request.match_info["user_id"]
     person = next((p for p in timeslot["interviewers"] if p["id"] == user_id), None)
@@ -286,12 +269,6 @@ async def set_interviewer_status(request: web.Request, data: ServerData) -> Repl
         raise not_found("Interviewer", user_id)
     person["status"] = await _status(request)
     return Reply.empty()
-
-
-@refusals_as_replies()
-async def list_types(request: web.Request, data: ServerData) -> Reply:
-    """``GET /interview-types``: a JSON array of names."""
-    return Reply.json(interviews_state(data).types)
 
 
 @refusals_as_replies()
@@ -317,14 +294,16 @@ async def delete_type(request: web.Request, data: ServerData) -> Reply:
 
 
 HANDLERS: Mapping[str, Handler] = {
-    "types.get": list_types,
+    "types.get": answering(
+        lambda rq, d: Reply.json(interviews_state(d).types)
+    ),  # an array of names
     "types.update": add_types,
     "types.delete": delete_type,
     "interviews.get-list": list_interviews,
     "interviews.create": create_interview,
-    "interviews.get": get_interview,
+    "interviews.get": _INTERVIEWS.getter(),
     "interviews.update": update_interview,
-    "interviews.delete": delete_interview,
+    "interviews.delete": _INTERVIEWS.deleter(),
     "timeslots.create": create_timeslot,
     "timeslots.get": get_timeslot,
     "timeslots.update": update_timeslot,

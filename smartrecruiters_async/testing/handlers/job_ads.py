@@ -21,7 +21,8 @@ from ..replies import Handler, Reply
 from ..state import ServerData
 from ..vocabulary import LANGUAGES
 from . import params
-from .checks import Checker, NotFound, json_body, refusals_as_replies
+from ._collection import Collection, answering, server_data
+from .checks import Checker, json_body, refusals_as_replies
 from .job_lookup import find_job, jobs_state
 
 __all__ = ["HANDLERS"]
@@ -114,12 +115,8 @@ def _ads(request: web.Request, data: ServerData) -> dict[str, Json]:
     return jobs_state(data).ads[find_job(request, data)["id"]]
 
 
-def _ad(request: web.Request, data: ServerData) -> Json:
-    ads = _ads(request, data)
-    ad_id = request.match_info["job_ad_id"]
-    if ad_id not in ads:
-        raise NotFound(f"Job ad {ad_id} not found")
-    return ads[ad_id]
+_ADS = Collection("Job ad", "job_ad_id", _ads, server_data)
+_ad = _ADS.one
 
 
 async def _checked_ad(request: web.Request) -> Json:
@@ -135,13 +132,6 @@ async def _checked_ad(request: web.Request) -> Json:
     body["language"] = language(code)
     body["jobAd"] = {**body["jobAd"], "language": language(code)}
     return body
-
-
-@refusals_as_replies()
-async def list_ads(request: web.Request, data: ServerData) -> Reply:
-    """``GET /jobs/{jobId}/jobads``: every job ad of the job."""
-    ads = list(_ads(request, data).values())
-    return Reply.json({"totalFound": len(ads), "content": ads})
 
 
 @refusals_as_replies()
@@ -164,12 +154,6 @@ async def create_ad(request: web.Request, data: ServerData) -> Reply:
     }
     _ads(request, data)[ad_id] = ad
     return Reply.json(ad, status=201)
-
-
-@refusals_as_replies()
-async def get_ad(request: web.Request, data: ServerData) -> Reply:
-    """``GET /jobs/{jobId}/jobads/{jobAdId}``."""
-    return Reply.json(_ad(request, data))
 
 
 @refusals_as_replies()
@@ -202,12 +186,6 @@ async def post_ad(request: web.Request, data: ServerData) -> Reply:
 
 
 @refusals_as_replies()
-async def list_ad_postings(request: web.Request, data: ServerData) -> Reply:
-    """``GET /jobs/{jobId}/jobads/{jobAdId}/postings``: boards the ad is (was) posted on."""
-    return _listed(request, routes.LIST_AD_POSTINGS, _ad_boards(request, data))
-
-
-@refusals_as_replies()
 async def unpost_ad(request: web.Request, data: ServerData) -> Reply:
     """``DELETE /jobs/{jobId}/jobads/{jobAdId}/postings``: unpublish the ad; 202, pending."""
     ad = _ad(request, data)
@@ -220,11 +198,14 @@ HANDLERS: Mapping[str, Handler] = {
     "jobs.publication.create": create_publication,
     "jobs.publication.unpublish": unpublish,
     "jobs.publication.all": list_publications,
-    "jobs.jobads.all": list_ads,
+    "jobs.jobads.all": _ADS.listing(),
     "jobs.jobads.create": create_ad,
-    "jobs.jobads.get": get_ad,
+    "jobs.jobads.get": _ADS.getter(),
     "jobs.jobads.update": update_ad,
     "jobs.jobads.postings.create": post_ad,
-    "jobs.jobads.postings.all": list_ad_postings,
+    # The boards the ad is (was) posted on.
+    "jobs.jobads.postings.all": answering(
+        lambda rq, d: _listed(rq, routes.LIST_AD_POSTINGS, _ad_boards(rq, d))
+    ),
     "jobs.jobads.postings.unpublish": unpost_ad,
 }

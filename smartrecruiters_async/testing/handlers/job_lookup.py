@@ -9,9 +9,9 @@ from aiohttp import web
 from ..data import now
 from ..job_data import JobsState
 from ..state import ServerData
-from .checks import NotFound
+from ._collection import Collection, server_data
 
-__all__ = ["find_job", "jobs_state", "now"]
+__all__ = ["JOBS", "find_job", "jobs_state", "now"]
 
 
 def jobs_state(data: ServerData) -> JobsState:
@@ -19,10 +19,9 @@ def jobs_state(data: ServerData) -> JobsState:
     return data.store("jobs", lambda d: JobsState.build(d.seed))
 
 
+JOBS = Collection("Job", "job_id", lambda rq, d: jobs_state(d).jobs, server_data)
+
+
 def find_job(request: web.Request, data: ServerData) -> dict[str, Any]:
     """The job of the request's ``job_id``; ``NotFound`` when there is none."""
-    job_id = request.match_info["job_id"]
-    job = jobs_state(data).jobs.get(job_id)
-    if job is None:
-        raise NotFound(f"Job {job_id} not found")
-    return job
+    return JOBS.one(request, data)

@@ -9,6 +9,7 @@ from aiohttp import web
 
 from ..replies import Handler, Reply
 from ..state import ServerData
+from ._collection import Collection, server_data
 from .checks import Checker, NotFound, json_body, refusals_as_replies
 from .job_lookup import find_job, jobs_state
 
@@ -23,13 +24,6 @@ POSITION_TYPES = ("NEW", "REPLACEMENT")
 
 def _team(request: web.Request, data: ServerData) -> dict[str, Json]:
     return jobs_state(data).team[find_job(request, data)["id"]]
-
-
-@refusals_as_replies()
-async def list_team(request: web.Request, data: ServerData) -> Reply:
-    """``GET /jobs/{jobId}/hiring-team``: every member, no paging."""
-    members = list(_team(request, data).values())
-    return Reply.json({"totalFound": len(members), "content": members})
 
 
 @refusals_as_replies()
@@ -59,12 +53,8 @@ def _positions(request: web.Request, data: ServerData) -> dict[str, Json]:
     return jobs_state(data).positions[find_job(request, data)["id"]]
 
 
-def _position(request: web.Request, data: ServerData) -> Json:
-    positions = _positions(request, data)
-    position_id = request.match_info["position_id"]
-    if position_id not in positions:
-        raise NotFound(f"Position {position_id} not found")
-    return positions[position_id]
+_POSITIONS = Collection("Position", "position_id", _positions, server_data)
+_position = _POSITIONS.one
 
 
 async def _checked_position(request: web.Request) -> Json:
@@ -80,13 +70,6 @@ async def _checked_position(request: web.Request) -> Json:
 
 
 @refusals_as_replies()
-async def list_positions(request: web.Request, data: ServerData) -> Reply:
-    """``GET /jobs/{jobId}/positions``: every position, no paging."""
-    positions = list(_positions(request, data).values())
-    return Reply.json({"totalFound": len(positions), "content": positions})
-
-
-@refusals_as_replies()
 async def create_position(request: web.Request, data: ServerData) -> Reply:
     """``POST /jobs/{jobId}/positions``: type, open date and target start date required."""
     positions = _positions(request, data)
@@ -95,12 +78,6 @@ async def create_position(request: web.Request, data: ServerData) -> Reply:
     position = {"id": position_id, "status": "OPEN", **fields}
     positions[position_id] = position
     return Reply.json(position, status=201)
-
-
-@refusals_as_replies()
-async def get_position(request: web.Request, data: ServerData) -> Reply:
-    """``GET /jobs/{jobId}/positions/{positionId}``."""
-    return Reply.json(_position(request, data))
 
 
 @refusals_as_replies()
@@ -113,21 +90,13 @@ async def update_position(request: web.Request, data: ServerData) -> Reply:
     return Reply.json(position)
 
 
-@refusals_as_replies()
-async def delete_position(request: web.Request, data: ServerData) -> Reply:
-    """``DELETE /jobs/{jobId}/positions/{positionId}``: 204, then 404."""
-    position = _position(request, data)
-    del _positions(request, data)[position["id"]]
-    return Reply.empty()
-
-
 HANDLERS: Mapping[str, Handler] = {
-    "jobs.hiring-team.get": list_team,
+    "jobs.hiring-team.get": Collection("User", "user_id", _team, server_data).listing(),
     "jobs.hiring-team.add": add_member,
     "jobs.hiring-team.remove": remove_member,
-    "jobs.positions.all": list_positions,
+    "jobs.positions.all": _POSITIONS.listing(),
     "jobs.positions.create": create_position,
-    "jobs.positions.get": get_position,
+    "jobs.positions.get": _POSITIONS.getter(),
     "jobs.positions.update": update_position,
-    "jobs.positions.remove": delete_position,
+    "jobs.positions.remove": _POSITIONS.deleter(),
 }

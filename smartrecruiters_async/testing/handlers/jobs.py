@@ -25,8 +25,9 @@ from ..job_data import (
 from ..replies import Handler, Reply
 from ..state import ServerData
 from . import job_ads, job_team, params
+from ._collection import OffsetPage, answering, listed
 from .checks import Checker, NotFound, Refusal, json_body, patched, refusals_as_replies
-from .job_lookup import find_job, jobs_state
+from .job_lookup import JOBS, find_job, jobs_state
 
 __all__ = ["HANDLERS"]
 
@@ -114,8 +115,8 @@ def _property(item: Any) -> Json:
 async def list_jobs(request: web.Request, data: ServerData) -> Reply:
     """``GET /jobs``: offset pages by default; cursor pages (``pageId``) with ``sort=job_id``."""
     query = params.declared(request.query, routes.LIST)
-    limit = params.integer(request.query, "limit", 10, low=1, high=100)
-    offset = params.integer(request.query, "offset", 0, low=0)
+    page = OffsetPage.read(request)
+    limit = page.limit
     sort = query.get("sort", "default")
     if sort not in ("default", "job_id"):
         raise params.InvalidParameter("sort must be default or job_id")
@@ -126,10 +127,7 @@ async def list_jobs(request: web.Request, data: ServerData) -> Reply:
     tests = _filters(query, state)
     found = [job for job in state.summaries() if all(test(job) for test in tests)]
     if sort != "job_id":
-        page = found[offset : offset + limit]
-        return Reply.json(
-            {"offset": offset, "limit": limit, "totalFound": len(found), "content": page}
-        )
+        return page.reply(found)
     rest = [job for job in found if after is None or job["id"] > after]
     body: Json = {"limit": limit, "totalFound": len(found), "content": rest[:limit]}
     if len(rest) > limit:
@@ -192,12 +190,6 @@ async def create_job(request: web.Request, data: ServerData) -> Reply:
     return Reply.json(job, status=201)
 
 
-@refusals_as_replies()
-async def get_job(request: web.Request, data: ServerData) -> Reply:
-    """``GET /jobs/{jobId}``: the full job."""
-    return Reply.json(find_job(request, data))
-
-
 def _store(data: ServerData, old: Json, new: Json) -> Json:
     kept = {key: old[key] for key in _SERVER_OWNED if key in old}
     job = {**new, **kept, "updatedOn": now()}
@@ -238,17 +230,13 @@ async def update_status(request: web.Request, data: ServerData) -> Reply:
     return Reply.json({"status": status})
 
 
-@refusals_as_replies()
-async def status_history(request: web.Request, data: ServerData) -> Reply:
-    """``GET /jobs/{jobId}/status/history``: every status change, oldest first."""
-    history = jobs_state(data).history[find_job(request, data)["id"]]
-    return Reply.json({"totalFound": len(history), "content": history})
+def _history(request: web.Request, data: ServerData) -> Reply:
+    """Every status change of the job, oldest first."""
+    return listed(jobs_state(data).history[find_job(request, data)["id"]])
 
 
-@refusals_as_replies()
-async def get_note(request: web.Request, data: ServerData) -> Reply:
-    """``GET /jobs/{jobId}/note``."""
-    return Reply.json({"content": jobs_state(data).notes[find_job(request, data)["id"]]})
+def _note(request: web.Request, data: ServerData) -> Json:
+    return {"content": jobs_state(data).notes[find_job(request, data)["id"]]}
 
 
 @refusals_as_replies()
@@ -297,12 +285,12 @@ async def latest_approval(request: web.Request, data: ServerData) -> Reply:
 HANDLERS: Mapping[str, Handler] = {
     "jobs.all": list_jobs,
     "jobs.create": create_job,
-    "jobs.get": get_job,
+    "jobs.get": JOBS.getter(),
     "jobs.update": update_job,
     "jobs.patch": patch_job,
     "jobs.status.update": update_status,
-    "jobs.status.history.get": status_history,
-    "jobs.notes.get": get_note,
+    "jobs.status.history.get": answering(_history),
+    "jobs.notes.get": answering(_note),
     "jobs.notes.update": update_note,
     "jobs.headcount.update": update_headcount,
     "jobs.approvals.latest": latest_approval,

@@ -14,6 +14,7 @@ from ..offer_data import OffersState
 from ..replies import Handler, Reply
 from ..state import ServerData
 from . import params
+from ._collection import OffsetPage, answering, listed
 from .checks import NotFound, refusals_as_replies
 from .job_lookup import jobs_state
 
@@ -62,18 +63,9 @@ def _filters(query: Mapping[str, Any]) -> list[Callable[[Json], bool]]:
 @refusals_as_replies()
 async def find_offers(request: web.Request, data: ServerData) -> Reply:
     """``GET /offers``: one offset page of the company's offers, oldest first."""
-    limit = params.integer(request.query, "limit", 10, low=1, high=100)
-    offset = params.integer(request.query, "offset", 0, low=0)
+    page = OffsetPage.read(request)
     tests = _filters(params.declared(request.query, routes.FIND))
-    found = [o for o in offers_state(data).offers.values() if all(t(o) for t in tests)]
-    return Reply.json(
-        {
-            "offset": offset,
-            "limit": limit,
-            "totalFound": len(found),
-            "content": found[offset : offset + limit],
-        }
-    )
+    return page.reply([o for o in offers_state(data).offers.values() if all(t(o) for t in tests)])
 
 
 def _application_offers(request: web.Request, data: ServerData) -> list[Json]:
@@ -103,12 +95,6 @@ async def list_application_offers(request: web.Request, data: ServerData) -> Rep
 
 
 @refusals_as_replies()
-async def get_offer(request: web.Request, data: ServerData) -> Reply:
-    """``GET /candidates/{id}/jobs/{jobId}/offers/{offerId}``."""
-    return Reply.json(_application_offer(request, data))
-
-
-@refusals_as_replies()
 async def latest_approval(request: web.Request, data: ServerData) -> Reply:
     """``GET .../offers/{offerId}/approvals/latest``: 404 when never sent for approval."""
     offer = _application_offer(request, data)
@@ -124,13 +110,6 @@ def _documents(request: web.Request, data: ServerData) -> list[Json]:
     if documents is None:
         raise NotFound(f"Offer {offer_id} not found")
     return documents
-
-
-@refusals_as_replies()
-async def list_documents(request: web.Request, data: ServerData) -> Reply:
-    """``GET /offers/{offerId}/documents``."""
-    documents = _documents(request, data)
-    return Reply.json({"totalFound": len(documents), "content": documents})
 
 
 @refusals_as_replies()
@@ -152,8 +131,8 @@ async def get_document(request: web.Request, data: ServerData) -> Reply:
 HANDLERS: Mapping[str, Handler] = {
     "candidates.offers.find": find_offers,
     "candidates.offers.all": list_application_offers,
-    "candidates.offers.get": get_offer,
+    "candidates.offers.get": answering(_application_offer),
     "candidates.offers.approvals.latest": latest_approval,
-    "offers.documents.getDocumentsList": list_documents,
+    "offers.documents.getDocumentsList": answering(lambda rq, d: listed(_documents(rq, d))),
     "offers.documents.getDocument": get_document,
 }

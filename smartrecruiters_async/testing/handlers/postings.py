@@ -20,6 +20,7 @@ from ..data import UNDECLARED_POSTING_FIELDS
 from ..replies import Handler, Reply
 from ..state import ServerData
 from . import params
+from ._collection import OffsetPage, answering, listed
 from .checks import refusals_as_replies
 
 __all__ = ["HANDLERS", "get_posting", "list_departments", "list_postings", "on_the_wire"]
@@ -114,8 +115,7 @@ def _filters(query: Mapping[str, Any]) -> list[Test]:
 async def list_postings(request: web.Request, data: ServerData) -> Reply:
     """``GET /v1/companies/{companyIdentifier}/postings``: one offset page of summaries."""
     query = params.declared(request.query, routes.LIST)
-    limit = params.integer(request.query, "limit", 10, low=1, high=100)
-    offset = params.integer(request.query, "offset", 0, low=0)
+    page = OffsetPage.read(request)
     tests = _filters(query)
     if request.match_info["company_identifier"] != data.company:
         found: list[Json] = []
@@ -123,14 +123,7 @@ async def list_postings(request: web.Request, data: ServerData) -> Reply:
         found = list(data.summaries)
     else:
         found = [p for p in data.summaries if all(test(p) for test in tests)]
-    return Reply.json(
-        {
-            "offset": offset,
-            "limit": limit,
-            "totalFound": len(found),
-            "content": [on_the_wire(posting) for posting in found[offset : offset + limit]],
-        }
-    )
+    return page.reply(found, on_the_wire)
 
 
 async def get_posting(request: web.Request, data: ServerData) -> Reply:
@@ -143,12 +136,11 @@ async def get_posting(request: web.Request, data: ServerData) -> Reply:
     return Reply.json({**on_the_wire(posting), "active": True})
 
 
-async def list_departments(request: web.Request, data: ServerData) -> Reply:
-    """``GET /v1/companies/{companyIdentifier}/departments``: every department, no paging."""
-    if request.match_info["company_identifier"] != data.company:
-        return Reply.json({"totalFound": 0, "content": []})
-    return Reply.json({"totalFound": len(data.departments), "content": data.departments})
-
+list_departments = answering(
+    lambda rq, d: listed(d.departments if rq.match_info["company_identifier"] == d.company else [])
+)
+"""``GET /v1/companies/{companyIdentifier}/departments``: every department (none of another
+company), no paging."""
 
 HANDLERS: Mapping[str, Handler] = {
     "v1.listPostings": list_postings,

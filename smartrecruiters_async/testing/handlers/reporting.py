@@ -8,7 +8,7 @@ has no data (409). ``…/files/recent`` is the most recent ``COMPLETED`` file.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from aiohttp import web
@@ -19,18 +19,20 @@ from ..replies import Handler, Reply
 from ..reporting_data import ReportingState, reporting_state
 from ..state import ServerData
 from . import params
+from ._collection import Collection, answering
+from .checks import NotFound, Refusal
 
 __all__ = ["HANDLERS"]
 
+Json = dict[str, Any]
+_FILES = Collection("file", "report_file_id", lambda rq, s: s.files, reporting_state)
+
 
 def _page(request: web.Request, route: Route[Any], items: Sequence[Any]) -> Reply:
-    try:
-        # Refuses a name the route does not declare; limit and page keep the API's bounds.
-        params.declared(request.query, route)
-        limit = params.integer(request.query, "limit", 10, low=1, high=100)
-        page = params.integer(request.query, "page", 1, low=1)
-    except params.InvalidParameter as error:
-        return Reply.error(400, "INVALID_PARAMETER", str(error))
+    # Refuses a name the route does not declare; limit and page keep the API's bounds.
+    params.declared(request.query, route)
+    limit = params.integer(request.query, "limit", 10, low=1, high=100)
+    page = params.integer(request.query, "page", 1, low=1)
     start = (page - 1) * limit
     body: dict[str, Any] = {"content": list(items[start : start + limit])}
     if start + limit < len(items):
@@ -38,71 +40,36 @@ def _page(request: web.Request, route: Route[Any], items: Sequence[Any]) -> Repl
     return Reply.json(body)
 
 
-def _missing(what: str, ident: str) -> Reply:
-    return Reply.error(404, "NOT_FOUND", f"{what} {ident} not found")
-
-
-def _state(data: ServerData) -> ReportingState:
-    return reporting_state(data)
-
-
-async def get_reports(request: web.Request, data: ServerData) -> Reply:
-    """``GET /reports``: one page of reports."""
-    return _page(request, routes.LIST, _state(data).reports)
-
-
-async def get_report(request: web.Request, data: ServerData) -> Reply:
-    """``GET /reports/{reportId}``."""
-    report_id = request.match_info["report_id"]
-    report = _state(data).report(report_id)
-    return Reply.json(report) if report is not None else _missing("report", report_id)
-
-
-async def get_report_files(request: web.Request, data: ServerData) -> Reply:
-    """``GET /reports/{reportId}/files``: one page of the report's files, newest first.
-
-    Reading a file's status here advances its generation, as reading it alone does.
-    """
-    state = _state(data)
-    report_id = request.match_info["report_id"]
-    if state.report(report_id) is None:
-        return _missing("report", report_id)
-    return _page(request, routes.FILES, [state.observe(f) for f in state.files_of(report_id)])
-
-
-async def generate_report(request: web.Request, data: ServerData) -> Reply:
-    """``POST /reports/{reportId}/files``: a new ``PENDING`` ad-hoc file (201)."""
-    state = _state(data)
+def _report(request: web.Request, state: ReportingState) -> Json:
+    """The report the path names, or 404."""
     report_id = request.match_info["report_id"]
     report = state.report(report_id)
     if report is None:
-        return _missing("report", report_id)
-    return Reply.json(state.generate(report), status=201)
+        raise NotFound(f"report {report_id} not found")
+    return report
 
 
-async def get_recent_file(request: web.Request, data: ServerData) -> Reply:
-    """``GET /reports/{reportId}/files/recent``."""
-    state = _state(data)
-    report_id = request.match_info["report_id"]
-    if state.report(report_id) is None:
-        return _missing("report", report_id)
-    file = state.recent(report_id)
-    return Reply.json(file) if file is not None else _missing("completed file of", report_id)
+def _recent(request: web.Request, state: ReportingState) -> Json:
+    """The report's most recent ``COMPLETED`` file; 404 for an unknown report or none."""
+    _report(request, state)
+    file = state.recent(request.match_info["report_id"])
+    if file is None:
+        raise NotFound(f"completed file of {request.match_info['report_id']} not found")
+    return file
 
 
-async def get_file(request: web.Request, data: ServerData) -> Reply:
-    """``GET /files/{reportFileId}``: the file's state, advancing its generation."""
-    state = _state(data)
-    file_id = request.match_info["report_file_id"]
-    file = state.files.get(file_id)
-    return Reply.json(state.observe(file)) if file is not None else _missing("file", file_id)
+def _files(request: web.Request, data: ServerData) -> Reply:
+    """One page of the report's files, newest first; reading a file's status here advances
+    its generation, as reading it alone does."""
+    state = reporting_state(data)
+    _report(request, state)
+    files = state.files_of(request.match_info["report_id"])
+    return _page(request, routes.FILES, [state.observe(f) for f in files])
 
 
 def _csv_reply(request: web.Request, state: ReportingState, file: Mapping[str, Any]) -> Reply:
     if file["reportFileStatus"] != "COMPLETED":
-        return Reply.error(
-            409, "REPORT_FILE_NOT_READY", f"report file is {file['reportFileStatus']}"
-        )
+        raise Refusal(409, "REPORT_FILE_NOT_READY", f"report file is {file['reportFileStatus']}")
     encodings = request.headers.get("Accept-Encoding", "")
     gzip = any(part.split(";")[0].strip() == "gzip" for part in encodings.split(","))
     return Reply(
@@ -114,33 +81,22 @@ def _csv_reply(request: web.Request, state: ReportingState, file: Mapping[str, A
     )
 
 
-async def download_recent(request: web.Request, data: ServerData) -> Reply:
-    """``GET /reports/{reportId}/files/recent/data``: CSV of the most recent completed file."""
-    state = _state(data)
-    report_id = request.match_info["report_id"]
-    if state.report(report_id) is None:
-        return _missing("report", report_id)
-    file = state.recent(report_id)
-    if file is None:
-        return _missing("completed file of", report_id)
-    return _csv_reply(request, state, file)
-
-
-async def download_file(request: web.Request, data: ServerData) -> Reply:
-    """``GET /files/{reportFileId}/data``: the file's CSV."""
-    state = _state(data)
-    file_id = request.match_info["report_file_id"]
-    file = state.files.get(file_id)
-    return _csv_reply(request, state, file) if file is not None else _missing("file", file_id)
+def _with_state(handle: Callable[[web.Request, ReportingState], object]) -> Handler:
+    """A handler of ``handle(request, state)``."""
+    return answering(lambda rq, d: handle(rq, reporting_state(d)))
 
 
 HANDLERS: Mapping[str, Handler] = {
-    "getReports": get_reports,
-    "getReport": get_report,
-    "getReportFiles": get_report_files,
-    "generateAdHocReport": generate_report,
-    "getMostRecentReportFile": get_recent_file,
-    "downloadMostRecentReportFile": download_recent,
-    "getReportFile": get_file,
-    "downloadReportFile": download_file,
+    "getReports": _with_state(lambda rq, s: _page(rq, routes.LIST, s.reports)),
+    "getReport": _with_state(_report),
+    "getReportFiles": answering(_files),
+    # A new PENDING ad-hoc file.
+    "generateAdHocReport": _with_state(
+        lambda rq, s: Reply.json(s.generate(_report(rq, s)), status=201)
+    ),
+    "getMostRecentReportFile": _with_state(_recent),
+    "downloadMostRecentReportFile": _with_state(lambda rq, s: _csv_reply(rq, s, _recent(rq, s))),
+    # The file's state, advancing its generation.
+    "getReportFile": _with_state(lambda rq, s: s.observe(_FILES.one(rq, s))),
+    "downloadReportFile": _with_state(lambda rq, s: _csv_reply(rq, s, _FILES.one(rq, s))),
 }

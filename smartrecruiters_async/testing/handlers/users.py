@@ -21,10 +21,10 @@ from ..replies import Handler, Reply
 from ..state import ServerData
 from ..users_data import ACCESS_GROUPS, SYSTEM_ROLES, make_users
 from . import params
+from ._collection import Collection, answering, listed
 from .checks import (
     Refusal,
     bad_request,
-    found,
     json_body,
     json_object,
     not_found,
@@ -94,10 +94,7 @@ def users_state(data: ServerData) -> UsersState:
     return data.store("users", _build)
 
 
-def _user(state: UsersState, request: web.Request) -> Json:
-    user_id = request.match_info["user_id"]
-    user = found(state.users, user_id, "User")
-    return user
+USERS = Collection("User", "user_id", lambda rq, s: s.users, users_state)
 
 
 def _checked(state: UsersState, user: Json, *, user_id: str | None) -> Json:
@@ -171,23 +168,10 @@ async def create_user(request: web.Request, data: ServerData) -> Reply:
 
 
 @refusals_as_replies()
-async def get_me(request: web.Request, data: ServerData) -> Reply:
-    """``GET /users/me``: the administrator the credential acts as."""
-    state = users_state(data)
-    return Reply.json(state.users[state.me])
-
-
-@refusals_as_replies()
-async def get_user(request: web.Request, data: ServerData) -> Reply:
-    """``GET /users/{id}``."""
-    return Reply.json(_user(users_state(data), request))
-
-
-@refusals_as_replies()
 async def update_user(request: web.Request, data: ServerData) -> Reply:
     """``PATCH /users/{id}``: apply a JSON Patch, validate the result; 200 with the user."""
     state = users_state(data)
-    user = _user(state, request)
+    user = USERS.one(request, state)
     operations = await json_body(request)
     changed = patched(user, operations, may_change=_WRITABLE.__contains__)
     updated = {**_checked(state, changed, user_id=user["id"]), "updatedOn": now()}
@@ -196,26 +180,10 @@ async def update_user(request: web.Request, data: ServerData) -> Reply:
 
 
 @refusals_as_replies()
-async def activate(request: web.Request, data: ServerData) -> Reply:
-    """``PUT /users/{id}/activation``: 204; the user can sign in."""
-    user = _user(users_state(data), request)
-    user.update(active=True, updatedOn=now())
-    return Reply.empty()
-
-
-@refusals_as_replies()
-async def deactivate(request: web.Request, data: ServerData) -> Reply:
-    """``DELETE /users/{id}/activation``: 204; the user can no longer sign in."""
-    user = _user(users_state(data), request)
-    user.update(active=False, updatedOn=now())
-    return Reply.empty()
-
-
-@refusals_as_replies()
 async def send_activation_email(request: web.Request, data: ServerData) -> Reply:
     """``POST /users/{id}/activation-email``: 204, recorded; 409 for an active user."""
     state = users_state(data)
-    user = _user(state, request)
+    user = USERS.one(request, state)
     if user["active"]:
         raise Refusal(409, "USER_ALREADY_ACTIVE", f"User {user['id']} is already active")
     state.emails.append(("activation", user["id"]))
@@ -226,7 +194,7 @@ async def send_activation_email(request: web.Request, data: ServerData) -> Reply
 async def reset_password(request: web.Request, data: ServerData) -> Reply:
     """``POST /users/{id}/reset-password``: 204, the e-mail recorded."""
     state = users_state(data)
-    user = _user(state, request)
+    user = USERS.one(request, state)
     state.emails.append(("password-reset", user["id"]))
     return Reply.empty()
 
@@ -235,7 +203,7 @@ async def reset_password(request: web.Request, data: ServerData) -> Reply:
 async def update_avatar(request: web.Request, data: ServerData) -> Reply:
     """``PUT /users/{id}/avatar``: a multipart ``file`` (an image); 204, the file recorded."""
     state = users_state(data)
-    user = _user(state, request)
+    user = USERS.one(request, state)
     if not request.content_type.startswith("multipart/form-data"):
         raise bad_request("Request must be multipart/form-data with a file part")
     form = await request.post()
@@ -253,20 +221,8 @@ async def update_avatar(request: web.Request, data: ServerData) -> Reply:
     return Reply.empty()
 
 
-def _groups(state: UsersState) -> Json:
-    return {"content": [{"id": gid, "name": name} for gid, name in state.groups.items()]}
-
-
-@refusals_as_replies()
-async def list_system_roles(request: web.Request, data: ServerData) -> Reply:
-    """``GET /system-roles``."""
-    return Reply.json({"content": [{"id": k, "name": v} for k, v in SYSTEM_ROLES.items()]})
-
-
-@refusals_as_replies()
-async def list_access_groups(request: web.Request, data: ServerData) -> Reply:
-    """``GET /access-groups``."""
-    return Reply.json(_groups(users_state(data)))
+def _groups(state: UsersState) -> Reply:
+    return listed([{"id": gid, "name": name} for gid, name in state.groups.items()], total=False)
 
 
 def _group_id(state: UsersState, request: web.Request) -> str:
@@ -292,7 +248,7 @@ async def assign_users(request: web.Request, data: ServerData) -> Reply:
         user = state.users[user_id]
         if entry not in user["accessGroups"]:
             user["accessGroups"] = sorted([*user["accessGroups"], entry], key=lambda g: g["id"])
-    return Reply.json(_groups(state))
+    return _groups(state)
 
 
 @refusals_as_replies()
@@ -300,7 +256,7 @@ async def remove_user(request: web.Request, data: ServerData) -> Reply:
     """``DELETE /access-groups/{id}/users/{userId}``: 204; 404 for a user not in the group."""
     state = users_state(data)
     group_id = _group_id(state, request)
-    user = _user(state, request)
+    user = USERS.one(request, state)
     kept = [g for g in user["accessGroups"] if g["id"] != group_id]
     if len(kept) == len(user["accessGroups"]):
         raise not_found(f"User {user['id']} in access group", group_id)
@@ -312,16 +268,19 @@ async def remove_user(request: web.Request, data: ServerData) -> Reply:
 HANDLERS: Mapping[str, Handler] = {
     "users.all": list_users,
     "users.create": create_user,
-    "users.me": get_me,
-    "users.get": get_user,
+    # The administrator the credential acts as.
+    "users.me": answering(lambda rq, d: users_state(d).users[users_state(d).me]),
+    "users.get": USERS.getter(),
     "users.update": update_user,
-    "users.activation.activate": activate,
-    "users.activation.deactivate": deactivate,
+    "users.activation.activate": USERS.setter(active=True, updatedOn=now),
+    "users.activation.deactivate": USERS.setter(active=False, updatedOn=now),
     "users.activation.email.send": send_activation_email,
     "users.password.reset": reset_password,
     "users.avatar.update": update_avatar,
-    "system-roles.all": list_system_roles,
-    "access-groups.all": list_access_groups,
+    "system-roles.all": answering(
+        lambda rq, d: listed([{"id": k, "name": v} for k, v in SYSTEM_ROLES.items()], total=False)
+    ),
+    "access-groups.all": answering(lambda rq, d: _groups(users_state(d))),
     "access-groups.users.assign": assign_users,
     "access-groups.users.remove": remove_user,
 }

@@ -162,21 +162,6 @@ async def test_apply_errors_come_in_the_apply_shape(
         await client.applications.status_by_id("no-such-application")
 
 
-async def test_apply_input_is_checked_before_any_request(
-    client: sr.SmartRecruiters, server: FakeSmartRecruiters
-) -> None:
-    posting_uuid, _ = _posting(server)
-    with pytest.raises(ValueError, match="last_name"):
-        await client.applications.apply(posting_uuid, _application(last_name=""))
-    with pytest.raises(TypeError):
-        await client.applications.apply(posting_uuid, new_candidate())  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="posting_uuid"):
-        await client.applications.configuration("")
-    with pytest.raises(ValueError, match="content"):
-        ApplyFile.of("empty.txt", b"")
-    assert not server.requests
-
-
 def test_apply_file_is_base64() -> None:
     file = ApplyFile.of("a.txt", b"hello", "text/plain")
     assert base64.b64decode(file.file_content) == b"hello"
@@ -208,11 +193,3 @@ async def test_job_application_get_consent_and_delete(
     assert (await client.candidates.get(created.id)).id == created.id
     with pytest.raises(sr.NotFoundError):
         await client.job_applications.request_consent(application_id)
-
-
-async def test_job_application_ids_are_checked(
-    client: sr.SmartRecruiters, server: FakeSmartRecruiters
-) -> None:
-    with pytest.raises(ValueError, match="job_application_id"):
-        await client.job_applications.get("")
-    assert not server.requests

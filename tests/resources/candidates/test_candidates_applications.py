@@ -6,7 +6,6 @@ import pytest
 
 import smartrecruiters_async as sr
 from smartrecruiters_async.models import CandidateStatus, OnboardingState
-from smartrecruiters_async.testing import FakeSmartRecruiters
 
 from .conftest import new_candidate
 
@@ -67,18 +66,8 @@ async def test_status_needs_an_application(client: sr.SmartRecruiters) -> None:
         await client.candidates.status_history(created.id, job_id="job-none")
 
 
-async def test_bad_status_is_refused_before_any_request_and_by_the_server(
-    client: sr.SmartRecruiters, server: FakeSmartRecruiters
-) -> None:
+async def test_bad_status_is_refused_by_the_server(client: sr.SmartRecruiters) -> None:
     candidate_id = await _applied(client)
-    server.requests.clear()
-    with pytest.raises(ValueError, match="status must be one of"):
-        await client.candidates.update_status(candidate_id, "SLEEPING")
-    with pytest.raises(ValueError, match="timezone"):
-        await client.candidates.update_status(
-            candidate_id, "HIRED", starts_on=dt.datetime(2025, 1, 1)
-        )
-    assert not server.requests
     with pytest.raises(sr.BadRequestError) as caught:
         await client.request("PUT", f"/candidates/{candidate_id}/status", json={"status": "X"})
     assert caught.value.errors[0]["code"] == "INVALID_VALUE"

@@ -111,17 +111,10 @@ async def test_an_attachment_is_only_found_under_its_own_candidate(
             pass
 
 
-async def test_bad_uploads_are_refused_before_any_request_and_by_the_server(
+async def test_bad_uploads_are_refused_by_the_server(
     client: sr.SmartRecruiters, server: FakeSmartRecruiters
 ) -> None:
     candidate_id = server.data.candidates[0]["id"]
-    with pytest.raises(ValueError, match="attachment_type must be one of"):
-        await client.candidates.add_attachment(candidate_id, b"x", attachment_type="PHOTO")
-    with pytest.raises(TypeError):
-        await client.candidates.add_attachment(candidate_id, 42)  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="attachment_id"):
-        client.candidates.download_attachment("")
-    assert not server.requests
     with pytest.raises(sr.BadRequestError) as caught:
         await client.request("POST", f"/candidates/{candidate_id}/attachments", json={})
     assert caught.value.errors[0]["code"] == "INVALID_CONTENT_TYPE"

@@ -67,19 +67,6 @@ async def test_offer_properties_come_by_category(client: sr.SmartRecruiters) -> 
     ]
 
 
-async def test_empty_ids_are_refused_before_any_request(
-    client: sr.SmartRecruiters, server: object
-) -> None:
-    for call in (
-        lambda: client.configuration.hiring_processes.get(""),
-        lambda: client.configuration.career_sites.get("  "),
-        lambda: client.configuration.departments.get(""),
-        lambda: client.configuration.access_groups.delete(""),
-    ):
-        with pytest.raises(ValueError, match="non-empty"):
-            await call()
-
-
 async def test_the_configuration_attribute_groups_every_subject(client: sr.SmartRecruiters) -> None:
     config = client.configuration
     assert {name for name in vars(config) if not name.startswith("_")} == {

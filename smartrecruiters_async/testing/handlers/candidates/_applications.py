@@ -9,6 +9,7 @@ from aiohttp import web
 from ...candidate_store import CANDIDATE_STATUSES, CandidateStore, source_text
 from ...replies import Reply
 from ...state import ServerData
+from .._collection import answering, listed
 from ..checks import Refusal, json_object, refusals_as_replies
 from ._checks import application, candidate, enum_field
 
@@ -67,20 +68,9 @@ async def update_status(request: web.Request, data: ServerData) -> Reply:
 
 
 def _history(store: CandidateStore, app: Json) -> Reply:
-    content = [{k: v for k, v in e.items() if v is not None} for e in store.histories[app["id"]]]
-    return Reply.json({"totalFound": len(content), "content": content})
-
-
-@refusals_as_replies()
-async def primary_history(request: web.Request, data: ServerData) -> Reply:
-    """``GET /candidates/{id}/status/history``: the primary application's statuses."""
-    return _history(*_primary(request, data))
-
-
-@refusals_as_replies()
-async def history(request: web.Request, data: ServerData) -> Reply:
-    """``GET /candidates/{id}/jobs/{jobId}/status/history``."""
-    return _history(*application(request, data))
+    return listed(
+        [{k: v for k, v in e.items() if v is not None} for e in store.histories[app["id"]]]
+    )
 
 
 @refusals_as_replies()
@@ -130,8 +120,7 @@ async def set_onboarding(request: web.Request, data: ServerData) -> Reply:
 async def screening_answers(request: web.Request, data: ServerData) -> Reply:
     """``GET /candidates/{id}/jobs/{jobId}/screening-answers``: answers given when applying."""
     store, app = application(request, data)
-    answers = store.answers.get(app["id"], [])
-    return Reply.json({"totalFound": len(answers), "content": answers})
+    return listed(store.answers.get(app["id"], []))
 
 
 HANDLERS = {
@@ -139,8 +128,9 @@ HANDLERS = {
     "candidates.deleteApplication": delete_application,
     "candidates.status.updatePrimary": update_primary_status,
     "candidates.status.update": update_status,
-    "candidates.status.history.get": primary_history,
-    "candidates.status.history.getForJob": history,
+    # The primary application's statuses, then one application's.
+    "candidates.status.history.get": answering(lambda rq, d: _history(*_primary(rq, d))),
+    "candidates.status.history.getForJob": answering(lambda rq, d: _history(*application(rq, d))),
     "candidates.source.update": update_source,
     "candidates.onboarding.get": get_onboarding,
     "candidates.onboarding.update": set_onboarding,

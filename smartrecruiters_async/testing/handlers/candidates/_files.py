@@ -7,6 +7,7 @@ from aiohttp import web
 from ...candidate_store import Attachment, CandidateStore, candidate_store
 from ...replies import Reply
 from ...state import ServerData
+from .._collection import listed
 from ..checks import Refusal, refusals_as_replies
 from ._checks import application, candidate
 from ._multipart import read_form
@@ -55,7 +56,7 @@ async def list_attachments(request: web.Request, data: ServerData) -> Reply:
         for a in store.attachments.values()
         if a.candidate_id == candidate_id and a.job_id == job_id
     ]
-    return Reply.json({"totalFound": len(content), "content": content})
+    return listed(content)
 
 
 def _attachment(request: web.Request, data: ServerData) -> tuple[CandidateStore, Attachment]:

@@ -14,10 +14,15 @@ from ...state import ServerData
 from ..checks import Checker, Refusal, json_object, refusals_as_replies
 from ._state import ConfigurationState
 
-__all__ = ["Field", "Json", "handler", "language", "object_body", "select_values"]
+__all__ = ["Field", "Json", "config", "handler", "language", "object_body", "select_values"]
 
 Json = dict[str, Any]
 StateHandler = Callable[[web.Request, ConfigurationState], Awaitable[Reply]]
+
+
+def config(data: ServerData) -> ConfigurationState:
+    """The group's state of one fake server (built on first use)."""
+    return data.store("configuration", ConfigurationState.seeded)
 
 
 def handler(serve: StateHandler) -> Handler:
@@ -26,7 +31,7 @@ def handler(serve: StateHandler) -> Handler:
     @refusals_as_replies()
     @functools.wraps(serve)
     async def run(request: web.Request, data: ServerData) -> Reply:
-        return await serve(request, data.store("configuration", ConfigurationState.seeded))
+        return await serve(request, config(data))
 
     return run
 

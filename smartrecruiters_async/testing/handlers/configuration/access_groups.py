@@ -14,8 +14,9 @@ from typing import Any
 from aiohttp import web
 
 from ...replies import Reply
-from ..checks import Conflict, Refusal, found
-from ._common import Field, Json, handler, object_body
+from .._collection import Collection
+from ..checks import Conflict, Refusal
+from ._common import Field, Json, config, handler, object_body
 from ._state import ConfigurationState
 
 __all__ = ["HANDLERS"]
@@ -25,11 +26,7 @@ _GROUP = {
     "description": Field(required=True),
     "criteria": Field(dict, required=True),
 }
-
-
-def _found(request: web.Request, state: ConfigurationState) -> Json:
-    group_id = request.match_info["access_group_id"]
-    return found(state.access_groups, group_id, "Access group")
+_GROUPS = Collection("Access group", "access_group_id", lambda rq, s: s.access_groups, config)
 
 
 def _check_unique(state: ConfigurationState, name: str, group_id: str | None) -> None:
@@ -78,19 +75,6 @@ async def _group_body(request: web.Request, state: ConfigurationState) -> Json:
 
 
 @handler
-async def list_groups(request: web.Request, state: ConfigurationState) -> Reply:
-    """Every access group."""
-    content = list(state.access_groups.values())
-    return Reply.json({"totalFound": len(content), "content": content})
-
-
-@handler
-async def get_group(request: web.Request, state: ConfigurationState) -> Reply:
-    """One access group or 404."""
-    return Reply.json(_found(request, state))
-
-
-@handler
 async def create_group(request: web.Request, state: ConfigurationState) -> Reply:
     """Add a group (name unique); 201."""
     body = await _group_body(request, state)
@@ -103,24 +87,17 @@ async def create_group(request: web.Request, state: ConfigurationState) -> Reply
 @handler
 async def update_group(request: web.Request, state: ConfigurationState) -> Reply:
     """Replace name, description and criteria."""
-    group = _found(request, state)
+    group = _GROUPS.one(request, state)
     body = await _group_body(request, state)
     _check_unique(state, body["name"], group["id"])
     group.update(body)
     return Reply.json(group)
 
 
-@handler
-async def delete_group(request: web.Request, state: ConfigurationState) -> Reply:
-    """Remove the group; 204."""
-    del state.access_groups[_found(request, state)["id"]]
-    return Reply.empty()
-
-
 HANDLERS = {
-    "configuration.access-group.list": list_groups,
-    "configuration.access-group.get": get_group,
+    "configuration.access-group.list": _GROUPS.listing(),
+    "configuration.access-group.get": _GROUPS.getter(),
     "configuration.access-group.create": create_group,
     "configuration.access-group.update": update_group,
-    "configuration.access-group.delete": delete_group,
+    "configuration.access-group.delete": _GROUPS.deleter(),
 }

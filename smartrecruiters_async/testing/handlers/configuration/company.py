@@ -1,20 +1,10 @@
-"""``GET /configuration/company``."""
+"""``GET /configuration/company``: the company the credential belongs to."""
 
 from __future__ import annotations
 
-from aiohttp import web
-
-from ...replies import Reply
-from ._common import handler
-from ._state import ConfigurationState
+from .._collection import answering
+from ._common import config
 
 __all__ = ["HANDLERS"]
 
-
-@handler
-async def get_company(request: web.Request, state: ConfigurationState) -> Reply:
-    """The company the credential belongs to."""
-    return Reply.json(state.company)
-
-
-HANDLERS = {"configuration.company.my": get_company}
+HANDLERS = {"configuration.company.my": answering(lambda rq, d: config(d).company)}

@@ -5,29 +5,15 @@ from __future__ import annotations
 from aiohttp import web
 
 from ...replies import Reply
-from ..checks import Conflict, not_found
-from ._common import Field, handler, object_body
+from .._collection import Collection
+from ..checks import Conflict
+from ._common import Field, config, handler, object_body
 from ._state import ConfigurationState
 
 __all__ = ["HANDLERS"]
 
 _NEW = {"label": Field(required=True), "description": Field()}
-
-
-@handler
-async def list_departments(request: web.Request, state: ConfigurationState) -> Reply:
-    """Every department, no paging."""
-    content = list(state.departments.values())
-    return Reply.json({"totalFound": len(content), "content": content})
-
-
-@handler
-async def get_department(request: web.Request, state: ConfigurationState) -> Reply:
-    """One department or 404."""
-    department_id = request.match_info["department_id"]
-    if department_id not in state.departments:
-        raise not_found("Department", department_id)
-    return Reply.json(state.departments[department_id])
+DEPARTMENTS = Collection("Department", "department_id", lambda rq, s: s.departments, config)
 
 
 @handler
@@ -45,7 +31,7 @@ async def create_department(request: web.Request, state: ConfigurationState) -> 
 
 
 HANDLERS = {
-    "configuration.department.all": list_departments,
-    "configuration.department.get": get_department,
+    "configuration.department.all": DEPARTMENTS.listing(),
+    "configuration.department.get": DEPARTMENTS.getter(),
     "configuration.department.create": create_department,
 }

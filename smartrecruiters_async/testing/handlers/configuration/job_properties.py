@@ -5,8 +5,9 @@ from __future__ import annotations
 from aiohttp import web
 
 from ...replies import Reply
-from ..checks import Conflict, found
-from ._common import Field, Json, handler, language, object_body
+from .._collection import Collection
+from ..checks import Conflict
+from ._common import Field, Json, config, handler, language, object_body
 from ._edits import apply_patch, read_translations
 from ._state import ConfigurationState
 
@@ -25,12 +26,6 @@ _NEW = {
 _PATCHABLE = {"label": Field(), "required": Field(bool), "visible": Field(bool)}
 
 
-def find_property(request: web.Request, state: ConfigurationState) -> Json:
-    """The job property the path names, or 404."""
-    property_id = request.match_info["property_id"]
-    return found(state.job_properties, property_id, "Job property")
-
-
 def translated(
     request: web.Request, state: ConfigurationState, key: tuple[str, ...], obj: Json
 ) -> Json:
@@ -39,18 +34,15 @@ def translated(
     return obj if label is None else {**obj, "label": label}
 
 
-@handler
-async def list_properties(request: web.Request, state: ConfigurationState) -> Reply:
-    """Every job property, labels translated."""
-    content = [translated(request, state, (p["id"],), p) for p in state.job_properties.values()]
-    return Reply.json({"totalFound": len(content), "content": content})
-
-
-@handler
-async def get_property(request: web.Request, state: ConfigurationState) -> Reply:
-    """One job property, label translated, or 404."""
-    found = find_property(request, state)
-    return Reply.json(translated(request, state, (found["id"],), found))
+PROPERTIES = Collection(
+    "Job property",
+    "property_id",
+    lambda rq, s: s.job_properties,
+    config,
+    present=lambda rq, s, p: translated(rq, s, (p["id"],), p),
+)
+find_property = PROPERTIES.one
+"""The job property the path names, or 404."""
 
 
 @handler
@@ -93,26 +85,12 @@ async def translate_property(request: web.Request, state: ConfigurationState) ->
     return Reply.empty()
 
 
-@handler
-async def activate(request: web.Request, state: ConfigurationState) -> Reply:
-    """Mark the property active; 204."""
-    find_property(request, state)["active"] = True
-    return Reply.empty()
-
-
-@handler
-async def deactivate(request: web.Request, state: ConfigurationState) -> Reply:
-    """Mark the property inactive; 204."""
-    find_property(request, state)["active"] = False
-    return Reply.empty()
-
-
 HANDLERS = {
-    "configuration.job-properties.all": list_properties,
-    "configuration.job-properties.get": get_property,
+    "configuration.job-properties.all": PROPERTIES.listing(),
+    "configuration.job-properties.get": PROPERTIES.getter(),
     "configuration.job-properties.create": create_property,
     "configuration.job-properties.update": update_property,
     "configuration.job-properties.translations.patch": translate_property,
-    "configuration.job-properties.activate": activate,
-    "configuration.job-properties.deactivate": deactivate,
+    "configuration.job-properties.activate": PROPERTIES.setter(active=True),
+    "configuration.job-properties.deactivate": PROPERTIES.setter(active=False),
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from aiohttp import web
 
 from ...replies import Reply
+from .._collection import listed
 from ..checks import Refusal, found, json_body, not_found
 from ._common import Json, handler
 from ._state import ConfigurationState
@@ -27,16 +28,12 @@ def _ref(obj: Json) -> Json:
     return {"id": obj["id"], "label": obj["label"]}
 
 
-def _listing(content: list[Json], status: int = 200) -> Reply:
-    return Reply.json({"totalFound": len(content), "content": content}, status=status)
-
-
 @handler
 async def list_dependents(request: web.Request, state: ConfigurationState) -> Reply:
     """The property's dependents."""
     parent = find_property(request, state)
     ids = state.dependents.get(parent["id"], [])
-    return _listing([_ref(state.job_properties[i]) for i in ids])
+    return listed([_ref(state.job_properties[i]) for i in ids])
 
 
 @handler
@@ -54,7 +51,7 @@ async def add_dependents(request: web.Request, state: ConfigurationState) -> Rep
             )
     known = state.dependents.setdefault(parent["id"], [])
     known.extend(i for i in dict.fromkeys(ids) if i not in known)
-    return _listing([_ref(state.job_properties[i]) for i in known], status=201)
+    return listed([_ref(state.job_properties[i]) for i in known], status=201)
 
 
 @handler
@@ -86,7 +83,7 @@ async def value_relations(request: web.Request, state: ConfigurationState) -> Re
         }
         for value in state.job_values[parent["id"]].values()
     ]
-    return _listing(content)
+    return listed(content)
 
 
 @handler
@@ -95,7 +92,7 @@ async def dependent_values(request: web.Request, state: ConfigurationState) -> R
     parent, dependent = _dependent(request, state)
     value = find_value(request, state)
     ids = state.dependent_values.get((parent["id"], value["id"], dependent["id"]), [])
-    return _listing([_ref(state.job_values[dependent["id"]][i]) for i in ids])
+    return listed([_ref(state.job_values[dependent["id"]][i]) for i in ids])
 
 
 @handler

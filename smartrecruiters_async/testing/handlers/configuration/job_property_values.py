@@ -5,8 +5,9 @@ from __future__ import annotations
 from aiohttp import web
 
 from ...replies import Reply
-from ..checks import Conflict, found
-from ._common import Field, Json, handler, object_body
+from .._collection import Collection
+from ..checks import Conflict
+from ._common import Field, Json, config, handler, object_body
 from ._edits import apply_patch, read_translations
 from ._state import ConfigurationState
 from .job_properties import find_property, translated
@@ -22,21 +23,16 @@ def values_of(request: web.Request, state: ConfigurationState) -> dict[str, Json
     return state.job_values.setdefault(find_property(request, state)["id"], {})
 
 
-def find_value(request: web.Request, state: ConfigurationState) -> Json:
-    """The value the path names, or 404."""
-    values, value_id = values_of(request, state), request.match_info["value_id"]
-    return found(values, value_id, "Job property value")
-
-
-@handler
-async def list_values(request: web.Request, state: ConfigurationState) -> Reply:
-    """Every value, archived ones included, labels translated."""
-    property_id = request.match_info["property_id"]
-    content = [
-        translated(request, state, (property_id, v["id"]), v)
-        for v in values_of(request, state).values()
-    ]
-    return Reply.json({"totalFound": len(content), "content": content})
+# Listed archived ones included, labels translated.
+_VALUES = Collection(
+    "Job property value",
+    "value_id",
+    values_of,
+    config,
+    present=lambda rq, s, v: translated(rq, s, (rq.match_info["property_id"], v["id"]), v),
+)
+find_value = _VALUES.one
+"""The value the path names, or 404."""
 
 
 @handler
@@ -68,27 +64,14 @@ async def translate_value(request: web.Request, state: ConfigurationState) -> Re
     return Reply.empty()
 
 
-@handler
-async def archive(request: web.Request, state: ConfigurationState) -> Reply:
-    """Archive the value; 204 (also the deprecated ``DELETE …/values/{valueId}``)."""
-    find_value(request, state)["archived"] = True
-    return Reply.empty()
-
-
-@handler
-async def unarchive(request: web.Request, state: ConfigurationState) -> Reply:
-    """Unarchive the value; 204 (also the deprecated ``PUT …/values/{valueId}``)."""
-    find_value(request, state)["archived"] = False
-    return Reply.empty()
-
-
 HANDLERS = {
-    "configuration.job-properties.values.get": list_values,
+    "configuration.job-properties.values.get": _VALUES.listing(),
     "configuration.job-properties.values.create": create_value,
     "configuration.job-properties.values.update": update_value,
     "configuration.job-properties.values.translations.patch": translate_value,
-    "configuration.job-properties.values.archive": archive,
-    "configuration.job-properties.values.unarchive": unarchive,
-    "configuration.job-properties.values.deprecatedArchive": archive,
-    "configuration.job-properties.values.deprecatedUnarchive": unarchive,
+    "configuration.job-properties.values.archive": _VALUES.setter(archived=True),
+    "configuration.job-properties.values.unarchive": _VALUES.setter(archived=False),
+    # The deprecated DELETE and PUT …/values/{valueId} archive and unarchive too.
+    "configuration.job-properties.values.deprecatedArchive": _VALUES.setter(archived=True),
+    "configuration.job-properties.values.deprecatedUnarchive": _VALUES.setter(archived=False),
 }

@@ -7,8 +7,9 @@ from aiohttp import web
 from ...._protocol.routes import configuration as routes
 from ...replies import Reply
 from .. import params
-from ..checks import Refusal, found
-from ._common import Field, Json, handler, object_body
+from .._collection import Collection
+from ..checks import Refusal
+from ._common import Field, Json, config, handler, object_body
 from ._state import ConfigurationState, location_json
 
 __all__ = ["HANDLERS"]
@@ -31,22 +32,7 @@ async def _location_body(request: web.Request) -> Json:
     return body
 
 
-def _found(request: web.Request, state: ConfigurationState) -> Json:
-    location_id = request.match_info["location_id"]
-    return found(state.locations, location_id, "Predefined location")
-
-
-@handler
-async def list_locations(request: web.Request, state: ConfigurationState) -> Reply:
-    """Every predefined location."""
-    content = list(state.locations.values())
-    return Reply.json({"totalFound": len(content), "content": content})
-
-
-@handler
-async def get_location(request: web.Request, state: ConfigurationState) -> Reply:
-    """One predefined location or 404."""
-    return Reply.json(_found(request, state))
+_LOCATIONS = Collection("Predefined location", "location_id", lambda rq, s: s.locations, config)
 
 
 @handler
@@ -60,17 +46,10 @@ async def create_location(request: web.Request, state: ConfigurationState) -> Re
 @handler
 async def update_location(request: web.Request, state: ConfigurationState) -> Reply:
     """Replace a location."""
-    location_id = _found(request, state)["id"]
+    location_id = _LOCATIONS.one(request, state)["id"]
     location = location_json(location_id, await _location_body(request))
     state.locations[location_id] = location
     return Reply.json(location)
-
-
-@handler
-async def delete_location(request: web.Request, state: ConfigurationState) -> Reply:
-    """Remove one location; 204."""
-    del state.locations[_found(request, state)["id"]]
-    return Reply.empty()
 
 
 @handler
@@ -86,10 +65,10 @@ async def delete_locations(request: web.Request, state: ConfigurationState) -> R
 
 
 HANDLERS = {
-    "configuration.predefined-locations.getMany": list_locations,
-    "configuration.predefined-locations.getOne": get_location,
+    "configuration.predefined-locations.getMany": _LOCATIONS.listing(),
+    "configuration.predefined-locations.getOne": _LOCATIONS.getter(),
     "configuration.predefined-locations.createOne": create_location,
     "configuration.predefined-locations.updateOne": update_location,
-    "configuration.predefined-locations.deleteOne": delete_location,
+    "configuration.predefined-locations.deleteOne": _LOCATIONS.deleter(),
     "configuration.predefined-locations.deleteMany": delete_locations,
 }

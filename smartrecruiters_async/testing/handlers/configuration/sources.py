@@ -12,6 +12,7 @@ from aiohttp import web
 from ...._protocol.routes import configuration as routes
 from ...replies import Reply
 from .. import params
+from .._collection import OffsetPage, listed
 from ..checks import found, not_found
 from ._common import Field, Json, handler, object_body
 from ._state import ConfigurationState
@@ -49,7 +50,7 @@ async def source_types(request: web.Request, state: ConfigurationState) -> Reply
         {**t, "actions": {"values": _link(f"/configuration/sources/{t['id']}/values")}}
         for t in state.source_types
     ]
-    return Reply.json({"totalFound": len(content), "content": content})
+    return listed(content)
 
 
 @handler
@@ -57,20 +58,12 @@ async def source_values(request: web.Request, state: ConfigurationState) -> Repl
     """One offset page of a type's values, optionally of one ``sourceSubType``."""
     query = params.declared(request.query, routes.LIST_SOURCE_VALUES)
     # declared() reads the types; the bounds and defaults are this listing's own.
-    limit = params.integer(request.query, "limit", 10, low=1, high=100)
-    offset = params.integer(request.query, "offset", 0, low=0)
+    page = OffsetPage.read(request)
     source_type = request.match_info["source_type"]
     found = _values_of(request, state)
     if sub_type := query.get("sub_type"):
         found = [v for v in found if _sub_type(v) == sub_type]
-    return Reply.json(
-        {
-            "offset": offset,
-            "limit": limit,
-            "totalFound": len(found),
-            "content": [_source(source_type, v) for v in found[offset : offset + limit]],
-        }
-    )
+    return page.reply(found, lambda v: _source(source_type, v))
 
 
 @handler
