@@ -34,8 +34,11 @@ async def test_the_feed_pages_every_posting_once_in_order(
     assert [p.id for p in postings] == [p["id"] for p in server.data.postings]  # 10, newest first
     assert server.stats.count("postingsJSONStream") == 4
     first = postings[0]
-    assert first.status is FeedStatus.PENDING and first.location and first.location.city
-    assert first.job_ad and first.job_ad.job_description and first.industry
+    assert first.status is FeedStatus.PENDING
+    assert first.location
+    assert first.location.city
+    assert first.job_ad
+    assert first.job_ad.job_description
 
 
 async def test_a_status_report_moves_the_posting_between_filters(
@@ -67,13 +70,13 @@ async def test_a_status_report_moves_the_posting_between_filters(
 async def test_a_bad_status_report_is_refused_before_sending(
     client: sr.SmartRecruiters, server: FakeSmartRecruiters, bad: dict[str, Any]
 ) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="update"):
         await client.feed.set_status("1", FeedStatusUpdate(**bad))
     with pytest.raises(TypeError):
         await client.feed.set_status("1", {"status": "Active"})  # type: ignore[arg-type]
-    with pytest.raises(ValueError):
-        client.feed.list(updated_after=dt.datetime(2024, 1, 1))  # naive
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="timezone-aware"):
+        client.feed.list(updated_after=dt.datetime(2024, 1, 1))
+    with pytest.raises(ValueError, match="status must be one of"):
         client.partners.search_offers(status="GONE")
     assert server.stats.count() == 0
 
@@ -115,9 +118,9 @@ class Vendor(AssessmentPartnerApp):
 
 @pytest.fixture
 async def partner(client: sr.SmartRecruiters) -> AsyncIterator[aiohttp.ClientSession]:
-    async with TestServer(Vendor(client).make_app()) as app:
-        async with aiohttp.ClientSession(str(app.make_url(""))) as session:
-            yield session
+    app = TestServer(Vendor(client).make_app())
+    async with app, aiohttp.ClientSession(str(app.make_url(""))) as session:
+        yield session
 
 
 async def test_the_partner_app_serves_what_smartrecruiters_sends(
