@@ -30,7 +30,7 @@ from ._paginator import AsyncPaginator
 from ._protocol._wire import encode_query
 from ._protocol.decode import RateLimitInfo, decode_json, error_for_status
 from ._protocol.paging import PageData, parse_page
-from ._protocol.routes import ROUTES, Body, Route
+from ._protocol.routes import ROUTES, AuthMode, Body, Route, RouteError
 from ._raw_responses import Recording, record
 from ._redaction import Redactor
 from ._retry import Outcome, RetryBudget, backoff, outcome_of, should_retry
@@ -40,15 +40,22 @@ from .json_patch import JsonPatch
 from .resources.analytics import Analytics
 from .resources.applications import Applications
 from .resources.assessment_offers import AssessmentOffers
+from .resources.assessments import AssessmentOrders, AssessmentPartner
 from .resources.candidates import Candidates
 from .resources.configuration import Configuration
+from .resources.feed import Feed
 from .resources.interviews import Interviews
 from .resources.job_applications import JobApplications
 from .resources.jobs import Jobs
+from .resources.message_templates import MessageTemplates
 from .resources.messages import Messages
+from .resources.notification_preferences import NotificationPreferences
 from .resources.offers import Offers
+from .resources.partner_tools import AppsIntegrations, UrlShortener
+from .resources.partners_public import PartnersPublic
 from .resources.postings import Postings
 from .resources.reports import Reports
+from .resources.smartonboard import SmartOnboard
 from .resources.users import Users
 
 __all__ = ["SmartRecruiters"]
@@ -160,6 +167,16 @@ class SmartRecruiters:
         self.messages = Messages(self)
         self.reports = Reports(self)
         self.analytics = Analytics(self)
+        self.smartonboard = SmartOnboard(self)
+        self.message_templates = MessageTemplates(self)
+        self.notification_preferences = NotificationPreferences(self)
+        self.assessments = AssessmentOrders(self)
+        self.url_shortener = UrlShortener(self)
+        # Marketplace partners' APIs (their own tokens): job boards, vendors, assessments.
+        self.feed = Feed(self)
+        self.partners = PartnersPublic(self)
+        self.assessment_partner = AssessmentPartner(self)
+        self.apps_integrations = AppsIntegrations(self)
 
     def with_options(
         self,
@@ -304,8 +321,10 @@ class SmartRecruiters:
         ``query`` holds the route's declared parameters by their Python names; ``body`` may be
         a model, a list of models, a ``JsonPatch``, plain JSON or a ``Multipart``. ``timeout``
         bounds each attempt (default: the client's). A route that declares no answer returns
-        ``None``. A deprecated route warns first.
+        ``None``. A deprecated route warns first; one this client cannot send raises
+        ``RouteError`` before anything is sent (``_refuse_unsendable``).
         """
+        self._refuse_unsendable(route)
         warn_if_deprecated(route)
         raw = await self._send(
             route,
@@ -339,6 +358,7 @@ class SmartRecruiters:
         ``query`` holds the route's declared parameters by their Python names. Lazy streams warn
         of a deprecated route themselves, when the user's call is made (``warn_if_deprecated``).
         """
+        self._refuse_unsendable(route)
         download = await self._send(
             route,
             route.expand(path or {}),
@@ -368,6 +388,7 @@ class SmartRecruiters:
         ``query`` holds the route's declared parameters by their Python names. A deprecated
         route warns when the paginator is made.
         """
+        self._refuse_unsendable(route)
         warn_if_deprecated(route)
         model = route.response_model
         expanded = route.expand(path or {})  # validates ids now, before any request
@@ -383,6 +404,7 @@ class SmartRecruiters:
                     data,
                     raw.headers,
                     bare_array=route.bare_array,
+                    items_key=route.items_key,
                     url=raw.url,
                     status=raw.status,
                 )
@@ -411,6 +433,22 @@ class SmartRecruiters:
             operation_id=route.operation_id,
             item_key=route.item_key,
         )
+
+    def _refuse_unsendable(self, route: Route) -> None:
+        """Raise ``RouteError`` for what this client must not send: an operation partners
+        implement on their own hosts, or a bearer-only one with an API key or no credential
+        (the server would answer 401 after a governed round trip)."""
+        if route.partner_implements:
+            raise RouteError(
+                f"{route.operation_id} is implemented by assessment partners and sent by "
+                "SmartRecruiters, not by clients: serve it with "
+                "smartrecruiters_async.partner_app.AssessmentPartnerApp"
+            )
+        if route.auth is AuthMode.BEARER_ONLY and isinstance(self._auth, ApiKey | Anonymous):
+            raise RouteError(
+                f"{route.operation_id} accepts only an OAuth bearer token, not "
+                f"{type(self._auth).__name__}: use OAuthClientCredentials or another OAuth auth"
+            )
 
     def _structure(self, data: Any, model: Any, route: Route, raw: RawResponse) -> Any:
         try:

@@ -17,6 +17,7 @@ from typing import Any
 
 from ._client import SmartRecruiters
 from ._protocol.routes import ROUTES, Paging, Route
+from .partner_app import OPERATIONS as PARTNER_OPERATIONS
 from .resources._resource import Resource
 
 __all__ = ["render", "sdk_methods"]
@@ -91,8 +92,11 @@ def _operations_at(node: ast.AST, module: Any) -> set[str]:
 
 
 def sdk_methods() -> dict[str, list[str]]:
-    """Operation id -> the public SDK methods that call it (``client.jobs.get``)."""
+    """Operation id -> the public SDK methods that call it (``client.jobs.get``), or, for an
+    operation partners implement, the ``partner_app`` method that serves it."""
     calls: dict[str, list[str]] = defaultdict(list)
+    for operation, name in PARTNER_OPERATIONS.items():
+        calls[operation].append(f"partner_app.AssessmentPartnerApp.{name}")
     for cls, path in _resources(SmartRecruiters()).items():
         for method, operations in _routes_of(cls).items():
             for operation in operations:
@@ -133,6 +137,7 @@ def render() -> str:
             methods = "<br>".join(f"`{m}`" for m in calls.get(route.operation_id, [])) or "—"
             paging = route.paging.value if route.paging is not Paging.NONE else ""
             note = " (deprecated)" if route.deprecated else ""
+            note += " (served by the partner)" if route.partner_implements else ""
             lines.append(
                 f"| `{route.method} {route.path}`{note}<br>`{route.operation_id}` | {methods} |"
                 f" {paging} | {_limits(route)} |"

@@ -138,6 +138,8 @@ def _count(body: Mapping[str, Any], field: str) -> int:
     if field not in body:
         raise ValueError(f"the page has no {field!r}")
     value = body[field]
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        value = int(value)
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ValueError(f"the page's {field!r} is {value!r}, not a count")
     return value
@@ -160,12 +162,14 @@ def parse_page(
     bare_array: bool = False,
     url: str = "",
     status: int = 200,
+    items_key: str = "content",
 ) -> PageData:
     """Read items and paging fields, or raise ``ValueError`` saying what the page lacks.
 
-    Every page needs ``content`` (a list; missing or ``null`` is an error, never an empty
-    page); an offset page also needs ``totalFound`` (a count). A bare JSON array is accepted
-    only when the route declares one (``bare_array``): it is then the whole list.
+    Every page needs its items under ``items_key`` (``content``; a list: missing or ``null``
+    is an error, never an empty page); an offset page also needs ``totalFound`` (a count, also
+    as a string of digits, the form the Feed API sends). A bare JSON array is accepted only
+    when the route declares one (``bare_array``): it is then the whole list.
     """
     if isinstance(body, list):
         if not bare_array:
@@ -175,12 +179,12 @@ def parse_page(
         return PageData(items=body, total_found=len(body), complete=True, url=url, status=status)
     if not isinstance(body, Mapping):
         raise ValueError(f"a page must be a JSON object, got {type(body).__name__}")
-    if "content" not in body:
-        raise ValueError("the page has no 'content'")
-    items = body["content"]
+    if items_key not in body:
+        raise ValueError(f"the page has no {items_key!r}")
+    items = body[items_key]
     if not isinstance(items, list):
         what = "null" if items is None else type(items).__name__
-        raise ValueError(f"the page's 'content' is {what}, not a list")
+        raise ValueError(f"the page's {items_key!r} is {what}, not a list")
     cursor: str | None = None
     total: int | None
     if style is Paging.OFFSET:

@@ -7,31 +7,45 @@ from . import (
     analytics,
     applications,
     assessment_offers,
+    assessments,
     candidates,
     common,
     configuration,
+    feed,
     interviews,
     job_applications,
     jobs,
+    message_templates,
     messages,
+    notification_preferences,
     offers,
+    opaque,
+    partners_public,
     postings,
     reporting,
+    smartonboard,
     users,
 )
 from .analytics import *  # noqa: F403
 from .applications import *  # noqa: F403
 from .assessment_offers import *  # noqa: F403
+from .assessments import *  # noqa: F403
 from .candidates import *  # noqa: F403
 from .common import *  # noqa: F403
 from .configuration import *  # noqa: F403
+from .feed import *  # noqa: F403
 from .interviews import *  # noqa: F403
 from .job_applications import *  # noqa: F403
 from .jobs import *  # noqa: F403
+from .message_templates import *  # noqa: F403
 from .messages import *  # noqa: F403
+from .notification_preferences import *  # noqa: F403
 from .offers import *  # noqa: F403
+from .opaque import *  # noqa: F403
+from .partners_public import *  # noqa: F403
 from .postings import *  # noqa: F403
 from .reporting import *  # noqa: F403
+from .smartonboard import *  # noqa: F403
 from .users import *  # noqa: F403
 
 __all__ = [
@@ -49,4 +63,11 @@ __all__ = [
     *messages.__all__,
     *reporting.__all__,
     *analytics.__all__,
+    *assessments.__all__,
+    *feed.__all__,
+    *message_templates.__all__,
+    *notification_preferences.__all__,
+    *opaque.__all__,
+    *partners_public.__all__,
+    *smartonboard.__all__,
 ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from ..json_patch import JsonPatch
@@ -22,6 +22,7 @@ __all__ = [
     "filled",
     "id_list",
     "instance_of",
+    "json_document",
     "language_header",
     "non_empty",
     "non_empty_patch",
@@ -124,3 +125,30 @@ def non_empty_patch(patch: object) -> JsonPatch:
     if not len(body):
         raise ValueError("patch is empty: it must hold at least one operation")
     return body
+
+
+def json_document(value: object, name: str, kind: type[T] | None = None) -> Any:
+    """A request body whose shape is not published: a non-empty JSON object (a mapping with
+    string keys) or array, or a ``kind`` model (an ``Opaque`` read earlier); a mapping becomes
+    ``kind(extra_fields=...)`` when ``kind`` is given. Raises ``TypeError`` for anything else
+    (a string, a number, a model of another kind) and ``ValueError`` for an empty document."""
+    if kind is not None and isinstance(value, kind):
+        return value
+    if isinstance(value, Mapping):
+        if not all(isinstance(key, str) for key in value):
+            raise TypeError(f"{name} must have string keys")
+        document: Any = dict(value)
+    elif isinstance(value, Sequence) and not isinstance(value, str | bytes | bytearray):
+        document = list(value)
+    else:
+        wanted = f"a {kind.__name__} or " if kind is not None else ""
+        raise TypeError(
+            f"{name} must be {wanted}a JSON object or array, not {type(value).__name__}"
+        )
+    if not document:
+        raise ValueError(f"{name} must not be empty")
+    if kind is not None:
+        if not isinstance(document, dict):
+            raise TypeError(f"{name} must be a {kind.__name__} or a JSON object, not a list")
+        return kind(extra_fields=document)  # type: ignore[call-arg]
+    return document

@@ -12,15 +12,22 @@ from . import (
     analytics,
     applications,
     assessment_offers,
+    assessments,
     candidates,
     configuration,
+    feed,
     interviews,
     job_applications,
     jobs,
+    message_templates,
     messages,
+    notification_preferences,
     offers,
+    partner_tools,
+    partners_public,
     postings,
     reporting,
+    smartonboard,
     users,
 )
 from ._route import (
@@ -61,9 +68,11 @@ class RouteTable(Mapping[str, Route]):
                 raise ValueError(f"duplicate operationId {route.operation_id!r}")
             by_id[route.operation_id] = route
         self._by_id = by_id
-        # Most specific template first, so /users/me wins over /users/{id}.
+        # Most specific template first, so /users/me wins over /users/{id}. Routes partners
+        # implement live on their hosts, never on SmartRecruiters', so no path classifies as one.
         self._by_specificity = sorted(
-            routes, key=lambda r: (-r.literal_segments, len(r.path_params))
+            (r for r in routes if not r.partner_implements),
+            key=lambda r: (-r.literal_segments, len(r.path_params)),
         )
 
     def __getitem__(self, operation_id: str) -> Route:
@@ -112,4 +121,11 @@ ROUTES = RouteTable(
     + messages.ROUTES
     + reporting.ROUTES
     + analytics.ROUTES
+    + smartonboard.ROUTES
+    + message_templates.ROUTES
+    + notification_preferences.ROUTES
+    + feed.ROUTES
+    + partners_public.ROUTES
+    + assessments.ROUTES
+    + partner_tools.ROUTES
 )

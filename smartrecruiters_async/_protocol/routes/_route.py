@@ -52,7 +52,8 @@ class AuthMode(enum.Enum):
 
 
 class RouteError(ValueError):
-    """A path parameter is unusable (empty, not a string, or missing)."""
+    """A route cannot be sent as asked: a path parameter is unusable (empty, not a string, or
+    missing), the operation is one partners implement, or it takes a bearer token only."""
 
 
 @attrs.frozen
@@ -104,7 +105,11 @@ class Route(Generic[R]):
     ``item_key`` names the field that identifies an item of a paged list (``id``; the Reporting
     API's ``reportId``), by which a walk never yields an item twice; ``bare_array`` declares a
     list operation that may answer a bare JSON array (all its items, no paging fields), which
-    is an error on every other list.
+    is an error on every other list. ``items_key`` names the field of a page that holds its
+    items (``content``; the Feed API's ``jobs``). ``partner_implements`` marks an operation
+    that SmartRecruiters sends to a partner's own host (the Assessment partner app): the route
+    table describes it, ``smartrecruiters_async.partner_app`` serves it, and the client refuses
+    to send it.
     """
 
     operation_id: str
@@ -126,6 +131,8 @@ class Route(Generic[R]):
     source_spec: str | None = None
     item_key: str = "id"
     bare_array: bool = False
+    items_key: str = "content"
+    partner_implements: bool = False
     _pattern: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False, hash=False)
     _params_by_name: dict[str, Param] = attrs.field(init=False, repr=False, eq=False, hash=False)
 

@@ -17,6 +17,8 @@ from . import (
     assessment_offers,
     candidates,
     configuration,
+    documents,
+    feed,
     interviews,
     job_applications,
     jobs,
@@ -44,5 +46,7 @@ HANDLERS: Mapping[str, Handler] = MappingProxyType(
         **messages.HANDLERS,
         **reporting.HANDLERS,
         **analytics.HANDLERS,
+        **documents.HANDLERS,
+        **feed.HANDLERS,
     }
 )

@@ -12,7 +12,7 @@ from typing import Any
 import attrs
 from aiohttp import web
 
-from ..._protocol.routes import assessment_offers as routes
+from ..._protocol.routes import partners_public as partners
 from ..data import RELEASED_UNTIL, now, wire_datetime
 from ..replies import Handler, Reply
 from ..state import ServerData
@@ -169,16 +169,22 @@ def _move(status: str) -> Handler:
 
 @refusals_as_replies("partner")
 async def list_offers(request: web.Request, data: ServerData) -> Reply:
-    """``GET /v1/offers``: offset pages, most recently updated first; ``status`` and ``q``."""
+    """``GET /v1/offers``: offset pages, most recently updated first; ``status`` and ``q``.
+
+    Also serves the Partners public API's ``searchOffers`` (the same endpoint): its
+    ``postingId`` finds a job board's offer, and this catalogue is an assessment vendor's,
+    tied to no posting, so such a search finds nothing.
+    """
     # declared() refuses a status that is not an AssessmentOfferStatus, as the API does.
-    query = params.declared(request.query, routes.LIST)
+    query = params.declared(request.query, partners.SEARCH_OFFERS)
     page = OffsetPage.read(request)
     status = query.get("status")
     q = query.get("q", "").casefold()
     found = [
         offer
         for offer in _state(data).offers.values()
-        if (status is None or offer["status"] == status)
+        if "posting_id" not in query
+        and (status is None or offer["status"] == status)
         and (q in offer["name"].casefold() or q in offer["description"].casefold())
     ]
     found.sort(key=lambda offer: (offer["lastUpdateDate"], offer["id"]), reverse=True)
