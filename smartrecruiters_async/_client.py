@@ -39,7 +39,9 @@ from .governor import Governor, Lease, Priority, shared_governor
 from .json_patch import JsonPatch
 from .resources.analytics import Analytics
 from .resources.applications import Applications
+from .resources.approvals import Approvals
 from .resources.assessment_offers import AssessmentOffers
+from .resources.audit import Audit
 from .resources.candidates import Candidates
 from .resources.configuration import Configuration
 from .resources.interviews import Interviews
@@ -49,6 +51,7 @@ from .resources.messages import Messages
 from .resources.offers import Offers
 from .resources.postings import Postings
 from .resources.reports import Reports
+from .resources.reviews import Reviews
 from .resources.users import Users
 
 __all__ = ["SmartRecruiters"]
@@ -160,6 +163,9 @@ class SmartRecruiters:
         self.messages = Messages(self)
         self.reports = Reports(self)
         self.analytics = Analytics(self)
+        self.audit = Audit(self)
+        self.approvals = Approvals(self)
+        self.reviews = Reviews(self)
 
     def with_options(
         self,
@@ -665,6 +671,7 @@ class SmartRecruiters:
                 url=target.url,
                 body=raw.body,
                 headers=raw.headers,
+                forbidden_hint=target.route.forbidden_hint,
             )
         )
 

@@ -6,32 +6,40 @@ Every public model is importable from here (``from smartrecruiters_async.models 
 from . import (
     analytics,
     applications,
+    approvals,
     assessment_offers,
+    audit,
     candidates,
     common,
     configuration,
     interviews,
     job_applications,
     jobs,
+    legacy_users,
     messages,
     offers,
     postings,
     reporting,
+    reviews,
     users,
 )
 from .analytics import *  # noqa: F403
 from .applications import *  # noqa: F403
+from .approvals import *  # noqa: F403
 from .assessment_offers import *  # noqa: F403
+from .audit import *  # noqa: F403
 from .candidates import *  # noqa: F403
 from .common import *  # noqa: F403
 from .configuration import *  # noqa: F403
 from .interviews import *  # noqa: F403
 from .job_applications import *  # noqa: F403
 from .jobs import *  # noqa: F403
+from .legacy_users import *  # noqa: F403
 from .messages import *  # noqa: F403
 from .offers import *  # noqa: F403
 from .postings import *  # noqa: F403
 from .reporting import *  # noqa: F403
+from .reviews import *  # noqa: F403
 from .users import *  # noqa: F403
 
 __all__ = [
@@ -49,4 +57,8 @@ __all__ = [
     *messages.__all__,
     *reporting.__all__,
     *analytics.__all__,
+    *audit.__all__,
+    *approvals.__all__,
+    *reviews.__all__,
+    *legacy_users.__all__,
 ]

@@ -11,16 +11,20 @@ from collections.abc import Iterator, Mapping
 from . import (
     analytics,
     applications,
+    approvals,
     assessment_offers,
+    audit,
     candidates,
     configuration,
     interviews,
     job_applications,
     jobs,
+    legacy_users,
     messages,
     offers,
     postings,
     reporting,
+    reviews,
     users,
 )
 from ._route import (
@@ -112,4 +116,8 @@ ROUTES = RouteTable(
     + messages.ROUTES
     + reporting.ROUTES
     + analytics.ROUTES
+    + audit.ROUTES
+    + approvals.ROUTES
+    + reviews.ROUTES
+    + legacy_users.ROUTES
 )

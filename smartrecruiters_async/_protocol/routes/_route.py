@@ -104,7 +104,8 @@ class Route(Generic[R]):
     ``item_key`` names the field that identifies an item of a paged list (``id``; the Reporting
     API's ``reportId``), by which a walk never yields an item twice; ``bare_array`` declares a
     list operation that may answer a bare JSON array (all its items, no paging fields), which
-    is an error on every other list.
+    is an error on every other list. ``forbidden_hint`` says what a 403 from the operation
+    usually means beyond a missing scope (a system role it needs); the error's message adds it.
     """
 
     operation_id: str
@@ -126,6 +127,7 @@ class Route(Generic[R]):
     source_spec: str | None = None
     item_key: str = "id"
     bare_array: bool = False
+    forbidden_hint: str | None = None
     _pattern: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False, hash=False)
     _params_by_name: dict[str, Param] = attrs.field(init=False, repr=False, eq=False, hash=False)
 

@@ -14,16 +14,20 @@ from ..replies import Handler
 from . import (
     analytics,
     applications,
+    approvals,
     assessment_offers,
+    audit,
     candidates,
     configuration,
     interviews,
     job_applications,
     jobs,
+    legacy_users,
     messages,
     offers,
     postings,
     reporting,
+    reviews,
     users,
 )
 
@@ -44,5 +48,9 @@ HANDLERS: Mapping[str, Handler] = MappingProxyType(
         **messages.HANDLERS,
         **reporting.HANDLERS,
         **analytics.HANDLERS,
+        **audit.HANDLERS,
+        **approvals.HANDLERS,
+        **reviews.HANDLERS,
+        **legacy_users.HANDLERS,
     }
 )
