@@ -39,8 +39,10 @@ from .governor import Governor, Lease, Priority, shared_governor
 from .json_patch import JsonPatch
 from .resources.analytics import Analytics
 from .resources.applications import Applications
+from .resources.approvals import Approvals
 from .resources.assessment_offers import AssessmentOffers
 from .resources.assessments import AssessmentOrders, AssessmentPartner
+from .resources.audit import Audit
 from .resources.candidates import Candidates
 from .resources.configuration import Configuration
 from .resources.feed import Feed
@@ -55,6 +57,7 @@ from .resources.partner_tools import AppsIntegrations, UrlShortener
 from .resources.partners_public import PartnersPublic
 from .resources.postings import Postings
 from .resources.reports import Reports
+from .resources.reviews import Reviews
 from .resources.smartonboard import SmartOnboard
 from .resources.users import Users
 
@@ -177,6 +180,9 @@ class SmartRecruiters:
         self.partners = PartnersPublic(self)
         self.assessment_partner = AssessmentPartner(self)
         self.apps_integrations = AppsIntegrations(self)
+        self.audit = Audit(self)
+        self.approvals = Approvals(self)
+        self.reviews = Reviews(self)
 
     def with_options(
         self,
@@ -703,6 +709,7 @@ class SmartRecruiters:
                 url=target.url,
                 body=raw.body,
                 headers=raw.headers,
+                forbidden_hint=target.route.forbidden_hint,
             )
         )
 

@@ -63,16 +63,23 @@ def parse_error_body(body: bytes) -> ErrorBody:
 
 
 def error_for_status(
-    *, status: int, method: str, url: str, body: bytes, headers: Mapping[str, str]
+    *,
+    status: int,
+    method: str,
+    url: str,
+    body: bytes,
+    headers: Mapping[str, str],
+    forbidden_hint: str | None = None,
 ) -> errors.APIStatusError:
-    """The typed exception for an error status (>= 400)."""
+    """The typed exception for an error status (>= 400); a 403 that is not a missing scope
+    adds ``forbidden_hint`` (the route's) to the message."""
     parsed = parse_error_body(body)
     cls = _STATUS_ERRORS.get(status)
     if cls is None:
         cls = errors.ServerError if status >= 500 else errors.APIStatusError
     elif status == 403 and _MISSING_SCOPE in _codes(parsed):
         cls = errors.MissingScopeError
-    return cls(
+    error = cls(
         status=status,
         method=method,
         url=url,
@@ -81,6 +88,9 @@ def error_for_status(
         rate_limit=RateLimitInfo.from_headers(headers),
         headers=dict(headers),
     )
+    if forbidden_hint and cls is errors.PermissionDeniedError:
+        error.args = (f"{error.args[0]} - {forbidden_hint}",)
+    return error
 
 
 _MISSING_SCOPE = "OAuthPermissionsException"

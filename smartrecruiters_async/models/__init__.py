@@ -6,8 +6,10 @@ Every public model is importable from here (``from smartrecruiters_async.models 
 from . import (
     analytics,
     applications,
+    approvals,
     assessment_offers,
     assessments,
+    audit,
     candidates,
     common,
     configuration,
@@ -15,6 +17,7 @@ from . import (
     interviews,
     job_applications,
     jobs,
+    legacy_users,
     message_templates,
     messages,
     notification_preferences,
@@ -23,13 +26,16 @@ from . import (
     partners_public,
     postings,
     reporting,
+    reviews,
     smartonboard,
     users,
 )
 from .analytics import *  # noqa: F403
 from .applications import *  # noqa: F403
+from .approvals import *  # noqa: F403
 from .assessment_offers import *  # noqa: F403
 from .assessments import *  # noqa: F403
+from .audit import *  # noqa: F403
 from .candidates import *  # noqa: F403
 from .common import *  # noqa: F403
 from .configuration import *  # noqa: F403
@@ -37,6 +43,7 @@ from .feed import *  # noqa: F403
 from .interviews import *  # noqa: F403
 from .job_applications import *  # noqa: F403
 from .jobs import *  # noqa: F403
+from .legacy_users import *  # noqa: F403
 from .message_templates import *  # noqa: F403
 from .messages import *  # noqa: F403
 from .notification_preferences import *  # noqa: F403
@@ -45,6 +52,7 @@ from .opaque import *  # noqa: F403
 from .partners_public import *  # noqa: F403
 from .postings import *  # noqa: F403
 from .reporting import *  # noqa: F403
+from .reviews import *  # noqa: F403
 from .smartonboard import *  # noqa: F403
 from .users import *  # noqa: F403
 
@@ -70,4 +78,8 @@ __all__ = [
     *opaque.__all__,
     *partners_public.__all__,
     *smartonboard.__all__,
+    *audit.__all__,
+    *approvals.__all__,
+    *reviews.__all__,
+    *legacy_users.__all__,
 ]

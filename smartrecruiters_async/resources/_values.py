@@ -13,9 +13,13 @@ import enum
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
+import attrs
+
+from .._files import FileInput, Upload
 from ..json_patch import JsonPatch
 
 __all__ = [
+    "avatar_upload",
     "aware",
     "enum_list",
     "enum_value",
@@ -152,3 +156,15 @@ def json_document(value: object, name: str, kind: type[T] | None = None) -> Any:
             raise TypeError(f"{name} must be a {kind.__name__} or a JSON object, not a list")
         return kind(extra_fields=document)  # type: ignore[call-arg]
     return document
+
+
+def avatar_upload(
+    file: FileInput | Upload, filename: str | None, content_type: str | None
+) -> Upload:
+    """The ``Upload`` of an avatar given as a file or an ``Upload`` (not both ways at once)."""
+    if isinstance(file, Upload):
+        if filename is not None or content_type is not None:
+            raise ValueError("pass filename/content_type inside the Upload, not beside it")
+        return file
+    upload = Upload(data=file, filename=filename)
+    return upload if content_type is None else attrs.evolve(upload, content_type=content_type)

@@ -1,7 +1,7 @@
 """User API: ``users-api.json`` (prefix ``/user-api/v201804``).
 
-The deprecated root ``/users`` twin (``users-api-deprecated.json``) is not implemented: this
-prefixed API replaces it.
+The deprecated root ``/users`` twin (``users-api-deprecated.json``) is ``client.users.legacy``
+(``resources.legacy_users``); this prefixed API replaces it.
 """
 
 from __future__ import annotations
@@ -9,8 +9,7 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 from collections.abc import Iterable
-
-import attrs
+from typing import TYPE_CHECKING
 
 from .._files import FileInput, Multipart, Upload
 from .._paginator import AsyncPaginator
@@ -20,24 +19,24 @@ from .._protocol.routes import users as routes
 from ..json_patch import JsonPatch
 from ..models.users import SystemRole, User, UserAccessGroup, UserInput
 from ._resource import Resource
-from ._values import aware, id_list, instance_of, non_empty_patch
+from ._values import avatar_upload, aware, id_list, instance_of, non_empty_patch
+from .legacy_users import LegacyUsers
+
+if TYPE_CHECKING:
+    from .._caller import Caller
 
 __all__ = ["Users"]
 
 _MAX_ASSIGNED = 5000
 
 
-def _avatar(file: FileInput | Upload, filename: str | None, content_type: str | None) -> Upload:
-    if isinstance(file, Upload):
-        if filename is not None or content_type is not None:
-            raise ValueError("pass filename/content_type inside the Upload, not beside it")
-        return file
-    upload = Upload(data=file, filename=filename)
-    return upload if content_type is None else attrs.evolve(upload, content_type=content_type)
-
-
 class Users(Resource):
-    """``client.users``: users, their activation, avatar, system roles and access groups."""
+    """``client.users``: users, their activation, avatar, system roles and access groups;
+    ``client.users.legacy`` is the deprecated root ``/users`` API."""
+
+    def __init__(self, client: Caller) -> None:
+        super().__init__(client)
+        self.legacy = LegacyUsers(client)
 
     def list(
         self,
@@ -149,7 +148,7 @@ class Users(Resource):
         unknown user.
         """
         check_path_value("user_id", user_id)
-        body = Multipart(fields=(("file", _avatar(file, filename, content_type)),))
+        body = Multipart(fields=(("file", avatar_upload(file, filename, content_type)),))
         await self._client._call(routes.UPLOAD_AVATAR, path={"user_id": user_id}, body=body)
 
     async def system_roles(self) -> builtins.list[SystemRole]:

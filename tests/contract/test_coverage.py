@@ -27,7 +27,15 @@ def _shape(path: str) -> str:
     return re.sub(r"\{[^}]+\}", "{}", path)
 
 
-SPEC = {row[4]: row for row in _rows("operations.tsv")}
+def _key(row: list[str]) -> str:
+    # A deprecated spec file repeats its successor's operationIds, so the table keys its
+    # operations "<file stem>:<operationId>" (users-api-deprecated:users.all).
+    spec, op = row[0], row[4]
+    return f"{spec.removesuffix('.json')}:{op}" if spec.endswith("-deprecated.json") else op
+
+
+SPEC = {_key(row): row for row in _rows("operations.tsv")}
+assert len(SPEC) == len(_rows("operations.tsv")), "two spec rows share a table key"
 EXTRA = {row[4]: row for row in _rows("sdk_operations.tsv")}
 # A spec file is covered as soon as one route names it as its source: from then on every one of
 # its operations must be in the table. Derived, so no list can go stale.

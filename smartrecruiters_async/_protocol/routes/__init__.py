@@ -11,14 +11,17 @@ from collections.abc import Iterator, Mapping
 from . import (
     analytics,
     applications,
+    approvals,
     assessment_offers,
     assessments,
+    audit,
     candidates,
     configuration,
     feed,
     interviews,
     job_applications,
     jobs,
+    legacy_users,
     message_templates,
     messages,
     notification_preferences,
@@ -27,6 +30,7 @@ from . import (
     partners_public,
     postings,
     reporting,
+    reviews,
     smartonboard,
     users,
 )
@@ -128,4 +132,8 @@ ROUTES = RouteTable(
     + partners_public.ROUTES
     + assessments.ROUTES
     + partner_tools.ROUTES
+    + audit.ROUTES
+    + approvals.ROUTES
+    + reviews.ROUTES
+    + legacy_users.ROUTES
 )

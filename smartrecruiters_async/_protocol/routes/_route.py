@@ -109,7 +109,8 @@ class Route(Generic[R]):
     items (``content``; the Feed API's ``jobs``). ``partner_implements`` marks an operation
     that SmartRecruiters sends to a partner's own host (the Assessment partner app): the route
     table describes it, ``smartrecruiters_async.partner_app`` serves it, and the client refuses
-    to send it.
+    to send it. ``forbidden_hint`` says what a 403 from the operation
+    usually means beyond a missing scope (a system role it needs); the error's message adds it.
     """
 
     operation_id: str
@@ -133,6 +134,7 @@ class Route(Generic[R]):
     bare_array: bool = False
     items_key: str = "content"
     partner_implements: bool = False
+    forbidden_hint: str | None = None
     _pattern: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False, hash=False)
     _params_by_name: dict[str, Param] = attrs.field(init=False, repr=False, eq=False, hash=False)
 

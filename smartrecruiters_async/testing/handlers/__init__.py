@@ -14,7 +14,9 @@ from ..replies import Handler
 from . import (
     analytics,
     applications,
+    approvals,
     assessment_offers,
+    audit,
     candidates,
     configuration,
     documents,
@@ -22,10 +24,12 @@ from . import (
     interviews,
     job_applications,
     jobs,
+    legacy_users,
     messages,
     offers,
     postings,
     reporting,
+    reviews,
     users,
 )
 
@@ -48,5 +52,9 @@ HANDLERS: Mapping[str, Handler] = MappingProxyType(
         **analytics.HANDLERS,
         **documents.HANDLERS,
         **feed.HANDLERS,
+        **audit.HANDLERS,
+        **approvals.HANDLERS,
+        **reviews.HANDLERS,
+        **legacy_users.HANDLERS,
     }
 )

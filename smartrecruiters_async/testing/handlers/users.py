@@ -39,7 +39,15 @@ from .checks import (
     string_list,
 )
 
-__all__ = ["HANDLERS", "Avatar", "UsersState", "users_state"]
+__all__ = [
+    "HANDLERS",
+    "Avatar",
+    "UsersState",
+    "add_user",
+    "checked_user",
+    "matching_users",
+    "users_state",
+]
 
 Json = dict[str, Any]
 
@@ -97,7 +105,7 @@ def users_state(data: ServerData) -> UsersState:
 USERS = Collection("User", "user_id", lambda rq, s: s.users, users_state)
 
 
-def _checked(state: UsersState, user: Json, *, user_id: str | None) -> Json:
+def checked_user(state: UsersState, user: Json, *, user_id: str | None) -> Json:
     """``user`` validated as ``NewUser`` documents it, with the role's name filled in."""
     email = required_string(user, "email")
     if "@" not in email:
@@ -121,13 +129,8 @@ def _checked(state: UsersState, user: Json, *, user_id: str | None) -> Json:
     return {**user, "systemRole": {"id": role_id, "name": SYSTEM_ROLES[role_id]}}
 
 
-@refusals_as_replies()
-async def list_users(request: web.Request, data: ServerData) -> Reply:
-    """``GET /users``: one cursor page (``limit`` ≤ 100, ``q``, ``updatedAfter``)."""
-    state = users_state(data)
-    query = params.declared(request.query, routes.LIST)
-    limit = params.integer(request.query, "limit", 100, low=1, high=100)
-    offset = params.page_offset(request.query, "users")
+def matching_users(state: UsersState, query: Mapping[str, Any]) -> list[Json]:
+    """The users a list's ``q`` and ``updated_after`` (declared, by Python name) keep."""
     found = list(state.users.values())
     if q := query.get("q", "").casefold():
         found = [
@@ -135,6 +138,16 @@ async def list_users(request: web.Request, data: ServerData) -> Reply:
         ]
     if (after := query.get("updated_after")) is not None:
         found = [u for u in found if dt.datetime.fromisoformat(u["updatedOn"]) > after]
+    return found
+
+
+@refusals_as_replies()
+async def list_users(request: web.Request, data: ServerData) -> Reply:
+    """``GET /users``: one cursor page (``limit`` ≤ 100, ``q``, ``updatedAfter``)."""
+    query = params.declared(request.query, routes.LIST)
+    limit = params.integer(request.query, "limit", 100, low=1, high=100)
+    offset = params.page_offset(request.query, "users")
+    found = matching_users(users_state(data), query)
     # List items are ``UserListItem``s: a user without ``location``.
     items = [
         {k: v for k, v in u.items() if k != "location"} for u in found[offset : offset + limit]
@@ -145,12 +158,9 @@ async def list_users(request: web.Request, data: ServerData) -> Reply:
     return Reply.json(page)
 
 
-@refusals_as_replies()
-async def create_user(request: web.Request, data: ServerData) -> Reply:
-    """``POST /users``: validate a ``NewUser``, store it inactive; 201 with the user."""
-    state = users_state(data)
-    body = await json_object(request)
-    user = _checked(state, body, user_id=None)
+def add_user(state: UsersState, body: Json) -> Json:
+    """Validate a ``NewUser`` body and store it as a new, inactive user; returns the user."""
+    user = checked_user(state, body, user_id=None)
     fields = ("email", "firstName", "lastName", "externalData", "ssoIdentifier", "ssoLoginMode")
     created: Json = {
         "id": str(uuid.uuid4()),
@@ -164,6 +174,13 @@ async def create_user(request: web.Request, data: ServerData) -> Reply:
     if user.get("location") is not None:
         created["location"] = user["location"]
     state.users[created["id"]] = created
+    return created
+
+
+@refusals_as_replies()
+async def create_user(request: web.Request, data: ServerData) -> Reply:
+    """``POST /users``: validate a ``NewUser``, store it inactive; 201 with the user."""
+    created = add_user(users_state(data), await json_object(request))
     return Reply.json(created, status=201)
 
 
@@ -174,7 +191,7 @@ async def update_user(request: web.Request, data: ServerData) -> Reply:
     user = USERS.one(request, state)
     operations = await json_body(request)
     changed = patched(user, operations, may_change=_WRITABLE.__contains__)
-    updated = {**_checked(state, changed, user_id=user["id"]), "updatedOn": now()}
+    updated = {**checked_user(state, changed, user_id=user["id"]), "updatedOn": now()}
     state.users[user["id"]] = updated
     return Reply.json(updated)
 
