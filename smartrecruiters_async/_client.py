@@ -42,6 +42,8 @@ from .resources.applications import Applications
 from .resources.assessment_offers import AssessmentOffers
 from .resources.candidates import Candidates
 from .resources.configuration import Configuration
+from .resources.hiring_events import HiringEvents
+from .resources.interview_templates import InterviewTemplates
 from .resources.interviews import Interviews
 from .resources.job_applications import JobApplications
 from .resources.jobs import Jobs
@@ -49,6 +51,7 @@ from .resources.messages import Messages
 from .resources.offers import Offers
 from .resources.postings import Postings
 from .resources.reports import Reports
+from .resources.self_scheduling import SelfScheduling
 from .resources.users import Users
 
 __all__ = ["SmartRecruiters"]
@@ -160,6 +163,9 @@ class SmartRecruiters:
         self.messages = Messages(self)
         self.reports = Reports(self)
         self.analytics = Analytics(self)
+        self.self_scheduling = SelfScheduling(self)
+        self.hiring_events = HiringEvents(self)
+        self.interview_templates = InterviewTemplates(self)
 
     def with_options(
         self,
@@ -304,7 +310,7 @@ class SmartRecruiters:
         ``query`` holds the route's declared parameters by their Python names; ``body`` may be
         a model, a list of models, a ``JsonPatch``, plain JSON or a ``Multipart``. ``timeout``
         bounds each attempt (default: the client's). A route that declares no answer returns
-        ``None``. A deprecated route warns first.
+        ``None``, as does a 204 on an ``empty_is_none`` route. A deprecated route warns first.
         """
         warn_if_deprecated(route)
         raw = await self._send(
@@ -316,7 +322,7 @@ class SmartRecruiters:
             headers=headers,
             timeout=timeout,
         )
-        if route.response_model is None:
+        if route.response_model is None or (route.empty_is_none and raw.status == 204):
             return cast(R, None)
         data = self._decode(route, raw)
         try:

@@ -10,6 +10,8 @@ from . import (
     candidates,
     common,
     configuration,
+    hiring_events,
+    interview_templates,
     interviews,
     job_applications,
     jobs,
@@ -17,6 +19,7 @@ from . import (
     offers,
     postings,
     reporting,
+    self_scheduling,
     users,
 )
 from .analytics import *  # noqa: F403
@@ -25,6 +28,8 @@ from .assessment_offers import *  # noqa: F403
 from .candidates import *  # noqa: F403
 from .common import *  # noqa: F403
 from .configuration import *  # noqa: F403
+from .hiring_events import *  # noqa: F403
+from .interview_templates import *  # noqa: F403
 from .interviews import *  # noqa: F403
 from .job_applications import *  # noqa: F403
 from .jobs import *  # noqa: F403
@@ -32,6 +37,7 @@ from .messages import *  # noqa: F403
 from .offers import *  # noqa: F403
 from .postings import *  # noqa: F403
 from .reporting import *  # noqa: F403
+from .self_scheduling import *  # noqa: F403
 from .users import *  # noqa: F403
 
 __all__ = [
@@ -47,6 +53,9 @@ __all__ = [
     *configuration.__all__,
     *interviews.__all__,
     *messages.__all__,
+    *self_scheduling.__all__,
+    *hiring_events.__all__,
+    *interview_templates.__all__,
     *reporting.__all__,
     *analytics.__all__,
 ]

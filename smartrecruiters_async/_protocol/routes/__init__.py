@@ -14,6 +14,8 @@ from . import (
     assessment_offers,
     candidates,
     configuration,
+    hiring_events,
+    interview_templates,
     interviews,
     job_applications,
     jobs,
@@ -21,6 +23,7 @@ from . import (
     offers,
     postings,
     reporting,
+    self_scheduling,
     users,
 )
 from ._route import (
@@ -112,4 +115,7 @@ ROUTES = RouteTable(
     + messages.ROUTES
     + reporting.ROUTES
     + analytics.ROUTES
+    + self_scheduling.ROUTES
+    + hiring_events.ROUTES
+    + interview_templates.ROUTES
 )

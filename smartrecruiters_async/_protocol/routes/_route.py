@@ -6,7 +6,7 @@ import enum
 import re
 import typing
 from collections.abc import Mapping
-from typing import Any, Generic, overload
+from typing import Any, Generic, Literal, overload
 from urllib.parse import quote
 
 import attrs
@@ -29,6 +29,10 @@ class Paging(enum.Enum):
     SNAKE_CURSOR = "snake_cursor"  # page_id -> nextPageId
     AUDIT_CURSOR = "audit_cursor"  # nextPageId as the request parameter
     PAGE = "page"  # page -> {nextPage, content}
+    # Numbered pages of a fixed size (``paging.NumberedWalk``): to a short page, or the total.
+    PAGE_NUMBER = "page_number"  # page (from 0), pageSize -> {content|contents, total?}
+    PAGE_NUMBER_LIMIT = "page_number_limit"  # page (from 0), limit -> the same
+    OFFSET_TO_SHORT = "offset_to_short"  # offset, limit -> {content} or [...], no total
 
 
 class Body(enum.Enum):
@@ -104,7 +108,8 @@ class Route(Generic[R]):
     ``item_key`` names the field that identifies an item of a paged list (``id``; the Reporting
     API's ``reportId``), by which a walk never yields an item twice; ``bare_array`` declares a
     list operation that may answer a bare JSON array (all its items, no paging fields), which
-    is an error on every other list.
+    is an error on every other list (on a numbered style it is one page, without a total).
+    ``empty_is_none`` makes a 204 answer ``None`` (``Route[R | None]``): "nothing is bound".
     """
 
     operation_id: str
@@ -126,6 +131,7 @@ class Route(Generic[R]):
     source_spec: str | None = None
     item_key: str = "id"
     bare_array: bool = False
+    empty_is_none: bool = False
     _pattern: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False, hash=False)
     _params_by_name: dict[str, Param] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
@@ -231,6 +237,18 @@ class RouteGroup:
     def routes(self) -> tuple[Route[Any], ...]:
         """Every route declared so far, in declaration order."""
         return tuple(self._routes)
+
+    @overload
+    def route(
+        self,
+        method: str,
+        operation_id: str,
+        path: str,
+        *,
+        returns: type[R],
+        empty_is_none: Literal[True],
+        **options: Any,
+    ) -> Route[R | None]: ...
 
     @overload
     def route(

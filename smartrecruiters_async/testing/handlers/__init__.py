@@ -17,6 +17,8 @@ from . import (
     assessment_offers,
     candidates,
     configuration,
+    hiring_events,
+    interview_templates,
     interviews,
     job_applications,
     jobs,
@@ -24,6 +26,7 @@ from . import (
     offers,
     postings,
     reporting,
+    self_scheduling,
     users,
 )
 
@@ -44,5 +47,8 @@ HANDLERS: Mapping[str, Handler] = MappingProxyType(
         **messages.HANDLERS,
         **reporting.HANDLERS,
         **analytics.HANDLERS,
+        **self_scheduling.HANDLERS,
+        **hiring_events.HANDLERS,
+        **interview_templates.HANDLERS,
     }
 )
