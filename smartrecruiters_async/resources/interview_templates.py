@@ -31,8 +31,10 @@ __all__ = ["InterviewTemplates", "LegacyInterviewTemplates"]
 
 
 def _interviewers(by_role: Mapping[str, Iterable[str]]) -> dict[str, Any]:
-    if not isinstance(by_role, Mapping) or not by_role:
-        raise TypeError("interviewers must be a non-empty mapping of role to user ids")
+    if not isinstance(by_role, Mapping):
+        raise TypeError("interviewers must be a mapping of role to user ids")
+    if not by_role:
+        raise ValueError("interviewers must name at least one role")
     ids = {
         non_empty(role, "role"): id_list(users, f"interviewers[{role!r}]")
         for role, users in by_role.items()
@@ -70,7 +72,7 @@ class InterviewTemplates(Resource):
             "hiring_stage": optional_enum(hiring_stage, HiringStage, "hiring_stage"),
             "hiring_step": None if hiring_step is None else non_empty(hiring_step, "hiring_step"),
             "type": optional_enum(type, SelfScheduleType, "type"),
-            "search": search,
+            "search": None if search is None else non_empty(search, "search"),
             "page_size": check_limit(page_size),
         }
         return self._client._paginate(routes.LIST, query=query, max_items=max_items)
@@ -190,7 +192,8 @@ class LegacyInterviewTemplates(Resource):
     ) -> AsyncPaginator[LegacyInterviewTemplate]:
         """The company's templates: ``GET /interview-templates/interview/templates``, pages
         from 0 of ``limit`` (1–100). Returns an ``AsyncPaginator``. Raises ``ValueError``."""
-        query = {"search": search, "limit": check_limit(limit)}
+        text = None if search is None else non_empty(search, "search")
+        query = {"search": text, "limit": check_limit(limit)}
         return self._client._paginate(routes.OLD_LIST, query=query, max_items=max_items)
 
     async def create(self, template: LegacyInterviewTemplate) -> LegacyInterviewTemplate:

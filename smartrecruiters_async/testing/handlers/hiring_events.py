@@ -99,8 +99,10 @@ async def list_events(request: web.Request, data: ServerData) -> Reply:
 @refusals_as_replies()
 async def events_of(request: web.Request, data: ServerData) -> Reply:
     """``GET /events/{candidates|applications}/{id}?state=``: events holding that applicant."""
-    query = params.declared(request.query, routes.FOR_CANDIDATE)
-    ident = request.match_info.get("profile_id") or request.match_info["application_id"]
+    ident = request.match_info.get("profile_id")
+    route = routes.FOR_CANDIDATE if ident else routes.FOR_APPLICATION
+    query = params.declared(request.query, route)
+    ident = ident or request.match_info["application_id"]
     s = state(data)
     return Reply.json(
         [
