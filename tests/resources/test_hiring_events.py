@@ -99,6 +99,8 @@ BAD: list[tuple[Callable[[Any], Any], type[Exception]]] = [
     (lambda he: he.create({"sessions": []}), TypeError),
     (lambda he: he.update("e", HiringEvent(sessions=[{"name": "x"}])), TypeError),  # type: ignore[list-item]
     (lambda he: he.get_session("e", ""), ValueError),
+    (lambda he: he.delete(""), ValueError),
+    (lambda he: he.delete_session("e", "."), ValueError),
     (lambda he: he.add_interviewers("e", "s", []), ValueError),
     (lambda he: he.remove_interviewers("e", "s", "u1"), TypeError),
     (lambda he: he.add_applicants("e", [""]), ValueError),

@@ -136,6 +136,10 @@ BAD: list[tuple[Callable[[Any], Any], type[Exception]]] = [
     (lambda it: it.legacy.create(InterviewTemplate()), TypeError),
     (lambda it: it.legacy.set_interviewers("j", {"": ["u"]}), ValueError),
     (lambda it: it.legacy.for_application(""), ValueError),
+    (lambda it: it.delete(""), ValueError),
+    (lambda it: it.legacy.update("", LegacyInterviewTemplate()), ValueError),
+    (lambda it: it.legacy.delete(""), ValueError),
+    (lambda it: it.legacy.update_job_template("j", InterviewTemplate()), TypeError),
 ]
 
 
