@@ -46,6 +46,8 @@ from .resources.audit import Audit
 from .resources.candidates import Candidates
 from .resources.configuration import Configuration
 from .resources.feed import Feed
+from .resources.hiring_events import HiringEvents
+from .resources.interview_templates import InterviewTemplates
 from .resources.interviews import Interviews
 from .resources.job_applications import JobApplications
 from .resources.jobs import Jobs
@@ -58,6 +60,7 @@ from .resources.partners_public import PartnersPublic
 from .resources.postings import Postings
 from .resources.reports import Reports
 from .resources.reviews import Reviews
+from .resources.self_scheduling import SelfScheduling
 from .resources.smartonboard import SmartOnboard
 from .resources.users import Users
 
@@ -183,6 +186,9 @@ class SmartRecruiters:
         self.audit = Audit(self)
         self.approvals = Approvals(self)
         self.reviews = Reviews(self)
+        self.self_scheduling = SelfScheduling(self)
+        self.hiring_events = HiringEvents(self)
+        self.interview_templates = InterviewTemplates(self)
 
     def with_options(
         self,
@@ -327,8 +333,9 @@ class SmartRecruiters:
         ``query`` holds the route's declared parameters by their Python names; ``body`` may be
         a model, a list of models, a ``JsonPatch``, plain JSON or a ``Multipart``. ``timeout``
         bounds each attempt (default: the client's). A route that declares no answer returns
-        ``None``. A deprecated route warns first; one this client cannot send raises
-        ``RouteError`` before anything is sent (``_refuse_unsendable``).
+        ``None``, as does a 204 on an ``empty_is_none`` route. A deprecated route warns first;
+        one this client cannot send raises ``RouteError`` before anything is sent
+        (``_refuse_unsendable``).
         """
         self._refuse_unsendable(route)
         warn_if_deprecated(route)
@@ -341,7 +348,7 @@ class SmartRecruiters:
             headers=headers,
             timeout=timeout,
         )
-        if route.response_model is None:
+        if route.response_model is None or (route.empty_is_none and raw.status == 204):
             return cast(R, None)
         data = self._decode(route, raw)
         try:

@@ -30,7 +30,9 @@ import attrs
 
 from ._errors import PagingError, SmartRecruitersError, name_page
 from ._protocol.paging import (
+    NUMBERED,
     CursorWalk,
+    NumberedWalk,
     OffsetWalk,
     PageData,
     PageMismatch,
@@ -203,6 +205,8 @@ class AsyncPaginator(Generic[T]):
     def _batches(self) -> AsyncGenerator[_Batch, None]:
         if self._style is Paging.OFFSET:
             return self._offset_batches()
+        if self._style in NUMBERED:
+            return self._numbered_batches()
         return self._cursor_batches()
 
     def _converted(self, raw: Any, position: dict[str, Any]) -> T:
@@ -416,6 +420,52 @@ class AsyncPaginator(Generic[T]):
                     params = step.next
         finally:
             await _cancel_all([task] if task is not None else [])
+
+    # -- numbered lists -------------------------------------------------------------------
+
+    async def _numbered_batches(self) -> AsyncGenerator[_Batch, None]:
+        """Pages by number: with a total, the pages ahead are fetched in parallel (up to
+        ``prefetch``); without one, the next page while the consumer works on this one."""
+        if self._max_items == 0:
+            return
+        walk = NumberedWalk(
+            self._style, self._params, max_items=self._max_items, key_field=self._item_key
+        )
+        flying: dict[int, asyncio.Future[PageData]] = {}
+
+        def fetch(index: int) -> None:
+            if index not in flying:
+                params = walk.params_for(index)
+                flying[index] = asyncio.ensure_future(self._fetch(params, Priority.BULK))
+
+        index = 0
+        fetch(index)
+        try:
+            while True:
+                position = page_position(self._style, walk.params_for(index))
+                data = await self._named(flying.pop(index), position)
+                try:
+                    step = walk.accept(index, data)
+                except PageMismatch as exc:
+                    raise self._paging_error(str(exc), data, position) from None
+                if not step.done:
+                    for ahead in walk.ahead(index, self._prefetch):
+                        fetch(ahead)
+                if step.duplicates:
+                    self._warn(
+                        f"the page repeated {step.duplicates} items already yielded, which "
+                        "were dropped: the list changed while it was walked, so other items "
+                        "may have been skipped",
+                        position,
+                        duplicates=step.duplicates,
+                    )
+                if step.items or index == 0:
+                    yield _Batch(attrs.evolve(data, items=step.items), position)
+                if step.done:
+                    return
+                index += 1
+        finally:
+            await _cancel_all(list(flying.values()))
 
 
 async def _cancel_all(tasks: Sequence[asyncio.Future[Any]]) -> None:

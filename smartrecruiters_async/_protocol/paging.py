@@ -35,9 +35,12 @@ from .routes import Paging
 __all__ = [
     "MAX_LIMIT",
     "MAX_RESTARTS",
+    "NUMBERED",
     "OVERLAP",
     "CursorStep",
     "CursorWalk",
+    "NumberedStep",
+    "NumberedWalk",
     "OffsetStep",
     "OffsetWalk",
     "PageData",
@@ -171,6 +174,8 @@ def parse_page(
     as a string of digits, the form the Feed API sends). A bare JSON array is accepted only
     when the route declares one (``bare_array``): it is then the whole list.
     """
+    if style in NUMBERED:
+        return _numbered_page(body, bare_array=bare_array, url=url, status=status)
     if isinstance(body, list):
         if not bare_array:
             raise ValueError(
@@ -230,9 +235,14 @@ def with_cursor(style: Paging, params: Params, cursor: str) -> Params:
 
 
 def page_position(style: Paging, params: Mapping[str, Any]) -> dict[str, Any]:
-    """The paging parameters among ``params`` (``offset``/``limit``, or the cursor and
-    ``limit``): what names a page, and what fetches its items again."""
-    names = ("offset", "limit") if style is Paging.OFFSET else (_CURSOR_PARAM.get(style), "limit")
+    """The paging parameters among ``params`` (``offset``/``limit``, the page number and its
+    size, or the cursor and ``limit``): what names a page, and what fetches its items again."""
+    if style in NUMBERED:
+        names: tuple[str | None, ...] = NUMBERED[style][:2]
+    elif style is Paging.OFFSET:
+        names = ("offset", "limit")
+    else:
+        names = (_CURSOR_PARAM.get(style), "limit")
     return {name: params[name] for name in names if name and params.get(name) is not None}
 
 
@@ -513,3 +523,116 @@ class CursorWalk:
                 )
             self.followed.add(page.next_cursor)
         return CursorStep(items=new, next=after, duplicates=dropped)
+
+
+# -- numbered lists -------------------------------------------------------------------------
+
+NUMBERED: dict[Paging, tuple[str, str, bool]] = {
+    Paging.PAGE_NUMBER: ("page", "pageSize", False),
+    Paging.PAGE_NUMBER_LIMIT: ("page", "limit", False),
+    Paging.OFFSET_TO_SHORT: ("offset", "limit", True),
+}
+"""Styles of pages of one fixed size, named by position: (position parameter, size parameter,
+whether the position counts items rather than pages). Pages are counted from 0."""
+
+_NUMBERED_ITEMS = ("content", "contents")  # {totalElements, contents}: new interview templates
+_NUMBERED_TOTALS = ("totalFound", "totalElements")
+
+
+def _numbered_page(body: Any, *, bare_array: bool, url: str, status: int) -> PageData:
+    """A numbered page: its items under ``content`` or ``contents`` (one of them, a list), and
+    ``totalFound`` or ``totalElements`` when sent; a bare array (where the route declares one)
+    is one page without a total, not the whole list."""
+    if isinstance(body, list) and bare_array:
+        return PageData(items=body, url=url, status=status)
+    if not isinstance(body, Mapping):
+        raise ValueError(f"a page must be a JSON object, got {type(body).__name__}")
+    present = [key for key in _NUMBERED_ITEMS if key in body]
+    if len(present) != 1:
+        raise ValueError("the page has no 'content'" if not present else "the page has both")
+    items = body[present[0]]
+    if not isinstance(items, list):
+        what = "null" if items is None else type(items).__name__
+        raise ValueError(f"the page's {present[0]!r} is {what}, not a list")
+    totals = [_count(body, key) for key in _NUMBERED_TOTALS if body.get(key) is not None]
+    return PageData(items=items, total_found=totals[0] if totals else None, url=url, status=status)
+
+
+@attrs.frozen(kw_only=True)
+class NumberedStep:
+    """What to do after one numbered page: yield ``items`` (new ones, in list order); unless
+    ``done``, go on with the next page. ``duplicates`` counts items dropped as yielded already
+    (the list shifted under the walk)."""
+
+    items: Sequence[Any]
+    done: bool
+    duplicates: int = 0
+
+
+@attrs.define
+class NumberedWalk:
+    """The books of one iteration over a numbered list (``NUMBERED``), page ``index`` 0 being
+    the one ``params`` asks for.
+
+    The walk ends at a short page, at the page that reaches the latest total, or at
+    ``max_items``; with a total known it plans the pages ahead (fetched in parallel), without
+    one it goes one page at a time. A page short of a promised total, or a full page of items
+    all yielded already (a server that ignores the page parameter), is a ``PageMismatch``.
+    """
+
+    style: Paging
+    params: Params
+    max_items: int | None = None
+    key_field: str = "id"
+    seen: set[ItemKey] = attrs.field(factory=set)
+    yielded: int = 0
+    total: int | None = None
+
+    @property
+    def size(self) -> int:
+        """The page size the caller asked for (the resource always sends one)."""
+        return int(self.params[NUMBERED[self.style][1]])
+
+    def params_for(self, index: int) -> Params:
+        """The query of page ``index``."""
+        name, _, counts_items = NUMBERED[self.style]
+        start = int(self.params.get(name) or 0)
+        return {**self.params, name: start + index * (self.size if counts_items else 1)}
+
+    def _first_item(self) -> int:
+        name, _, counts_items = NUMBERED[self.style]
+        start = int(self.params.get(name) or 0)
+        return start if counts_items else start * self.size
+
+    def ahead(self, index: int, most: int) -> range:
+        """Pages after ``index`` to have in flight: up to ``most`` within the known total
+        (and ``max_items``), else just the next one."""
+        if self.total is None:
+            return range(index + 1, index + 2)
+        pages = -(-(self.total - self._first_item()) // self.size)
+        if self.max_items is not None:
+            pages = min(pages, -(-self.max_items // self.size))
+        return range(index + 1, max(index + 2, min(pages, index + 1 + most)))
+
+    def accept(self, index: int, page: PageData) -> NumberedStep:
+        """Take page ``index``."""
+        keys = [item_key(item, self.key_field) for item in page.items]
+        if len(keys) >= self.size and all(key in self.seen for key in keys):
+            raise PageMismatch(f"page {index} only repeats items already yielded")
+        new = []
+        for item, key in zip(page.items, keys, strict=True):
+            if key not in self.seen:
+                self.seen.add(key)
+                new.append(item)
+        self.yielded += len(new)
+        if page.total_found is not None:
+            self.total = page.total_found
+        reach = self._first_item() + index * self.size + len(page.items)
+        short = len(page.items) < self.size
+        if short and self.total is not None and reach < self.total:
+            raise PageMismatch(
+                f"page {index} has {len(page.items)} items although the total is {self.total}"
+            )
+        done = short or (self.total is not None and reach >= self.total)
+        wanted = self.max_items is not None and self.yielded >= self.max_items
+        return NumberedStep(items=new, done=done or wanted, duplicates=len(keys) - len(new))

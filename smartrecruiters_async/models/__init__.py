@@ -14,6 +14,8 @@ from . import (
     common,
     configuration,
     feed,
+    hiring_events,
+    interview_templates,
     interviews,
     job_applications,
     jobs,
@@ -27,6 +29,7 @@ from . import (
     postings,
     reporting,
     reviews,
+    self_scheduling,
     smartonboard,
     users,
 )
@@ -40,6 +43,8 @@ from .candidates import *  # noqa: F403
 from .common import *  # noqa: F403
 from .configuration import *  # noqa: F403
 from .feed import *  # noqa: F403
+from .hiring_events import *  # noqa: F403
+from .interview_templates import *  # noqa: F403
 from .interviews import *  # noqa: F403
 from .job_applications import *  # noqa: F403
 from .jobs import *  # noqa: F403
@@ -53,6 +58,7 @@ from .partners_public import *  # noqa: F403
 from .postings import *  # noqa: F403
 from .reporting import *  # noqa: F403
 from .reviews import *  # noqa: F403
+from .self_scheduling import *  # noqa: F403
 from .smartonboard import *  # noqa: F403
 from .users import *  # noqa: F403
 
@@ -69,6 +75,9 @@ __all__ = [
     *configuration.__all__,
     *interviews.__all__,
     *messages.__all__,
+    *self_scheduling.__all__,
+    *hiring_events.__all__,
+    *interview_templates.__all__,
     *reporting.__all__,
     *analytics.__all__,
     *assessments.__all__,

@@ -18,6 +18,8 @@ from . import (
     candidates,
     configuration,
     feed,
+    hiring_events,
+    interview_templates,
     interviews,
     job_applications,
     jobs,
@@ -31,6 +33,7 @@ from . import (
     postings,
     reporting,
     reviews,
+    self_scheduling,
     smartonboard,
     users,
 )
@@ -136,4 +139,7 @@ ROUTES = RouteTable(
     + approvals.ROUTES
     + reviews.ROUTES
     + legacy_users.ROUTES
+    + self_scheduling.ROUTES
+    + hiring_events.ROUTES
+    + interview_templates.ROUTES
 )

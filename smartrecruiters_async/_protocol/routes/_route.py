@@ -6,7 +6,7 @@ import enum
 import re
 import typing
 from collections.abc import Mapping
-from typing import Any, Generic, overload
+from typing import Any, Generic, Literal, overload
 from urllib.parse import quote
 
 import attrs
@@ -29,6 +29,10 @@ class Paging(enum.Enum):
     SNAKE_CURSOR = "snake_cursor"  # page_id -> nextPageId
     AUDIT_CURSOR = "audit_cursor"  # nextPageId as the request parameter
     PAGE = "page"  # page -> {nextPage, content}
+    # Numbered pages of a fixed size (``paging.NumberedWalk``): to a short page, or the total.
+    PAGE_NUMBER = "page_number"  # page (from 0), pageSize -> {content|contents, total?}
+    PAGE_NUMBER_LIMIT = "page_number_limit"  # page (from 0), limit -> the same
+    OFFSET_TO_SHORT = "offset_to_short"  # offset, limit -> {content} or [...], no total
 
 
 class Body(enum.Enum):
@@ -105,12 +109,14 @@ class Route(Generic[R]):
     ``item_key`` names the field that identifies an item of a paged list (``id``; the Reporting
     API's ``reportId``), by which a walk never yields an item twice; ``bare_array`` declares a
     list operation that may answer a bare JSON array (all its items, no paging fields), which
-    is an error on every other list. ``items_key`` names the field of a page that holds its
+    is an error on every other list (on a numbered style it is one page, without a total).
+    ``items_key`` names the field of a page that holds its
     items (``content``; the Feed API's ``jobs``). ``partner_implements`` marks an operation
     that SmartRecruiters sends to a partner's own host (the Assessment partner app): the route
     table describes it, ``smartrecruiters_async.partner_app`` serves it, and the client refuses
     to send it. ``forbidden_hint`` says what a 403 from the operation
     usually means beyond a missing scope (a system role it needs); the error's message adds it.
+    ``empty_is_none`` makes a 204 answer ``None`` (``Route[R | None]``): "nothing is bound".
     """
 
     operation_id: str
@@ -135,6 +141,7 @@ class Route(Generic[R]):
     items_key: str = "content"
     partner_implements: bool = False
     forbidden_hint: str | None = None
+    empty_is_none: bool = False
     _pattern: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False, hash=False)
     _params_by_name: dict[str, Param] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
@@ -240,6 +247,18 @@ class RouteGroup:
     def routes(self) -> tuple[Route[Any], ...]:
         """Every route declared so far, in declaration order."""
         return tuple(self._routes)
+
+    @overload
+    def route(
+        self,
+        method: str,
+        operation_id: str,
+        path: str,
+        *,
+        returns: type[R],
+        empty_is_none: Literal[True],
+        **options: Any,
+    ) -> Route[R | None]: ...
 
     @overload
     def route(

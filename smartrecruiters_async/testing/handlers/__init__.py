@@ -21,6 +21,8 @@ from . import (
     configuration,
     documents,
     feed,
+    hiring_events,
+    interview_templates,
     interviews,
     job_applications,
     jobs,
@@ -30,6 +32,7 @@ from . import (
     postings,
     reporting,
     reviews,
+    self_scheduling,
     users,
 )
 
@@ -56,5 +59,8 @@ HANDLERS: Mapping[str, Handler] = MappingProxyType(
         **approvals.HANDLERS,
         **reviews.HANDLERS,
         **legacy_users.HANDLERS,
+        **self_scheduling.HANDLERS,
+        **hiring_events.HANDLERS,
+        **interview_templates.HANDLERS,
     }
 )
