@@ -50,6 +50,7 @@ from .resources.offers import Offers
 from .resources.postings import Postings
 from .resources.reports import Reports
 from .resources.users import Users
+from .resources.webhooks import Webhooks
 
 __all__ = ["SmartRecruiters"]
 
@@ -160,6 +161,7 @@ class SmartRecruiters:
         self.messages = Messages(self)
         self.reports = Reports(self)
         self.analytics = Analytics(self)
+        self.webhooks = Webhooks(self)
 
     def with_options(
         self,

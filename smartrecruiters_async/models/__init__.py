@@ -18,6 +18,7 @@ from . import (
     postings,
     reporting,
     users,
+    webhook_subscriptions,
 )
 from .analytics import *  # noqa: F403
 from .applications import *  # noqa: F403
@@ -33,6 +34,7 @@ from .offers import *  # noqa: F403
 from .postings import *  # noqa: F403
 from .reporting import *  # noqa: F403
 from .users import *  # noqa: F403
+from .webhook_subscriptions import *  # noqa: F403
 
 __all__ = [
     *common.__all__,
@@ -49,4 +51,5 @@ __all__ = [
     *messages.__all__,
     *reporting.__all__,
     *analytics.__all__,
+    *webhook_subscriptions.__all__,
 ]

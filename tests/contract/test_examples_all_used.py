@@ -1,8 +1,8 @@
 """Every example body we did not write is decoded by a contract test, or waits for its API.
 
 The example bodies of ``tests/data/examples`` are the project's check against guessed models: one
-that no test reads checks nothing. The reviews and webhooks examples belong to operations the
-SDK does not implement yet (issues 13 and 14); they must be used once those land.
+that no test reads checks nothing. The reviews examples belong to operations the SDK does not
+implement yet (issue 14); they must be used once those land.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .example_check import EXAMPLES
 
-NOT_YET_IMPLEMENTED = {"reviews", "webhooks"}
+NOT_YET_IMPLEMENTED = {"reviews"}
 
 
 def test_every_example_of_an_implemented_api_is_decoded_by_a_contract_test() -> None:
@@ -22,4 +22,4 @@ def test_every_example_of_an_implemented_api_is_decoded_by_a_contract_test() -> 
     waiting = {e for e in examples if e.split("/")[0] in NOT_YET_IMPLEMENTED}
     assert examples - waiting - used == set()
     assert used <= examples, sorted(used - examples)
-    assert len(examples - waiting) == 46
+    assert len(examples - waiting) == 54

@@ -22,6 +22,7 @@ from . import (
     postings,
     reporting,
     users,
+    webhooks,
 )
 from ._route import (
     AuthMode,
@@ -112,4 +113,5 @@ ROUTES = RouteTable(
     + messages.ROUTES
     + reporting.ROUTES
     + analytics.ROUTES
+    + webhooks.ROUTES
 )

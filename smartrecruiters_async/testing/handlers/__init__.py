@@ -25,6 +25,7 @@ from . import (
     postings,
     reporting,
     users,
+    webhooks,
 )
 
 __all__ = ["HANDLERS", "Handler"]
@@ -44,5 +45,6 @@ HANDLERS: Mapping[str, Handler] = MappingProxyType(
         **messages.HANDLERS,
         **reporting.HANDLERS,
         **analytics.HANDLERS,
+        **webhooks.HANDLERS,
     }
 )

@@ -71,10 +71,10 @@ def page_id(listing: str, position: object) -> str:
     return base64.urlsafe_b64encode(f"{listing}:{position}".encode()).decode().rstrip("=")
 
 
-def page_position(query: MultiMapping[str], listing: str) -> str | None:
-    """The position ``query``'s ``pageId`` stands for (``None`` without one); refuses a
-    ``pageId`` that ``page_id`` did not make for ``listing``."""
-    token = query.get("pageId")
+def page_position(query: MultiMapping[str], listing: str, *, name: str = "pageId") -> str | None:
+    """The position ``query``'s ``pageId`` (or ``name``) stands for (``None`` without one);
+    refuses a ``pageId`` that ``page_id`` did not make for ``listing``."""
+    token = query.get(name)
     if not token:
         return None
     try:
@@ -83,17 +83,18 @@ def page_position(query: MultiMapping[str], listing: str) -> str | None:
         text = ""
     name, colon, position = text.partition(":")
     if name != listing or not colon:
-        raise InvalidParameter("pageId is not a page id this API returned")
+        raise InvalidParameter(f"{name} is not a page id this API returned")
     return position
 
 
-def page_offset(query: MultiMapping[str], listing: str) -> int:
-    """The offset ``query``'s ``pageId`` stands for (0 without one); see ``page_position``."""
-    position = page_position(query, listing)
+def page_offset(query: MultiMapping[str], listing: str, *, name: str = "pageId") -> int:
+    """The offset ``query``'s ``pageId`` (or ``name``) stands for (0 without one); see
+    ``page_position``."""
+    position = page_position(query, listing, name=name)
     if position is None:
         return 0
     if not position.isdigit():
-        raise InvalidParameter("pageId is not a page id this API returned")
+        raise InvalidParameter(f"{name} is not a page id this API returned")
     return int(position)
 
 
