@@ -18,6 +18,7 @@ from . import (
     postings,
     reporting,
     users,
+    webhooks,
 )
 from .analytics import *  # noqa: F403
 from .applications import *  # noqa: F403
@@ -33,6 +34,7 @@ from .offers import *  # noqa: F403
 from .postings import *  # noqa: F403
 from .reporting import *  # noqa: F403
 from .users import *  # noqa: F403
+from .webhooks import *  # noqa: F403
 
 __all__ = [
     *common.__all__,
@@ -47,6 +49,7 @@ __all__ = [
     *configuration.__all__,
     *interviews.__all__,
     *messages.__all__,
+    *webhooks.__all__,
     *reporting.__all__,
     *analytics.__all__,
 ]

@@ -14,7 +14,7 @@ from .errors import (
     WebhookSignatureError,
     WebhookTimestampError,
 )
-from .headers import Delivery, parse_delivery, parse_link
+from .headers import Delivery, parse_delivery, parse_link, relative_link
 from .keys import MAX_LIVE_KEYS, ROTATION_OVERLAP, ActivationToken, KeySet, SigningKey
 from .signature import DEFAULT_TOLERANCE, FUTURE_SKEW, SCHEME, sign, signed_message, verify
 
@@ -38,6 +38,7 @@ __all__ = [
     "WebhookTimestampError",
     "parse_delivery",
     "parse_link",
+    "relative_link",
     "sign",
     "signed_message",
     "verify",
