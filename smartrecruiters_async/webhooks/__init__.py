@@ -23,6 +23,7 @@ from .._protocol.webhooks import (
     WebhookSignatureError,
     WebhookTimestampError,
     sign,
+    signed_headers,
     verify,
 )
 from ._event import parse_event
@@ -76,6 +77,7 @@ __all__ = [
     "WebhookTimestampError",
     "parse_event",
     "sign",
+    "signed_headers",
     "verify",
     *_events,
 ]

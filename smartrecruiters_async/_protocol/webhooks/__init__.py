@@ -16,7 +16,15 @@ from .errors import (
 )
 from .headers import Delivery, parse_delivery, parse_link, relative_link
 from .keys import MAX_LIVE_KEYS, ROTATION_OVERLAP, ActivationToken, KeySet, SigningKey
-from .signature import DEFAULT_TOLERANCE, FUTURE_SKEW, SCHEME, sign, signed_message, verify
+from .signature import (
+    DEFAULT_TOLERANCE,
+    FUTURE_SKEW,
+    SCHEME,
+    sign,
+    signed_headers,
+    signed_message,
+    verify,
+)
 
 __all__ = [
     "DEFAULT_TOLERANCE",
@@ -40,6 +48,7 @@ __all__ = [
     "parse_link",
     "relative_link",
     "sign",
+    "signed_headers",
     "signed_message",
     "verify",
 ]
