@@ -13,6 +13,9 @@ from aiohttp.test_utils import TestClient, TestServer
 from multidict import CIMultiDict
 
 from smartrecruiters_async.webhooks import SigningKey, WebhookEvent, WebhookReceiver, signed_headers
+from tests.resources.conftest import client, server
+
+__all__ = ["client", "server"]  # the fake server and its client, for fetch
 
 SECRET = "receiver-signing-key-0123456789"
 KEY = SigningKey(SECRET)
