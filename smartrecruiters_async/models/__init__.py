@@ -19,6 +19,7 @@ from . import (
     reporting,
     users,
     webhook_subscriptions,
+    webhooks,
 )
 from .analytics import *  # noqa: F403
 from .applications import *  # noqa: F403
@@ -35,6 +36,7 @@ from .postings import *  # noqa: F403
 from .reporting import *  # noqa: F403
 from .users import *  # noqa: F403
 from .webhook_subscriptions import *  # noqa: F403
+from .webhooks import *  # noqa: F403
 
 __all__ = [
     *common.__all__,
@@ -49,6 +51,7 @@ __all__ = [
     *configuration.__all__,
     *interviews.__all__,
     *messages.__all__,
+    *webhooks.__all__,
     *reporting.__all__,
     *analytics.__all__,
     *webhook_subscriptions.__all__,

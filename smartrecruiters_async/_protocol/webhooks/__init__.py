@@ -14,9 +14,17 @@ from .errors import (
     WebhookSignatureError,
     WebhookTimestampError,
 )
-from .headers import Delivery, parse_delivery, parse_link
+from .headers import Delivery, parse_delivery, parse_link, relative_link
 from .keys import MAX_LIVE_KEYS, ROTATION_OVERLAP, ActivationToken, KeySet, SigningKey
-from .signature import DEFAULT_TOLERANCE, FUTURE_SKEW, SCHEME, sign, signed_message, verify
+from .signature import (
+    DEFAULT_TOLERANCE,
+    FUTURE_SKEW,
+    SCHEME,
+    sign,
+    signed_headers,
+    signed_message,
+    verify,
+)
 
 __all__ = [
     "DEFAULT_TOLERANCE",
@@ -38,7 +46,9 @@ __all__ = [
     "WebhookTimestampError",
     "parse_delivery",
     "parse_link",
+    "relative_link",
     "sign",
+    "signed_headers",
     "signed_message",
     "verify",
 ]

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from .errors import WebhookHeaderError
+from .errors import WebhookHeaderError, WebhookLinkError
 
 __all__ = [
     "EVENT_ID",
@@ -22,6 +22,7 @@ __all__ = [
     "header_values",
     "parse_delivery",
     "parse_link",
+    "relative_link",
 ]
 
 SIGNATURE = "smartrecruiters-signature"
@@ -63,6 +64,37 @@ def parse_link(value: str) -> str | None:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise WebhookHeaderError("the link header is not '<absolute http(s) URL>; rel=self'")
     return url
+
+
+_PORTS = {"http": 80, "https": 443}
+
+
+def relative_link(url: str | None, base_url: str) -> str:
+    """The path and query of ``url`` below ``base_url`` (the API the client talks to).
+
+    Raises ``WebhookLinkError`` when there is no link, or it names another scheme, host or port,
+    or a path outside ``base_url``'s path: following it would send the credential elsewhere.
+    """
+    if url is None:
+        raise WebhookLinkError("the delivery has no link header")
+    link, base = urlsplit(url), urlsplit(base_url)
+    try:
+        same = (link.scheme, link.hostname, link.port or _PORTS.get(link.scheme)) == (
+            base.scheme,
+            base.hostname,
+            base.port or _PORTS.get(base.scheme),
+        )
+    except ValueError:  # a port that is not a number
+        same = False
+    prefix = base.path.rstrip("/")
+    if not same or link.username is not None or not link.path.startswith(prefix + "/"):
+        where = f"{link.scheme}://{link.hostname}" if link.hostname else "an unknown host"
+        raise WebhookLinkError(
+            f"the link points at {where}, not at the API ({base.scheme}://{base.hostname}"
+            f"{base.path}): it is not followed"
+        )
+    path = link.path[len(prefix) :]
+    return f"{path}?{link.query}" if link.query else path
 
 
 @attrs.frozen

@@ -26,7 +26,15 @@ from .errors import WebhookHeaderError, WebhookSignatureError, WebhookTimestampE
 from .headers import TIMESTAMP, Delivery, header_values, parse_delivery
 from .keys import ActivationToken, SigningKey
 
-__all__ = ["DEFAULT_TOLERANCE", "FUTURE_SKEW", "SCHEME", "sign", "signed_message", "verify"]
+__all__ = [
+    "DEFAULT_TOLERANCE",
+    "FUTURE_SKEW",
+    "SCHEME",
+    "sign",
+    "signed_headers",
+    "signed_message",
+    "verify",
+]
 
 SCHEME = "v1"
 DEFAULT_TOLERANCE = 72 * 3600.0
@@ -95,6 +103,43 @@ def sign(
         link=link,
     )
     return f"{SCHEME}={_digest(_key(key), message).decode()}"
+
+
+def signed_headers(
+    keys: SigningKey | Sequence[SigningKey],
+    *,
+    body: bytes,
+    event_id: str,
+    event_name: str,
+    event_version: str = "v1",
+    link: str = "",
+    timestamp: int | None = None,
+) -> dict[str, str]:
+    """Every header of a delivery as SmartRecruiters sends it, signed with each of ``keys``
+    (one ``v1`` segment per key, ``;``-separated). ``link`` is the whole header
+    (``<url>; rel=self``); ``timestamp`` defaults to now. For the fake server, replays in tests
+    and the README. Raises ``TypeError`` as ``sign`` does.
+    """
+    stamp = int(time.time()) if timestamp is None else timestamp
+    fields = {
+        "event_id": event_id,
+        "event_name": event_name,
+        "event_version": event_version,
+        "link": link,
+    }
+    several = [keys] if isinstance(keys, SigningKey) else list(keys)
+    signature = ";".join(sign(key, timestamp=stamp, body=body, **fields) for key in several)
+    headers = {
+        "content-type": "application/json",
+        "event-id": event_id,
+        "event-name": event_name,
+        "event-version": event_version,
+        "smartrecruiters-timestamp": str(stamp),
+        "smartrecruiters-signature": signature,
+    }
+    if link:
+        headers["link"] = link
+    return headers
 
 
 def _candidates(header: str) -> list[bytes]:
