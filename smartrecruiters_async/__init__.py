@@ -61,9 +61,29 @@ from .governor import Governor, GovernorStats, LocalGovernor, Policies, Priority
 from .json_patch import JsonPatch
 from .models.postings import Destination, LocationType
 from .resources.analytics import AnalyticsEndpoint
+from .webhooks import (
+    ActivationToken,
+    DedupeStore,
+    KeySet,
+    MemoryDedupeStore,
+    ReceiveOutcome,
+    SigningKey,
+    UnknownEvent,
+    WebhookBodyTooLargeError,
+    WebhookContentTypeError,
+    WebhookError,
+    WebhookEvent,
+    WebhookHeaderError,
+    WebhookLinkError,
+    WebhookPayloadError,
+    WebhookReceiver,
+    WebhookSignatureError,
+    WebhookTimestampError,
+)
 
 if TYPE_CHECKING:
     from .governor.redis import RedisGovernor
+    from .webhooks.redis_dedupe import RedisDedupeStore
 
 try:
     __version__ = version("smartrecruiters-async")
@@ -89,6 +109,10 @@ def __getattr__(name: str) -> Any:
                 "RedisGovernor needs the redis extra: pip install 'smartrecruiters-async[redis]'"
             ) from exc
         return RedisGovernor
+    if name == "RedisDedupeStore":
+        from . import webhooks
+
+        return webhooks.RedisDedupeStore
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -161,4 +185,22 @@ __all__ = [
     "TokenSet",
     "TokenStore",
     "MissingScopeError",
+    "ActivationToken",
+    "DedupeStore",
+    "KeySet",
+    "MemoryDedupeStore",
+    "ReceiveOutcome",
+    "RedisDedupeStore",
+    "SigningKey",
+    "UnknownEvent",
+    "WebhookBodyTooLargeError",
+    "WebhookContentTypeError",
+    "WebhookError",
+    "WebhookEvent",
+    "WebhookHeaderError",
+    "WebhookLinkError",
+    "WebhookPayloadError",
+    "WebhookReceiver",
+    "WebhookSignatureError",
+    "WebhookTimestampError",
 ]

@@ -63,6 +63,7 @@ from .resources.reviews import Reviews
 from .resources.self_scheduling import SelfScheduling
 from .resources.smartonboard import SmartOnboard
 from .resources.users import Users
+from .resources.webhooks import Webhooks
 
 __all__ = ["SmartRecruiters"]
 
@@ -189,6 +190,7 @@ class SmartRecruiters:
         self.self_scheduling = SelfScheduling(self)
         self.hiring_events = HiringEvents(self)
         self.interview_templates = InterviewTemplates(self)
+        self.webhooks = Webhooks(self)
 
     def with_options(
         self,

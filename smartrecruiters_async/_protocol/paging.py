@@ -172,7 +172,8 @@ def parse_page(
     Every page needs its items under ``items_key`` (``content``; a list: missing or ``null``
     is an error, never an empty page); an offset page also needs ``totalFound`` (a count, also
     as a string of digits, the form the Feed API sends). A bare JSON array is accepted only
-    when the route declares one (``bare_array``): it is then the whole list.
+    when the route declares one (``bare_array``): it is then the whole list, unless a cursor
+    style's ``Link: rel=next`` header names a next page (the webhook lists).
     """
     if style in NUMBERED:
         return _numbered_page(body, bare_array=bare_array, url=url, status=status)
@@ -181,6 +182,9 @@ def parse_page(
             raise ValueError(
                 "the page is a bare JSON array, not an object with 'content' and paging fields"
             )
+        follow = _cursor_from_link(headers) if style in _CURSOR_PARAM else None
+        if follow is not None:
+            return PageData(items=body, next_cursor=follow, url=url, status=status)
         return PageData(items=body, total_found=len(body), complete=True, url=url, status=status)
     if not isinstance(body, Mapping):
         raise ValueError(f"a page must be a JSON object, got {type(body).__name__}")

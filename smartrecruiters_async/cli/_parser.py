@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import __version__
-from . import _demo, _fake_server, _postings
+from . import _demo, _fake_server, _postings, _webhooks
 from ._arguments import ArgumentParser
 
 __all__ = ["build_parser"]
@@ -20,4 +20,5 @@ def build_parser() -> ArgumentParser:
     _demo.add_command(commands)
     _fake_server.add_command(commands)
     _postings.add_commands(commands)
+    _webhooks.add_commands(commands)
     return parser

@@ -32,6 +32,8 @@ from . import (
     self_scheduling,
     smartonboard,
     users,
+    webhook_subscriptions,
+    webhooks,
 )
 from .analytics import *  # noqa: F403
 from .applications import *  # noqa: F403
@@ -61,6 +63,8 @@ from .reviews import *  # noqa: F403
 from .self_scheduling import *  # noqa: F403
 from .smartonboard import *  # noqa: F403
 from .users import *  # noqa: F403
+from .webhook_subscriptions import *  # noqa: F403
+from .webhooks import *  # noqa: F403
 
 __all__ = [
     *common.__all__,
@@ -91,4 +95,8 @@ __all__ = [
     *approvals.__all__,
     *reviews.__all__,
     *legacy_users.__all__,
+    *webhooks.__all__,
+    *reporting.__all__,
+    *analytics.__all__,
+    *webhook_subscriptions.__all__,
 ]

@@ -16,11 +16,13 @@ from ._server_thread import LoopThread
 from .faults import FaultQueue
 from .gateway import Gateway, RateLimitHeaders, RecordedRequest, endpoint
 from .handlers import HANDLERS, Handler
+from .handlers.webhooks import webhooks_state
 from .oauth import ALLOW_PATH, FakeOAuth
 from .rate_windows import Algorithm
 from .state import ServerData
 from .stats import ServerStats
 from .throttle import Throttle
+from .webhook_sender import WebhookSender, WebhookSubscription
 
 __all__ = ["FakeSmartRecruiters"]
 
@@ -143,7 +145,15 @@ class FakeSmartRecruiters:
         if self.oauth is not None:
             app.router.add_route("POST", TOKEN_PATH, endpoint(self.oauth.token))
             app.router.add_route("GET", ALLOW_PATH, endpoint(self.oauth.allow))
+        app.on_cleanup.append(self._close_stores)
         return app
+
+    async def _close_stores(self, app: web.Application) -> None:
+        # State that runs work of its own (the webhook sender's deliveries) stops with the app.
+        for store in self.data.stores.values():
+            close = getattr(store, "aclose", None)
+            if close is not None:
+                await close()
 
     async def start(self) -> FakeSmartRecruiters:
         """Listen on 127.0.0.1 at ``port`` or a free port (from a thread of its own if
@@ -203,6 +213,17 @@ class FakeSmartRecruiters:
         traceback: TracebackType | None,
     ) -> None:
         await self.close()
+
+    @property
+    def webhooks(self) -> WebhookSender:
+        """What sends this server's webhooks: retry schedule, timeouts, every event emitted,
+        ``await settled()``; ``webhook_subscriptions`` are the subscriptions it serves."""
+        return webhooks_state(self.data).sender
+
+    @property
+    def webhook_subscriptions(self) -> dict[str, WebhookSubscription]:
+        """The webhook subscriptions by id (with their keys and callbacks logs)."""
+        return webhooks_state(self.data).subscriptions
 
     @property
     def port(self) -> int:

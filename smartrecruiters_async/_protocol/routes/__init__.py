@@ -36,6 +36,7 @@ from . import (
     self_scheduling,
     smartonboard,
     users,
+    webhooks,
 )
 from ._route import (
     AuthMode,
@@ -142,4 +143,5 @@ ROUTES = RouteTable(
     + self_scheduling.ROUTES
     + hiring_events.ROUTES
     + interview_templates.ROUTES
+    + webhooks.ROUTES
 )

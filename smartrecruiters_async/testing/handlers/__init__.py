@@ -34,6 +34,7 @@ from . import (
     reviews,
     self_scheduling,
     users,
+    webhooks,
 )
 
 __all__ = ["HANDLERS", "Handler"]
@@ -62,5 +63,6 @@ HANDLERS: Mapping[str, Handler] = MappingProxyType(
         **self_scheduling.HANDLERS,
         **hiring_events.HANDLERS,
         **interview_templates.HANDLERS,
+        **webhooks.HANDLERS,
     }
 )

@@ -24,6 +24,7 @@ from . import params
 from ._collection import Collection, answering, server_data
 from .checks import Checker, json_body, refusals_as_replies
 from .job_lookup import find_job, jobs_state
+from .webhooks import emit
 
 __all__ = ["HANDLERS"]
 
@@ -79,6 +80,7 @@ async def create_publication(request: web.Request, data: ServerData) -> Reply:
     job = jobs_state(data).jobs.get(job_id)
     if job is not None:
         job["postingStatus"] = visibility
+        emit(data, "job.updated", {"id": job_id}, f"/jobs/{job_id}")  # its postingStatus
     return Reply.empty(status=201)
 
 
@@ -97,6 +99,7 @@ async def unpublish(request: web.Request, data: ServerData) -> Reply:
     job = jobs_state(data).jobs.get(job_id)
     if job is not None:
         job["postingStatus"] = "NOT_PUBLISHED"
+        emit(data, "job.updated", {"id": job_id}, f"/jobs/{job_id}")
     return Reply.empty()
 
 

@@ -28,6 +28,7 @@ from . import job_ads, job_team, params
 from ._collection import OffsetPage, answering, listed
 from .checks import Checker, NotFound, Refusal, json_body, patched, refusals_as_replies
 from .job_lookup import JOBS, find_job, jobs_state
+from .webhooks import emit
 
 __all__ = ["HANDLERS"]
 
@@ -187,6 +188,7 @@ async def create_job(request: web.Request, data: ServerData) -> Reply:
     }
     state.add(job)
     state.request_approval(job_id)
+    emit(data, "job.created", {"id": job_id}, f"/jobs/{job_id}")
     return Reply.json(job, status=201)
 
 
@@ -194,6 +196,7 @@ def _store(data: ServerData, old: Json, new: Json) -> Json:
     kept = {key: old[key] for key in _SERVER_OWNED if key in old}
     job = {**new, **kept, "updatedOn": now()}
     jobs_state(data).jobs[old["id"]] = job
+    emit(data, "job.updated", {"id": old["id"]}, f"/jobs/{old['id']}")
     return job
 
 
@@ -227,6 +230,7 @@ async def update_status(request: web.Request, data: ServerData) -> Reply:
     job.update(status=status, updatedOn=stamp, lastActivityOn=stamp)
     state = jobs_state(data)
     state.history[job["id"]].append(state.status_change(status, stamp, "api-user"))
+    emit(data, "job.status.updated", {"id": job["id"]}, f"/jobs/{job['id']}")
     return Reply.json({"status": status})
 
 

@@ -11,6 +11,7 @@ from ...replies import Reply
 from ...state import ServerData
 from .._collection import answering, listed
 from ..checks import Refusal, json_object, refusals_as_replies
+from ..webhooks import emit
 from ._checks import application, candidate, enum_field
 
 __all__ = ["HANDLERS"]
@@ -43,13 +44,22 @@ async def delete_application(request: web.Request, data: ServerData) -> Reply:
     return Reply.empty()
 
 
-async def _set_status(request: web.Request, store: CandidateStore, app: Json) -> Reply:
+def emit_application(data: ServerData, name: str, app: Json) -> None:
+    """Send the application event ``name`` (``{job_id, candidate_id, application_id}``)."""
+    ids = {"job_id": app["jobId"], "candidate_id": app["candidateId"], "application_id": app["id"]}
+    emit(data, name, ids, f"/candidates/{app['candidateId']}/jobs/{app['jobId']}")
+
+
+async def _set_status(
+    request: web.Request, data: ServerData, store: CandidateStore, app: Json
+) -> Reply:
     body = await json_object(request)
     enum_field(body, "status", CANDIDATE_STATUSES)
     for key in ("subStatus", "startsOn", "reason"):
         if body.get(key) is not None and not isinstance(body[key], str):
             raise Refusal(400, "INVALID_VALUE", f"{key} must be a string")
     store.set_status(app, body)
+    emit_application(data, "application.status.updated", app)
     return Reply.empty()
 
 
@@ -57,14 +67,14 @@ async def _set_status(request: web.Request, store: CandidateStore, app: Json) ->
 async def update_primary_status(request: web.Request, data: ServerData) -> Reply:
     """``PUT /candidates/{id}/status``: the primary application's status; 204."""
     store, app = _primary(request, data)
-    return await _set_status(request, store, app)
+    return await _set_status(request, data, store, app)
 
 
 @refusals_as_replies()
 async def update_status(request: web.Request, data: ServerData) -> Reply:
     """``PUT /candidates/{id}/jobs/{jobId}/status``: 204."""
     store, app = application(request, data)
-    return await _set_status(request, store, app)
+    return await _set_status(request, data, store, app)
 
 
 def _history(store: CandidateStore, app: Json) -> Reply:

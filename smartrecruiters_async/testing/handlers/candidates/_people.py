@@ -16,6 +16,8 @@ from ...replies import Reply
 from ...state import ServerData
 from .. import params
 from ..checks import Refusal, json_object, refusals_as_replies
+from ..webhooks import emit
+from ._applications import emit_application
 from ._checks import candidate, required_texts
 from ._multipart import Form, parsed_resume, read_form
 
@@ -148,6 +150,7 @@ async def add(request: web.Request, data: ServerData) -> Reply:
     """``POST /candidates``: 201 with the new candidate."""
     store = store_of(data)
     created = new_candidate(store, await json_object(request))
+    emit(data, "candidate.created", {"id": created["id"]}, f"/candidates/{created['id']}")
     return Reply.json(store.candidate_view(created), status=201)
 
 
@@ -157,7 +160,9 @@ async def add_to_job(request: web.Request, data: ServerData) -> Reply:
     store = store_of(data)
     body = await json_object(request)
     created = new_candidate(store, body)
-    store.add_application(created["id"], request.match_info["job_id"], source=_source(body))
+    app = store.add_application(created["id"], request.match_info["job_id"], source=_source(body))
+    emit(data, "candidate.created", {"id": created["id"]}, f"/candidates/{created['id']}")
+    emit_application(data, "application.created", app)
     return Reply.json(store.candidate_view(created), status=201)
 
 
@@ -250,6 +255,7 @@ async def update(request: web.Request, data: ServerData) -> Reply:
         if k not in CANDIDATE_KEYS and k not in _COMPUTED and v is not None
     )
     store.touch(found["id"])
+    emit(data, "candidate.updated", {"id": found["id"]}, f"/candidates/{found['id']}")
     return Reply.json(store.candidate_view(found))
 
 
@@ -258,6 +264,7 @@ async def delete(request: web.Request, data: ServerData) -> Reply:
     """``DELETE /candidates/{id}``: 204; the candidate is gone (404 afterwards)."""
     store, found = candidate(request, data)
     store.remove_candidate(found["id"])
+    emit(data, "candidate.deleted", {"id": found["id"]}, f"/candidates/{found['id']}")
     return Reply.empty()
 
 
