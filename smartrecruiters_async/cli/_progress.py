@@ -14,7 +14,7 @@ import contextlib
 import logging
 import time
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Never, TextIO
 
 from tqdm import tqdm
@@ -25,9 +25,18 @@ _SDK_LOGGER = "smartrecruiters_async"
 
 
 class Progress:
-    """Items done of a total (``None`` while unknown) for one labelled task, on ``stream``."""
+    """Items done of a total (``None`` while unknown) for one labelled task, on ``stream``;
+    ``clock`` (seconds) times the rate."""
 
-    def __init__(self, stream: TextIO, label: str, *, unit: str = "items") -> None:
+    def __init__(
+        self,
+        stream: TextIO,
+        label: str,
+        *,
+        unit: str = "items",
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._clock = clock
         self._stream = stream
         self._label = label
         self._unit = unit
@@ -41,7 +50,7 @@ class Progress:
         """Show that ``done`` of ``total`` items are finished, ``rate_limited`` requests having
         been answered 429 so far. The first call's ``done`` (items a resumed export had) does
         not count in the rate."""
-        now = time.monotonic()
+        now = self._clock()
         if self._started is None:
             self._started = (now, done)
         if self._tty:
@@ -125,6 +134,7 @@ def sdk_notes(progress: Progress) -> Iterator[None]:
 
     try:
         with warnings.catch_warnings():
+            warnings.simplefilter("default")  # DeprecationWarning too: the user runs no code
             warnings.showwarning = show
             yield
     finally:
