@@ -29,8 +29,8 @@ from ._oauth.channel import TokenChannel
 from ._paginator import AsyncPaginator
 from ._protocol._wire import encode_query
 from ._protocol.decode import RateLimitInfo, decode_json, error_for_status
-from ._protocol.paging import PageData, parse_page
-from ._protocol.routes import ROUTES, AuthMode, Body, Route, RouteError
+from ._protocol.paging import PageData, parse_page, with_cursor
+from ._protocol.routes import ROUTES, AuthMode, Body, Paging, Route, RouteError
 from ._raw_responses import Recording, record
 from ._redaction import Redactor
 from ._retry import Outcome, RetryBudget, backoff, outcome_of, should_retry
@@ -397,11 +397,14 @@ class SmartRecruiters:
         query: Mapping[str, Any],
         headers: Mapping[str, str] | None = None,
         max_items: int | None = None,
+        cursor: str | None = None,
     ) -> AsyncPaginator[R]:
         """An ``AsyncPaginator`` over ``route``'s pages, each item decoded into the route's type.
 
-        ``query`` holds the route's declared parameters by their Python names. A deprecated
-        route warns when the paginator is made.
+        ``query`` holds the route's declared parameters by their Python names; ``cursor``
+        starts a cursor-paged list at that page (a ``nextPageId`` an earlier walk returned:
+        how the CLI resumes an export), whether or not the route declares its cursor
+        parameter. A deprecated route warns when the paginator is made.
         """
         self._refuse_unsendable(route)
         warn_if_deprecated(route)
@@ -439,9 +442,14 @@ class SmartRecruiters:
                     path=exc.path,
                 ) from None
 
+        params = route.wire_query(query or {})
+        if cursor is not None:
+            if route.paging in (Paging.NONE, Paging.OFFSET):
+                raise ValueError(f"{route.operation_id} is not cursor-paged: it has no cursor")
+            params = with_cursor(route.paging, params, cursor)
         return AsyncPaginator(
             style=route.paging,
-            params=route.wire_query(query or {}),
+            params=params,
             fetch=fetch,
             convert=convert,
             max_items=max_items,

@@ -8,19 +8,20 @@ written), ``write_json_lines`` walks any ``AsyncPaginator`` page by page into it
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Coroutine
 from typing import Any
 
-from .. import _converter
 from .._output import OutputFile
 from .._paginator import AsyncPaginator
 from ._failures import CommandFailed, UsageError, describe_os_error
+from ._formats import JsonLines
 from ._progress import Progress
 from ._signals import Stopped, run_until_stopped
 
 __all__ = ["finish", "open_output", "run_export", "stopped_note", "write_json_lines"]
+
+_JSON_LINES = JsonLines()
 
 
 def open_output(name: str, *, option: str = "--out") -> OutputFile:
@@ -50,15 +51,14 @@ async def write_json_lines(
         async for page in paginator.pages():
             if total is None and page.total_found is not None:
                 total = page.total_found if max_items is None else min(page.total_found, max_items)
-            for item in page.items:
-                if max_items is not None and count >= max_items:
-                    break
-                line = json.dumps(_converter.unstructure(item), ensure_ascii=False) + "\n"
-                try:
-                    output.write(line.encode())
-                except OSError as exc:
-                    raise _write_failed(output, exc) from None
-                count += 1
+            items = list(page.items)
+            if max_items is not None:
+                items = items[: max(max_items - count, 0)]
+            try:
+                output.write(_JSON_LINES.encode(items))
+            except OSError as exc:
+                raise _write_failed(output, exc) from None
+            count += len(items)
             progress.update(count, total)
     finally:
         progress.close()

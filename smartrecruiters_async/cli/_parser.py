@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import __version__
-from . import _demo, _fake_server, _postings, _webhooks
+from . import _demo, _fake_server, _list_export, _postings, _webhooks
 from ._arguments import ArgumentParser
 
 __all__ = ["build_parser"]
@@ -19,6 +19,7 @@ def build_parser() -> ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _demo.add_command(commands)
     _fake_server.add_command(commands)
+    _list_export.add_command(commands)
     _postings.add_commands(commands)
     _webhooks.add_commands(commands)
     return parser
