@@ -31,7 +31,7 @@ from .._oauth.flows import OAuthClientCredentials
 from .._output import OutputFile
 from .._protocol._wire import encode_query
 from .._protocol.paging import MAX_LIMIT
-from .._protocol.routes import AuthMode, Paging
+from .._protocol.routes import AuthMode, Paging, Route
 from ..governor import Governor
 from . import _arguments
 from ._checkpoint import Checkpoint, ResumableOutput
@@ -327,7 +327,7 @@ def run_list_export(
             "cursor comes from the page before it; export it with one worker"
         )
     path, query = values(options, args)
-    page_size = {"limit": MAX_LIMIT} if any(p.wire == "limit" for p in route.query) else {}
+    page_size = largest_pages(route)
     with user_input():
         route.expand(path)
         wire = encode_query(route.wire_query({**query, **page_size}))
@@ -448,7 +448,7 @@ class _Job:
         position = self.position = await self._start(client, out_format)
         begun = position.items
         offset_list = route.paging is Paging.OFFSET
-        page_size = {"limit": MAX_LIMIT} if any(p.wire == "limit" for p in route.query) else {}
+        page_size = largest_pages(route)
         if offset_list:
             remaining = None if position.end is None else max(position.end - position.offset, 0)
             query = {**self.query, **page_size, "offset": position.offset}
@@ -501,3 +501,8 @@ class _Job:
             return max(end - first_offset, 0)
         limit = self.args.max_items
         return found if limit is None else min(found, limit)
+
+
+def largest_pages(route: Route[Any]) -> dict[str, int]:
+    """The query asking ``route`` for its largest pages: fewer requests for the same items."""
+    return {p.name: MAX_LIMIT for p in route.query if p.wire in ("limit", "pageSize")}

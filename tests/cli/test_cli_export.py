@@ -23,6 +23,9 @@ from smartrecruiters_async.cli._lists import list_commands, paging_wire_names, v
 from smartrecruiters_async.cli._parser import build_parser
 from smartrecruiters_async.models._base import wire_name
 from smartrecruiters_async.testing import FakeSmartRecruiters
+from smartrecruiters_async.testing.handlers import hiring_events
+from smartrecruiters_async.testing.handlers.webhooks import webhooks_state
+from smartrecruiters_async.testing.webhook_sender import WebhookSubscription
 
 from .conftest import serving
 
@@ -109,8 +112,25 @@ def test_each_declared_parameter_is_an_option_of_its_type(command: Any) -> None:
     encode_query(route.wire_query(query))  # what the SDK sends, accepted as it is
 
 
+def _known(fake: FakeSmartRecruiters) -> dict[str, str]:
+    """Values of path and required parameters that name something the fake holds."""
+    subscriptions = webhooks_state(fake.data).subscriptions
+    if not subscriptions:
+        subscription = WebhookSubscription(id="sub-1", callback_url="http://127.0.0.1/", events=[])
+        subscriptions[subscription.id] = subscription
+    return {
+        **KNOWN,
+        "candidate_id": fake.data.candidates[0]["id"],
+        "application_id": "an-application",  # a search that finds nothing is still a list
+        "job_id": hiring_events.SEEDED_JOB,
+        "state": "ACTIVE",
+        "event_id": next(iter(hiring_events.state(fake.data).events)),
+        "subscription_id": next(iter(subscriptions)),
+    }
+
+
 def _fill(command: Any, fake: FakeSmartRecruiters) -> list[str]:
-    known = {**KNOWN, "candidate_id": fake.data.candidates[0]["id"]}
+    known = _known(fake)
     needed = [*command.route.path_params]
     needed += [p.name for p in command.route.query if p.required]
     missing = [name for name in needed if name not in known]
