@@ -91,3 +91,11 @@ def test_every_operation_has_a_resource_method() -> None:
     covered = {op for op in sr.operations() if op in SPEC and SPEC[op][0] in COVERED_SPECS}
     missing = sorted(covered - used)
     assert not missing, f"operations without a resource method: {missing}"
+
+
+def test_every_spec_file_of_the_list_is_covered_312_of_312() -> None:
+    files = {row[0] for row in SPEC.values()}
+    assert sorted(files - COVERED_SPECS) == []
+    assert len(SPEC) == 312
+    assert len(EXTRA) == 12
+    assert set(sr.operations()) == set(SPEC) | set(EXTRA)
