@@ -197,10 +197,10 @@ class WebhookReceiver(AiohttpAdapter, AsgiAdapter):
         Answers the activation handshake (200 + ``X-Hook-Secret``) when expected; else checks
         size (413), content type (415), headers (400), signature and timestamp (401), body
         (400) and link host (400), claims the event id (202 ``duplicate`` when already
-        claimed) and starts the handler after answering 202. Every refusal is one log line
-        and never calls the handler. ``replay=True`` is for deliveries from the callbacks log:
-        no timestamp tolerance, and the handler is awaited (500 when it raised). Never raises
-        for bad input.
+        claimed, 503 when the dedupe store fails) and starts the handler after answering
+        202. Every refusal is one log line and never calls the handler. ``replay=True`` is for
+        deliveries from the callbacks log: no timestamp tolerance, and the handler is awaited
+        (500 when it raised). Never raises for bad input.
         """
         try:
             values = header_values(headers)
@@ -213,7 +213,12 @@ class WebhookReceiver(AiohttpAdapter, AsgiAdapter):
         except WebhookError as exc:
             return self._refused(exc.status, str(exc), values)
         key = f"{event.name}:{event.id}"
-        if not await self.dedupe.claim(key, self.dedupe_window):
+        try:
+            claimed = await self.dedupe.claim(key, self.dedupe_window)
+        except Exception as exc:  # Redis down: not handled, so SmartRecruiters retries
+            logger.error("webhook dedupe store failed (%s): answered 503", type(exc).__name__)
+            return ReceiveOutcome(503, "dedupe store unavailable, retry later", event=event)
+        if not claimed:
             self.stats.duplicates += 1
             logger.info("webhook duplicate dropped: %s %r", event.name, event.id)
             return ReceiveOutcome(202, "duplicate event-id, already received", event=event)
@@ -256,7 +261,14 @@ class WebhookReceiver(AiohttpAdapter, AsgiAdapter):
         except Exception:
             self.stats.failed += 1
             logger.exception("webhook handler failed for %s %r", event.name, event.id)
-            await self.dedupe.release(key)
+            try:
+                await self.dedupe.release(key)
+            except Exception as exc:
+                logger.error(
+                    "webhook dedupe store failed (%s): %r stays claimed",
+                    type(exc).__name__,
+                    event.id,
+                )
             return False
         self.stats.handled += 1
         return True

@@ -32,3 +32,15 @@ def _models_have_checked_constructors() -> None:
     upload = sr.Upload(data=b"%PDF", filename="cv.pdf")
     assert_type(upload.content_type, str)
     sr.Upload(data=b"x", file_name="cv.pdf")  # type: ignore[call-arg]
+
+
+async def _webhook_events_narrow(
+    receiver: sr.WebhookReceiver, event: sr.WebhookEvent[object]
+) -> None:
+    from smartrecruiters_async.models import ApplicationPayload
+    from smartrecruiters_async.webhooks import ApplicationStatusUpdated
+
+    if isinstance(event, ApplicationStatusUpdated):
+        assert_type(event.payload, ApplicationPayload)
+    assert_type(await receiver.receive(b"{}", {}), sr.ReceiveOutcome)
+    sr.KeySet([sr.ActivationToken("x")])  # type: ignore[list-item]

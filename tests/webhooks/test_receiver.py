@@ -304,3 +304,38 @@ def test_secrets_never_show_in_the_receivers_repr(receiver: WebhookReceiver) -> 
 def test_bad_configuration_is_refused(kwargs: dict[str, object], error: str) -> None:
     with pytest.raises(ValueError, match=error):
         WebhookReceiver(Recorder(), **kwargs)  # type: ignore[arg-type]
+
+
+class BrokenStore:
+    async def claim(self, key: str, ttl: float) -> bool:
+        raise ConnectionError("redis is down")
+
+    async def release(self, key: str) -> None:
+        raise ConnectionError("redis is down")
+
+
+async def test_a_failing_dedupe_store_is_a_503_so_smartrecruiters_retries(
+    post: Post, handler: Recorder, caplog: pytest.LogCaptureFixture
+) -> None:
+    receiver = WebhookReceiver(
+        handler, keys=[KEY], dedupe=BrokenStore(), api_base_url=API, clock=lambda: NOW
+    )
+    outcome = await receiver.receive(*delivery())
+    assert (outcome.status, handler.events) == (503, [])
+    assert "dedupe store failed (ConnectionError): answered 503" in caplog.text
+
+
+async def test_no_secret_reaches_the_log_on_any_path(
+    receiver: WebhookReceiver, handler: Recorder, caplog: pytest.LogCaptureFixture
+) -> None:
+    handler.fail.add("evt-2")
+    with caplog.at_level(logging.DEBUG):
+        with receiver.expect_activation():
+            await receiver.receive(b"", {"X-Hook-Secret": "one-time-token-value"})
+        for headers in (delivery()[1], delivery()[1], delivery(event_id="evt-2")[1]):
+            await receiver.receive(delivery()[0], headers)
+        await receiver.receive(*delivery(key=SigningKey("wrong-key-value")))
+        await receiver.drain()
+    assert len(caplog.records) >= 5
+    for secret in (SECRET, "one-time-token-value", "wrong-key-value"):
+        assert secret not in caplog.text
