@@ -7,7 +7,7 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Mapping
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
 
 import attrs
@@ -28,6 +28,9 @@ from ..models.webhook_subscriptions import (
 from ._resource import Resource
 from ._values import aware, instance_of, non_empty, optional_enum
 
+if TYPE_CHECKING:
+    from ..webhooks import ReceiveOutcome
+
 __all__ = ["LOG_DAYS", "MIN_ACTIVATION_TIMEOUT", "ReplayReport", "WebhookReceiving", "Webhooks"]
 
 MIN_ACTIVATION_TIMEOUT = 20.0
@@ -38,9 +41,12 @@ LOG_DAYS = 30
 
 
 class WebhookReceiving(Protocol):
-    """What replay needs of a receiver: take one delivery as it came over HTTP."""
+    """What replay needs of a receiver (``WebhookReceiver``): take one delivery as it came
+    over HTTP, ``replay=True`` saying it comes from the callbacks log."""
 
-    async def receive(self, body: bytes, headers: Mapping[str, str]) -> Any:
+    async def receive(
+        self, body: bytes, headers: Mapping[str, str], *, replay: bool = False
+    ) -> ReceiveOutcome:
         """Verify and handle one delivery; return its outcome."""
         ...
 
@@ -54,12 +60,17 @@ class ReplayReport:
     entries: int
     events: int
     skipped: int
-    outcomes: list[Any] = attrs.field(factory=list, repr=False)
+    outcomes: list[ReceiveOutcome] = attrs.field(factory=list, repr=False)
 
     @property
     def replayed(self) -> int:
         """Events handed to the receiver."""
         return len(self.outcomes)
+
+    @property
+    def refused(self) -> list[ReceiveOutcome]:
+        """Outcomes the receiver did not accept (bad signature, a handler that raised...)."""
+        return [outcome for outcome in self.outcomes if not outcome.accepted]
 
 
 def _check_subscription(subscription: SubscriptionInput) -> SubscriptionInput:
@@ -229,10 +240,12 @@ class Webhooks(Resource):
         ``GET /subscriptions/{id}/callbacks-log``.
 
         Callbacks of one event (by ``event-id``) are one event: the latest attempt's body and
-        headers are replayed as SmartRecruiters sent them, so the receiver verifies the
-        signature and drops an event it handled already as for a live delivery. With
-        ``failed_only`` (default) events that any logged attempt delivered are skipped. Returns
-        a ``ReplayReport``. Raises ``ValueError`` for a range outside the log's 30 days, and
+        headers are replayed as SmartRecruiters sent them (the body is the log's text, UTF-8
+        encoded: the log does not say it is the exact bytes sent, and a signature over other
+        bytes fails), so the receiver verifies the signature (with no timestamp tolerance) and
+        drops an event it handled already, as for a live delivery. With ``failed_only``
+        (default) events that any logged attempt delivered are skipped. Returns a
+        ``ReplayReport``. Raises ``ValueError`` for a range outside the log's 30 days, and
         what the log's requests raise; a logged callback without a body raises
         ``ValueError`` (it cannot be replayed as sent).
         """
@@ -244,7 +257,7 @@ class Webhooks(Resource):
         attempts: dict[str, list[CallbackRequest]] = {}
         for entry in reversed(entries):  # the log is newest first
             attempts.setdefault(_event_key(entry), []).append(entry)
-        outcomes: list[Any] = []
+        outcomes: list[ReceiveOutcome] = []
         skipped = 0
         for tries in attempts.values():
             if failed_only and any(t.status is CallbackStatus.SUCCESSFUL for t in tries):
@@ -254,7 +267,8 @@ class Webhooks(Resource):
             if details is None or not isinstance(details.body, str):
                 raise ValueError("a logged callback has no body as text to replay")
             headers = {name: _header_text(value) for name, value in details.headers.items()}
-            outcomes.append(await receiver.receive(details.body.encode(), headers))
+            body = details.body.encode()
+            outcomes.append(await receiver.receive(body, headers, replay=True))
         return ReplayReport(
             entries=len(entries), events=len(attempts), skipped=skipped, outcomes=outcomes
         )

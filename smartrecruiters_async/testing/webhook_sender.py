@@ -136,7 +136,9 @@ class WebhookSender:
 
     def _client(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:
-            self._session = aiohttp.ClientSession()
+            # A connection per request, as from a fleet of senders: a receiver that restarts
+            # never meets a pooled connection that died with it.
+            self._session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(force_close=True))
         return self._session
 
     # -- the handshake ---------------------------------------------------------------------
