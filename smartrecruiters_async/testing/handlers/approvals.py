@@ -1,12 +1,9 @@
-"""Fake-server handlers of the Approvals API: approval requests, comments and decisions.
+"""Fake-server handlers of the Approvals API.
 
-Only the create body is published, so the fake serves an approval request as ``{id, steps:
-[{approvers: [{id}]}]}`` plus whatever other keys its create body carried (the request's type
-and decision mode, under the names the client chose), and keeps each comment as the JSON object
-it was posted as, listed as ``{content: [...]}`` (an inferred envelope). Decisions answer 204.
-The fake starts with ``SEEDED_PENDING`` requests waiting for the credential's user
-(``users_state.me``) and ``SEEDED_OTHERS`` waiting for someone else; the pending list pages
-``PAGE_SIZE`` at a time by ``pageId`` (the API takes no ``limit``).
+Only the create body is published: a request is served as ``{id, steps: [{approvers: [{id}]}]}``
+plus the other keys its create body carried; comments are kept as posted and listed as
+``{content: [...]}`` (inferred); decisions answer 204. ``SEEDED`` requests wait for the
+credential's user (``users_state.me``), one in ``OTHERS_EVERY`` for someone else instead.
 """
 
 from __future__ import annotations
@@ -22,40 +19,18 @@ from ..._protocol.routes import approvals as routes
 from ..replies import Handler, Reply
 from ..state import ServerData
 from . import params
-from .checks import (
-    Checker,
-    Conflict,
-    bad_request,
-    found,
-    json_body,
-    json_object,
-    refusals_as_replies,
-)
+from .checks import Checker, Conflict, bad_request, found, json_body, refusals_as_replies
 from .users import users_state
 
-__all__ = [
-    "HANDLERS",
-    "PAGE_SIZE",
-    "SEEDED_OTHERS",
-    "SEEDED_PENDING",
-    "StoredApproval",
-    "approvals_state",
-]
+__all__ = ["HANDLERS", "PAGE_SIZE", "SEEDED", "Approval", "approvals_state"]
 
 Json = dict[str, Any]
-
-SEEDED_PENDING = 23
-"""Pending requests the credential's user approves, when the fake starts."""
-SEEDED_OTHERS = 4
-"""Pending requests the fake starts with that wait for another user."""
-PAGE_SIZE = 10
+SEEDED, OTHERS_EVERY, PAGE_SIZE = 27, 6, 10  # 23 wait for me; the API pages without a limit
 
 
 @attrs.define(kw_only=True, eq=False)
-class StoredApproval:
-    """An approval request as served, its comments, and its decision (``None``: pending;
-    ``"APPROVED"``, ``"REJECTED"`` or ``"ABANDONED"``), which the fake does not invent a
-    field to show."""
+class Approval:
+    """A request as served, its comments and its decision (``None`` while pending)."""
 
     body: Json
     comments: list[Json] = attrs.field(factory=list)
@@ -63,42 +38,53 @@ class StoredApproval:
 
     def waits_for(self, user_id: str) -> bool:
         """Pending, with ``user_id`` among its approvers."""
-        approvers = {a["id"] for step in self.body["steps"] for a in step["approvers"]}
-        return self.decision is None and user_id in approvers
+        ids = {a["id"] for step in self.body["steps"] for a in step["approvers"]}
+        return self.decision is None and user_id in ids
 
 
-def _build(data: ServerData) -> dict[str, StoredApproval]:
+def _ids(step: Json) -> list[Any]:
+    approvers = step.get("approvers")
+    return [
+        a.get("id") if isinstance(a, dict) else None
+        for a in (approvers if isinstance(approvers, list) else ())
+    ]
+
+
+def _build(data: ServerData) -> dict[str, Approval]:
     users = users_state(data)
     others = [u for u in users.users if u != users.me]
-    state = {}
-    for index in range(SEEDED_PENDING + SEEDED_OTHERS):
-        approver = users.me if index < SEEDED_PENDING else others[index % len(others)]
+    state: dict[str, Approval] = {}
+    for index in range(SEEDED):
+        approver = others[index] if index % OTHERS_EVERY == OTHERS_EVERY - 1 else users.me
         approval_id = str(uuid.UUID(int=index + 1, version=4))
-        steps = [
-            {"approvers": [{"id": others[index % len(others)]}]},
-            {"approvers": [{"id": approver}]},
-        ]
-        state[approval_id] = StoredApproval(body={"id": approval_id, "steps": steps})
+        steps = [{"approvers": [{"id": approver}]}]
+        state[approval_id] = Approval(body={"id": approval_id, "steps": steps})
     return state
 
 
-def approvals_state(data: ServerData) -> dict[str, StoredApproval]:
+def approvals_state(data: ServerData) -> dict[str, Approval]:
     """The approval requests of one fake server by id (built on first use)."""
     return data.store("approvals", _build)
 
 
-def _approval(request: web.Request, data: ServerData) -> StoredApproval:
+def _approval(request: web.Request, data: ServerData) -> Approval:
     return found(
         approvals_state(data), request.match_info["approval_request_id"], "Approval request"
     )
+
+
+async def _object(request: web.Request, empty: Json | None = None) -> Json:
+    body = await json_body(request, **({} if empty is None else {"empty": empty}))
+    if not isinstance(body, dict) or (empty is None and not body):
+        raise bad_request("Request body must be a non-empty JSON object", "INVALID_JSON")
+    return body
 
 
 @refusals_as_replies()
 async def pending(request: web.Request, data: ServerData) -> Reply:
     """``GET /approvals``: one ``pageId`` page of the requests waiting for the user."""
     params.declared(request.query, routes.PENDING)
-    offset = params.page_offset(request.query, "approvals")
-    me = users_state(data).me
+    offset, me = params.page_offset(request.query, "approvals"), users_state(data).me
     waiting = [a.body for a in approvals_state(data).values() if a.waits_for(me)]
     page: Json = {"content": waiting[offset : offset + PAGE_SIZE]}
     if offset + PAGE_SIZE < len(waiting):
@@ -106,33 +92,24 @@ async def pending(request: web.Request, data: ServerData) -> Reply:
     return Reply.json(page)
 
 
-def _steps(checker: Checker, users: Mapping[str, Any]) -> list[Json]:
-    steps = checker.get("steps")
-    if not isinstance(steps, list) or not steps:
-        checker.fail("REQUIRED_FIELD", "steps must hold at least one step", "steps")
-        return []
-    for index, step in enumerate(steps):
-        approvers = step.get("approvers") if isinstance(step, dict) else None
-        if not isinstance(approvers, list) or not approvers:
-            checker.fail("REQUIRED_FIELD", f"steps[{index}].approvers must hold an approver")
-        elif not all(isinstance(a, dict) and a.get("id") in users for a in approvers):
-            checker.fail("INVALID_VALUE", f"steps[{index}].approvers must be known users' {{id}}")
-    return steps
-
-
 @refusals_as_replies()
 async def create(request: web.Request, data: ServerData) -> Reply:
     """``POST /approvals``: a new request from ``baseId`` (a pending base is abandoned); 201."""
-    state = approvals_state(data)
-    checker = Checker(await json_object(request)).required("baseId")
-    steps = _steps(checker, users_state(data).users)
+    checker, users = Checker(await _object(request)).required("baseId", "steps"), users_state(data)
+    steps = checker.get("steps")
+    known = users.users
+    ok = (
+        isinstance(steps, list)
+        and steps
+        and all(isinstance(s, dict) and _ids(s) and all(a in known for a in _ids(s)) for s in steps)
+    )
+    if steps is not None and not ok:
+        checker.fail("INVALID_VALUE", "steps must name approvers, each a known user's {id}")
     body = checker.done()
-    base = found(state, body["baseId"], "Approval request")
-    if base.decision is None:
-        base.decision = "ABANDONED"
-    rest = {k: v for k, v in body.items() if k not in ("baseId", "steps")}
-    created = StoredApproval(body={**rest, "id": str(uuid.uuid4()), "steps": steps})
-    state[created.body["id"]] = created
+    base = found(approvals_state(data), body.pop("baseId"), "Approval request")
+    base.decision = base.decision or "ABANDONED"
+    created = Approval(body={**body, "id": str(uuid.uuid4())})
+    approvals_state(data)[created.body["id"]] = created
     return Reply.json(created.body, status=201)
 
 
@@ -151,27 +128,22 @@ async def comments(request: web.Request, data: ServerData) -> Reply:
 @refusals_as_replies()
 async def add_comment(request: web.Request, data: ServerData) -> Reply:
     """``POST /approvals/{id}/comments``: any non-empty JSON object; 201 with it."""
-    approval = _approval(request, data)
-    comment = await json_object(request)
-    if not comment:
-        raise bad_request("The comment must not be empty", "REQUIRED_FIELD")
+    approval, comment = _approval(request, data), await _object(request)
     approval.comments.append(comment)
     return Reply.json(comment, status=201)
 
 
-def _decide(decision: str, verb: str) -> Handler:
+def _decide(decision: str) -> Handler:
     @refusals_as_replies()
     async def decide(request: web.Request, data: ServerData) -> Reply:
+        """``POST /approvals/{id}/{approve|reject}-decisions``: 204; 409 unless pending."""
         approval = _approval(request, data)
-        body = await json_body(request, empty={})
-        if not isinstance(body, dict):
-            raise bad_request("Request body must be a JSON object", "INVALID_JSON")
+        await _object(request, empty={})
         if not approval.waits_for(users_state(data).me):
             raise Conflict(f"Approval request {approval.body['id']} is not waiting for you")
         approval.decision = decision
         return Reply.empty()
 
-    decide.__doc__ = f"``POST /approvals/{{id}}/{verb}-decisions``: 204; 409 unless pending."
     return decide
 
 
@@ -181,6 +153,6 @@ HANDLERS: Mapping[str, Handler] = {
     "approvals.getById": get,
     "approvals.comments.get": comments,
     "approvals.comments.create": add_comment,
-    "approvals.approve": _decide("APPROVED", "approve"),
-    "approvals.reject": _decide("REJECTED", "reject"),
+    "approvals.approve": _decide("APPROVED"),
+    "approvals.reject": _decide("REJECTED"),
 }
