@@ -36,6 +36,10 @@ class Caller(Protocol):
         """The retry budget shared by every request of this credential and host."""
         ...
 
+    async def _get_link(self, relative: str) -> Any:
+        """GET a path and query under ``base_url``: the route's model, or the JSON."""
+        ...
+
     async def _call(
         self,
         route: Route[R],

@@ -8,7 +8,6 @@ import copy
 import enum
 import json
 import logging
-import re
 from collections.abc import AsyncIterator, Mapping
 from types import TracebackType
 from typing import Any, Literal, TypeVar, cast, overload
@@ -27,7 +26,7 @@ from ._errors import APIConnectionError, ResponseDecodeError
 from ._files import Multipart
 from ._oauth.channel import TokenChannel
 from ._paginator import AsyncPaginator
-from ._protocol._wire import encode_query
+from ._protocol._wire import DOT_SEGMENT, encode_query
 from ._protocol.decode import RateLimitInfo, decode_json, error_for_status
 from ._protocol.paging import PageData, parse_page, with_cursor
 from ._protocol.routes import ROUTES, AuthMode, Body, Paging, Route, RouteError
@@ -86,7 +85,6 @@ _UNSET = _Unset.UNSET
 
 # A segment that is "." or "..", however its dots are written: RFC 3986 makes "%2E" equal to
 # ".", so a proxy that normalises the path treats "/jobs/.%2e/users" as "/users".
-_DOT_SEGMENT = re.compile(r"(?:\.|%2[eE]){1,2}")
 
 
 class SmartRecruiters:
@@ -306,7 +304,7 @@ class SmartRecruiters:
         if not isinstance(path, str) or not path.startswith("/") or "://" in path:
             raise ValueError("path must be relative to base_url and start with '/'")
         parts = urlsplit(path)
-        if any(_DOT_SEGMENT.fullmatch(segment) for segment in parts.path.split("/")):
+        if any(DOT_SEGMENT.fullmatch(segment) for segment in parts.path.split("/")):
             raise ValueError("path must not contain '.' or '..' segments, plain or encoded")
         if parts.query and params:
             raise ValueError("pass query parameters in the path or in params, not both")
@@ -318,6 +316,18 @@ class SmartRecruiters:
         return self._decode(route, raw)
 
     # -- used by resources ------------------------------------------------------------------
+
+    async def _get_link(self, relative: str) -> Any:
+        """GET ``relative`` (a checked path and query under ``base_url``) as the route table
+        knows it: its model when the route has one, else the JSON (``request``)."""
+        path, _, query = relative.partition("?")
+        route = ROUTES.match("GET", path)
+        if route is None or route.response_model is None:
+            return await self.request("GET", relative)
+        raw = await self._send(
+            route, path, parse_qsl(query, keep_blank_values=True), None, Priority.INTERACTIVE
+        )
+        return self._structure(self._decode(route, raw), route.response_model, route, raw)
 
     async def _call(
         self,

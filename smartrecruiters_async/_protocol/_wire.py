@@ -80,3 +80,7 @@ def _query_value(key: str, value: Any) -> str:
     if isinstance(value, str | int | float | dt.date):
         return str(value)
     raise TypeError(f"query parameter {key!r} cannot be {type(value).__name__}")
+
+
+DOT_SEGMENT = re.compile(r"(?:\.|%2[eE]){1,2}")
+"""A ``.`` or ``..`` path segment, also percent-encoded: a proxy would resolve it elsewhere."""

@@ -16,7 +16,7 @@ from .._protocol.webhooks import Delivery, WebhookPayloadError
 from ._fetch import fetch_link
 
 if TYPE_CHECKING:
-    from .._client import SmartRecruiters
+    from .._caller import Caller
 
 __all__ = ["EVENT_TYPES", "UnknownEvent", "WebhookEvent", "parse_event"]
 
@@ -59,7 +59,7 @@ class WebhookEvent(Generic[P]):
         cls.payload_type = typing.get_args(base)[0]
         _TYPES[event] = cls
 
-    async def fetch(self, client: SmartRecruiters) -> Any:
+    async def fetch(self, client: Caller) -> Any:
         """The current state of what changed: GET the ``link`` URL through ``client``.
 
         The request passes the client's governor, retries and error mapping like any call.
