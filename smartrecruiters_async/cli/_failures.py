@@ -52,6 +52,17 @@ def describe_os_error(exc: OSError) -> str:
 
 
 @contextlib.contextmanager
+def listening_on(port: int) -> Iterator[None]:
+    """Turn a failure to listen on ``port`` into a ``UsageError`` naming the errno's reason
+    (asyncio's own text repeats the address; the errno's is what the user needs)."""
+    try:
+        yield
+    except OSError as exc:
+        reason = os.strerror(exc.errno) if exc.errno else str(exc)
+        raise UsageError(f"--port {port}: {reason}") from None
+
+
+@contextlib.contextmanager
 def user_input(what: str | None = None) -> Iterator[None]:
     """Turn the ``ValueError``/``TypeError`` that the SDK raises for bad arguments, before any
     request, into a ``UsageError``: inside this block, they can only come from the user."""

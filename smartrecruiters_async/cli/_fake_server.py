@@ -14,7 +14,7 @@ import sys
 
 from . import _arguments
 from ._demo import ALGORITHMS
-from ._failures import EXIT_OK, UsageError
+from ._failures import EXIT_OK, UsageError, listening_on
 from ._signals import Stopped, run_until_stopped
 
 __all__ = ["add_command"]
@@ -132,12 +132,8 @@ async def _serve(args: argparse.Namespace) -> int:
         latency=(args.latency_min, args.latency_max),
         port=args.port,
     )
-    try:
+    with listening_on(args.port):
         await server.start()
-    except OSError as exc:
-        # asyncio's own text repeats the address; the errno's is what the user needs.
-        reason = os.strerror(exc.errno) if exc.errno else str(exc)
-        raise UsageError(f"--port {args.port}: {reason}") from None
     try:
         print(
             f"Fake SmartRecruiters serving {server.url} (company {args.company!r}, "

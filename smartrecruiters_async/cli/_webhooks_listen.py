@@ -19,7 +19,7 @@ from aiohttp import web
 from .._protocol.webhooks import DEFAULT_TOLERANCE, KeySet
 from ..webhooks import WebhookEvent, WebhookReceiver
 from . import _arguments
-from ._failures import EXIT_OK, UsageError
+from ._failures import EXIT_OK, UsageError, listening_on
 from ._signals import Stopped, run_until_stopped
 
 __all__ = ["KEYS_ENV", "add_command"]
@@ -142,11 +142,8 @@ async def _serve(args: argparse.Namespace, keys: KeySet, base_url: str) -> int:
     await runner.setup()
     try:
         site = web.TCPSite(runner, args.host, args.port)
-        try:
+        with listening_on(args.port):
             await site.start()
-        except OSError as exc:
-            reason = os.strerror(exc.errno) if exc.errno else str(exc)
-            raise UsageError(f"--port {args.port}: {reason}") from None
         port = runner.addresses[0][1]
         print(
             f"Listening for SmartRecruiters webhooks on http://{args.host}:{port}{args.path} "
