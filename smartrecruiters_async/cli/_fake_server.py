@@ -13,6 +13,7 @@ import os
 import sys
 
 from . import _arguments
+from ._credentials import CLIENT_ID_ENV, CLIENT_SECRET_ENV
 from ._demo import ALGORITHMS
 from ._failures import EXIT_OK, UsageError, listening_on
 from ._signals import Stopped, run_until_stopped
@@ -20,8 +21,6 @@ from ._signals import Stopped, run_until_stopped
 __all__ = ["add_command"]
 
 DEFAULT_PORT = 8080
-CLIENT_ID_ENV = "SMARTRECRUITERS_CLIENT_ID"
-CLIENT_SECRET_ENV = "SMARTRECRUITERS_CLIENT_SECRET"  # noqa: S105 - a variable's name
 
 
 def _oauth_client() -> dict[str, str]:

@@ -24,10 +24,9 @@ from typing import Any
 
 import attrs
 
-from .._auth import ApiKey, Auth
+from .._auth import Auth
 from .._client import SmartRecruiters
 from .._config import BASE_URL_ENV, DEFAULT_BASE_URL
-from .._oauth.flows import OAuthClientCredentials
 from .._output import OutputFile
 from .._protocol._wire import encode_query
 from .._protocol.paging import MAX_LIMIT
@@ -35,17 +34,15 @@ from .._protocol.routes import AuthMode, Paging, Route
 from ..governor import Governor
 from . import _arguments
 from ._checkpoint import Checkpoint, ResumableOutput
+from ._credentials import API_KEY_ENV, CLIENT_ID_ENV, CLIENT_SECRET_ENV, credential
 from ._export import finish, open_output, stopped_note
 from ._failures import EXIT_OK, CommandFailed, UsageError, user_input
-from ._fake_server import CLIENT_ID_ENV, CLIENT_SECRET_ENV
 from ._formats import FORMATS, CsvFormat, Format, JsonLines
 from ._lists import ListCommand, Option, add_options, list_commands, values
 from ._progress import Progress, sdk_notes
 from ._signals import Stopped, run_until_stopped
 
-__all__ = ["API_KEY_ENV", "Shard", "add_command", "add_export_options", "run_list_export"]
-
-API_KEY_ENV = "SMARTRECRUITERS_API_KEY"
+__all__ = ["Shard", "add_command", "add_export_options", "run_list_export"]
 
 _COMMON = {
     "--out",
@@ -192,22 +189,6 @@ def add_command(commands: _arguments.Commands) -> None:
 # -- running ---------------------------------------------------------------------------------
 
 
-def _credential(command: ListCommand) -> Auth | None:
-    key = os.environ.get(API_KEY_ENV)
-    client_id, secret = os.environ.get(CLIENT_ID_ENV), os.environ.get(CLIENT_SECRET_ENV)
-    with user_input(f"${API_KEY_ENV}" if key else f"${CLIENT_SECRET_ENV}"):
-        if key:
-            return ApiKey(key)
-        if client_id and secret:
-            return OAuthClientCredentials(client_id, secret)
-    if command.route.auth is AuthMode.PUBLIC:
-        return None
-    raise UsageError(
-        f"export {command.name} needs a credential: set ${API_KEY_ENV}, or "
-        f"${CLIENT_ID_ENV} and ${CLIENT_SECRET_ENV}"
-    )
-
-
 def _governor(url: str | None) -> Governor | None:
     if url is None:
         return None
@@ -331,7 +312,7 @@ def run_list_export(
     with user_input():
         route.expand(path)
         wire = encode_query(route.wire_query({**query, **page_size}))
-    auth = _credential(command)
+    auth = credential(f"export {command.name}", required=command.route.auth is not AuthMode.PUBLIC)
     out_format = getattr(args, "format", None) or ("csv" if args.out.endswith(".csv") else "jsonl")
     sink = _open_sink(args.out, getattr(args, "resume", False))
     sink.identity = {

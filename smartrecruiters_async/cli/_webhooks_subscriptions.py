@@ -1,0 +1,241 @@
+"""``smartrecruiters-async webhooks create|list|get|delete|activate|secret-key``: subscriptions.
+
+Each command is one call of ``client.webhooks`` through the governed client. A subscription is
+printed as one JSON line on stdout (wire names, as the API sent it); what happened is one line
+on stderr. The credential comes from the environment (``_credentials``), and so does the
+secret of a callback authentication (``$SMARTRECRUITERS_CALLBACK_SECRET``): neither is ever
+an option, which ``ps`` and shell history would show. ``secret-key`` prints the signing key
+alone on stdout, so that ``export SMARTRECRUITERS_WEBHOOK_KEYS=$(... secret-key ID)`` works.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from .. import _converter
+from .._client import SmartRecruiters
+from .._config import BASE_URL_ENV, DEFAULT_BASE_URL
+from ..models.webhook_subscriptions import (
+    BasicCallbackAuth,
+    CallbackAuth,
+    HeaderCallbackAuth,
+    OAuth2CallbackAuth,
+    SubscriptionEvent,
+    SubscriptionInput,
+)
+from ..resources.webhooks import MIN_ACTIVATION_TIMEOUT
+from . import _arguments
+from ._credentials import credential
+from ._failures import EXIT_OK, UsageError, user_input
+from ._signals import run_until_stopped
+
+__all__ = ["CALLBACK_SECRET_ENV", "add_commands"]
+
+CALLBACK_SECRET_ENV = "SMARTRECRUITERS_CALLBACK_SECRET"  # noqa: S105 - a variable's name
+"""The password, header value or client secret of ``create``'s callback authentication."""
+
+Call = Callable[[SmartRecruiters, argparse.Namespace], Awaitable[None]]
+
+
+def _print_json(item: Any) -> None:
+    print(json.dumps(_converter.unstructure(item), ensure_ascii=False), flush=True)
+
+
+def _say(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
+
+
+def event(text: str) -> str | SubscriptionEvent:
+    """``NAME`` or ``NAME@VERSION`` (a pinned version) of ``--event``."""
+    name, at, version = text.partition("@")
+    if not name.strip() or (at and not version.strip()):
+        raise argparse.ArgumentTypeError(f"expected NAME or NAME@VERSION, got {text!r}")
+    return SubscriptionEvent(name=name, version=version) if at else name
+
+
+def activation_timeout(text: str) -> float:
+    """Seconds for ``activate`` to wait: more than SmartRecruiters' own 20 s."""
+    value = _arguments.positive_seconds(text)
+    if not value > MIN_ACTIVATION_TIMEOUT:
+        raise argparse.ArgumentTypeError(
+            f"must be more than {MIN_ACTIVATION_TIMEOUT:g} s, SmartRecruiters' wait for the "
+            f"receiver's answer, got {text}"
+        )
+    return value
+
+
+def _callback_secret(option: str) -> str:
+    secret = os.environ.get(CALLBACK_SECRET_ENV)
+    if not secret:
+        raise UsageError(f"{option} needs ${CALLBACK_SECRET_ENV} set to its secret")
+    return secret
+
+
+def _authentication(args: argparse.Namespace) -> CallbackAuth | None:
+    if args.token_url is not None and args.oauth2_auth is None:
+        raise UsageError("--token-url goes with --oauth2-auth CLIENT_ID")
+    if args.basic_auth is not None:
+        return BasicCallbackAuth(
+            username=args.basic_auth, password=_callback_secret("--basic-auth")
+        )
+    if args.header_auth is not None:
+        return HeaderCallbackAuth(
+            header_name=args.header_auth, header_value=_callback_secret("--header-auth")
+        )
+    if args.oauth2_auth is not None:
+        if args.token_url is None:
+            raise UsageError("--oauth2-auth needs --token-url URL (the token service)")
+        secret = _callback_secret("--oauth2-auth")
+        return OAuth2CallbackAuth(
+            client_id=args.oauth2_auth, client_secret=secret, token_service_url=args.token_url
+        )
+    return None
+
+
+async def _create(client: SmartRecruiters, args: argparse.Namespace) -> None:
+    with user_input():
+        subscription = SubscriptionInput(
+            callback_url=args.callback_url,
+            events=args.event,
+            alerting_email_address=args.alerting_email,
+            callback_authentication=_authentication(args),
+        )
+        created = await client.webhooks.create(subscription)
+    _print_json(created)
+    _say(f"Created subscription {created.id} (inactive until 'webhooks activate {created.id}').")
+
+
+async def _list(client: SmartRecruiters, args: argparse.Namespace) -> None:
+    count = 0
+    async for subscription in client.webhooks.list(limit=100):
+        _print_json(subscription)
+        count += 1
+    _say(f"{count} subscription(s).")
+
+
+async def _get(client: SmartRecruiters, args: argparse.Namespace) -> None:
+    with user_input("ID"):
+        _print_json(await client.webhooks.get(args.id))
+
+
+async def _delete(client: SmartRecruiters, args: argparse.Namespace) -> None:
+    with user_input("ID"):
+        await client.webhooks.delete(args.id)
+    _say(f"Deleted subscription {args.id}.")
+
+
+async def _activate(client: SmartRecruiters, args: argparse.Namespace) -> None:
+    _say(f"Activating {args.id}: SmartRecruiters now calls the callback URL back...")
+    with user_input("ID"):
+        await client.webhooks.activate(args.id, timeout=args.timeout)
+    _say(f"Subscription {args.id} is active.")
+
+
+async def _secret_key(client: SmartRecruiters, args: argparse.Namespace) -> None:
+    with user_input("ID"):
+        if args.generate:
+            key = await client.webhooks.generate_secret_key(args.id)
+        else:
+            key = await client.webhooks.secret_key(args.id)
+    print(key.secret_key, flush=True)
+    if args.generate:
+        _say("New signing key generated; the one it replaces stays valid for 24 hours.")
+
+
+def _runner(call: Call, what: str) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        auth = credential(what)
+        base_url = _arguments.base_url_or_default(args.base_url)
+
+        async def main() -> None:
+            async with SmartRecruiters(auth=auth, base_url=base_url) as client:
+                await call(client, args)
+
+        run_until_stopped(main())
+        return EXIT_OK
+
+    return run
+
+
+def _command(
+    commands: _arguments.Commands, name: str, call: Call, summary: str, *, with_id: bool = True
+) -> argparse.ArgumentParser:
+    parser = commands.add_parser(name, help=summary, description=summary)
+    parser.add_argument(
+        "--base-url",
+        type=_arguments.base_url,
+        default=None,
+        metavar="URL",
+        help=f"API host (default: ${BASE_URL_ENV} if set, else {DEFAULT_BASE_URL})",
+    )
+    if with_id:
+        parser.add_argument("id", metavar="ID", help="the subscription's id")
+    parser.set_defaults(run=_runner(call, f"webhooks {name}"))
+    return parser
+
+
+def add_commands(commands: _arguments.Commands) -> None:
+    """Register the subscription commands of the ``webhooks`` group."""
+    create = _command(
+        commands,
+        "create",
+        _create,
+        "Subscribe a callback URL to events (POST /subscriptions); prints the subscription. "
+        f"A callback authentication takes its secret from ${CALLBACK_SECRET_ENV}.",
+        with_id=False,
+    )
+    create.add_argument("--callback-url", required=True, metavar="URL", help="the receiver")
+    create.add_argument(
+        "--event",
+        type=event,
+        action="append",
+        required=True,
+        metavar="NAME[@VERSION]",
+        help="an event to receive (job.created, application.status.updated...); repeat it",
+    )
+    create.add_argument("--alerting-email", metavar="ADDRESS", help="told of failed deliveries")
+    auth = create.add_mutually_exclusive_group()
+    auth.add_argument("--basic-auth", metavar="USERNAME", help="HTTP Basic on every callback")
+    auth.add_argument("--header-auth", metavar="X-NAME", help="a header on every callback")
+    auth.add_argument(
+        "--oauth2-auth", metavar="CLIENT_ID", help="a bearer token from --token-url's service"
+    )
+    create.add_argument("--token-url", metavar="URL", help="the token service of --oauth2-auth")
+    _command(
+        commands, "list", _list, "Print every subscription (GET /subscriptions).", with_id=False
+    )
+    _command(commands, "get", _get, "Print one subscription (GET /subscriptions/{id}).")
+    _command(commands, "delete", _delete, "Delete a subscription (DELETE /subscriptions/{id}).")
+    activate = _command(
+        commands,
+        "activate",
+        _activate,
+        "Activate a subscription (PUT /subscriptions/{id}/activation): SmartRecruiters calls "
+        "the callback URL with X-Hook-Secret and waits for the echo, so a receiver must answer "
+        "it (e.g. 'webhooks listen --answer-activations').",
+    )
+    activate.add_argument(
+        "--timeout",
+        type=activation_timeout,
+        default=30.0,
+        metavar="SECONDS",
+        help=f"longest wait (more than {MIN_ACTIVATION_TIMEOUT:g}, SmartRecruiters' own; "
+        "default: 30)",
+    )
+    secret = _command(
+        commands,
+        "secret-key",
+        _secret_key,
+        "Print the subscription's latest signing key alone on stdout "
+        "(GET /subscriptions/{id}/secret-key).",
+    )
+    secret.add_argument(
+        "--generate",
+        action="store_true",
+        help="make a new key first (POST .../secret-key); the old one stays valid 24 hours",
+    )
