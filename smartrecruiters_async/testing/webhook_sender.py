@@ -14,6 +14,12 @@ attempt's ``smartrecruiters-timestamp``; attempts of different events run concur
 ``concurrency``), so arrival order is not event order; the handshake POST has an empty JSON body
 and no signature. The fake calls only loopback addresses: any other callback URL fails without
 a connection attempt.
+
+The handshake and every attempt carry the subscription's ``callbackAuthentication``: HTTP Basic,
+its header, or for ``oauth2`` a bearer token that the fake gets as SmartRecruiters documents it
+(a form POST of ``client_id``, ``client_secret`` and ``grant_type=client_credentials`` to
+``tokenServiceUrl``, loopback only; ``{access_token, expires_in}`` back, ``expires_in`` in
+milliseconds) and reuses until it expires; a token service that gives none fails the attempt.
 """
 
 from __future__ import annotations
@@ -93,6 +99,10 @@ class SentEvent:
     given_up: bool = False
 
 
+class _TokenRefused(Exception):
+    """An ``oauth2`` callback authentication's token service gave no token."""
+
+
 def _loopback(url: str) -> bool:
     host = urlsplit(url).hostname or ""
     if host == "localhost":
@@ -124,6 +134,7 @@ class WebhookSender:
         self._slots: asyncio.Semaphore | None = None
         self._idle: asyncio.Event | None = None
         self._last_logged = dt.datetime.min.replace(tzinfo=dt.UTC)
+        self._tokens: dict[str, tuple[str, float]] = {}  # subscription id: token, expiry
 
     def _bind(self) -> asyncio.AbstractEventLoop:
         loop = asyncio.get_running_loop()
@@ -152,10 +163,14 @@ class WebhookSender:
         token = secrets.token_hex(8)
         headers = {"X-Hook-Secret": token, "Content-Type": "application/json"}
         try:
+            headers.update(await self._auth_headers(subscription))
+        except _TokenRefused as refused:
+            return str(refused)
+        try:
             async with self._client().post(
                 subscription.callback_url,
                 data=b"{}",
-                headers={**headers, **self._auth_headers(subscription)},
+                headers=headers,
                 timeout=aiohttp.ClientTimeout(total=self.handshake_timeout),
             ) as response:
                 echoed = response.headers.get("X-Hook-Secret")
@@ -252,20 +267,58 @@ class WebhookSender:
                 )
                 for key in live
             )
-        return {**headers, **self._auth_headers(subscription)}
+        return headers
 
-    def _auth_headers(self, subscription: WebhookSubscription) -> dict[str, str]:
+    async def _auth_headers(self, subscription: WebhookSubscription) -> dict[str, str]:
+        """The callback authentication's headers; ``_TokenRefused`` when an ``oauth2`` token
+        service gives no token (the callback then fails without being sent)."""
         auth = subscription.callback_authentication or {}
         if auth.get("type") == "header":
             return {auth["headerName"]: auth["headerValue"]}
         if auth.get("type") == "basic":
             pair = f"{auth['username']}:{auth['password']}".encode()
             return {"Authorization": "Basic " + base64.b64encode(pair).decode()}
-        return {}  # oauth2: the fake does not call token services (a documented gap)
+        if auth.get("type") == "oauth2":
+            return {"Authorization": "Bearer " + await self._bearer(subscription.id, auth)}
+        return {}
+
+    async def _bearer(self, subscription_id: str, auth: Json) -> str:
+        """A token of the subscription's token service, reused until its ``expires_in``
+        (milliseconds, as SmartRecruiters documents it) runs out."""
+        cached = self._tokens.get(subscription_id)
+        if cached is not None and time.monotonic() < cached[1]:
+            return cached[0]
+        url = auth["tokenServiceUrl"]
+        if not _loopback(url):
+            raise _TokenRefused("the fake server calls only loopback token services")
+        form = {
+            "client_id": auth["clientId"],
+            "client_secret": auth["clientSecret"],
+            "grant_type": "client_credentials",
+        }
+        try:
+            async with self._client().post(
+                url, data=form, timeout=aiohttp.ClientTimeout(total=self.ack_timeout)
+            ) as response:
+                answer = await response.json(content_type=None) if response.ok else None
+        except (aiohttp.ClientError, OSError, TimeoutError, ValueError) as exc:
+            raise _TokenRefused(f"the token service failed ({type(exc).__name__})") from None
+        token = answer.get("access_token") if isinstance(answer, dict) else None
+        expires_in = answer.get("expires_in") if isinstance(answer, dict) else None
+        if not isinstance(token, str) or not token:
+            raise _TokenRefused("the token service answered no access_token")
+        if isinstance(expires_in, int | float) and not isinstance(expires_in, bool):
+            self._tokens[subscription_id] = (token, time.monotonic() + expires_in / 1000)
+        return token
 
     async def _attempt(self, subscription: WebhookSubscription, event: SentEvent) -> bool:
         headers = self._headers(subscription, event)
         ok = False
+        try:
+            headers.update(await self._auth_headers(subscription))
+        except _TokenRefused:
+            self._log(subscription, event, headers, ok)
+            return ok
         if _loopback(subscription.callback_url):
             try:
                 async with self._client().post(

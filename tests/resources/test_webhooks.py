@@ -40,6 +40,14 @@ class Callback:
     statuses: list[int] = attrs.field(factory=list)
     handshakes: list[dict[str, str]] = attrs.field(factory=list)
     deliveries: list[tuple[bytes, Mapping[str, str]]] = attrs.field(factory=list)
+    token_requests: list[dict[str, str]] = attrs.field(factory=list)
+    token_status: int = 200
+
+    async def token(self, request: web.Request) -> web.Response:
+        """A token service for ``oauth2`` callback authentication (``expires_in`` in ms)."""
+        self.token_requests.append(dict(await request.post()))  # type: ignore[arg-type]
+        answer = {"access_token": f"tok-{len(self.token_requests)}", "expires_in": 3_600_000}
+        return web.json_response(answer, status=self.token_status)
 
     async def handle(self, request: web.Request) -> web.Response:
         token = request.headers.get("X-Hook-Secret")
@@ -59,6 +67,7 @@ async def callback() -> AsyncIterator[Callback]:
     receiver = Callback()
     app = web.Application()
     app.router.add_post("/hook", receiver.handle)
+    app.router.add_post("/token", receiver.token)
     runner = web.AppRunner(app)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
@@ -123,6 +132,53 @@ async def test_callback_authentication_shapes(
     stored = server.webhook_subscriptions[made.id]
     assert wire.items() <= (stored.callback_authentication or {}).items()
     assert stored.alerting_email_address == "a@b.c"
+
+
+@pytest.mark.parametrize(
+    ("auth", "header", "sent"),
+    [
+        (BasicCallbackAuth(username="u", password="pw"), "Authorization", "Basic dTpwdw=="),
+        (HeaderCallbackAuth(header_name="x-k", header_value="hv"), "x-k", "hv"),
+        (None, "Authorization", "Bearer tok-1"),  # oauth2, at the callback's token service
+    ],
+    ids=["basic", "header", "oauth2"],
+)
+async def test_the_handshake_and_every_delivery_carry_the_callback_authentication(
+    client: sr.SmartRecruiters,
+    server: FakeSmartRecruiters,
+    callback: Callback,
+    auth: Any,
+    header: str,
+    sent: str,
+) -> None:
+    token_url = callback.url.replace("/hook", "/token")
+    auth = auth or OAuth2CallbackAuth(
+        client_id="c", client_secret="cs", token_service_url=token_url
+    )
+    body = subscription(callback.url, callback_authentication=auth)
+    made = await client.webhooks.create(body)
+    await client.webhooks.activate(made.id)
+    for _ in range(2):
+        server.webhooks.emit(server.webhook_subscriptions, "candidate.created", {"id": "c"}, "h")
+    await server.webhooks.settled()
+    assert [h[header] for h in callback.handshakes] == [sent]
+    assert [h[header] for _, h in callback.deliveries] == [sent, sent]
+    if isinstance(auth, OAuth2CallbackAuth):  # one token, reused until its expires_in
+        assert callback.token_requests == [
+            {"client_id": "c", "client_secret": "cs", "grant_type": "client_credentials"}
+        ]
+
+
+async def test_a_token_service_that_gives_no_token_fails_the_callback(
+    client: sr.SmartRecruiters, server: FakeSmartRecruiters, callback: Callback
+) -> None:
+    token_url = callback.url.replace("/hook", "/token")
+    auth = OAuth2CallbackAuth(client_id="c", client_secret="cs", token_service_url=token_url)
+    made = await client.webhooks.create(subscription(callback.url, callback_authentication=auth))
+    callback.token_status = 401
+    with pytest.raises(sr.BadRequestError, match="token service"):
+        await client.webhooks.activate(made.id)
+    assert (callback.handshakes, len(callback.token_requests)) == ([], 1)
 
 
 def create(url: str = "http://h", events: Any = ("e",), **options: Any) -> Any:
