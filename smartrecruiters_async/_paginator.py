@@ -245,7 +245,10 @@ class AsyncPaginator(Generic[T]):
         name_page(error, self._operation_id, position)
         return error
 
-    def _warn(self, message: str, position: dict[str, Any], **counts: Any) -> None:
+    def _warn(
+        self, message: str, position: dict[str, Any], *, depth: int = 0, **counts: Any
+    ) -> None:
+        """Warn ``ListChangedWarning`` at the user's line (``depth``: helpers in between)."""
         warnings.warn(
             ListChangedWarning(
                 f"{self._operation_id}: {message}",
@@ -253,7 +256,16 @@ class AsyncPaginator(Generic[T]):
                 page=position,
                 **counts,
             ),
-            stacklevel=_WARN_STACKLEVEL,
+            stacklevel=_WARN_STACKLEVEL + depth,
+        )
+
+    def _warn_dropped(self, duplicates: int, position: dict[str, Any]) -> None:
+        self._warn(
+            f"the page repeated {duplicates} items already yielded, which were dropped: the "
+            "list changed while it was walked, so other items may have been skipped",
+            position,
+            depth=1,
+            duplicates=duplicates,
         )
 
     # -- offset lists ---------------------------------------------------------------------
@@ -396,13 +408,7 @@ class AsyncPaginator(Generic[T]):
                 if step.next is not None and not done:
                     task = asyncio.ensure_future(self._fetch(step.next, Priority.BULK))
                 if step.duplicates:
-                    self._warn(
-                        f"the page repeated {step.duplicates} items already yielded, which "
-                        "were dropped: the list changed while it was walked, so other items "
-                        "may have been skipped",
-                        position,
-                        duplicates=step.duplicates,
-                    )
+                    self._warn_dropped(step.duplicates, position)
                 if step.items or first:
                     yield _Batch(attrs.evolve(data, items=step.items), position)
                 first = False
@@ -452,13 +458,7 @@ class AsyncPaginator(Generic[T]):
                     for ahead in walk.ahead(index, self._prefetch):
                         fetch(ahead)
                 if step.duplicates:
-                    self._warn(
-                        f"the page repeated {step.duplicates} items already yielded, which "
-                        "were dropped: the list changed while it was walked, so other items "
-                        "may have been skipped",
-                        position,
-                        duplicates=step.duplicates,
-                    )
+                    self._warn_dropped(step.duplicates, position)
                 if step.items or index == 0:
                     yield _Batch(attrs.evolve(data, items=step.items), position)
                 if step.done:
