@@ -12,11 +12,12 @@ import argparse
 import math
 from typing import TYPE_CHECKING, NoReturn
 
-from .._config import ClientConfig, default_base_url
+from .._config import BASE_URL_ENV, DEFAULT_BASE_URL, ClientConfig, default_base_url
 from ._failures import UsageError
 
 __all__ = [
     "ArgumentParser",
+    "add_base_url_option",
     "base_url",
     "base_url_or_default",
     "company",
@@ -96,6 +97,17 @@ def base_url(text: str) -> str:
         return ClientConfig(base_url=text).base_url
     except (TypeError, ValueError) as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def add_base_url_option(parser: argparse.ArgumentParser) -> None:
+    """``--base-url URL`` (checked as the client checks it; ``None`` when not given)."""
+    parser.add_argument(
+        "--base-url",
+        type=base_url,
+        default=None,
+        metavar="URL",
+        help=f"API host (default: ${BASE_URL_ENV} if set, else {DEFAULT_BASE_URL})",
+    )
 
 
 def base_url_or_default(given: str | None) -> str:

@@ -26,7 +26,6 @@ import attrs
 
 from .._auth import Auth
 from .._client import SmartRecruiters
-from .._config import BASE_URL_ENV, DEFAULT_BASE_URL
 from .._output import OutputFile
 from .._protocol._wire import encode_query
 from .._protocol.paging import MAX_LIMIT
@@ -97,13 +96,7 @@ def add_export_options(parser: argparse.ArgumentParser, *, generic: bool = True)
     parser.add_argument(
         "--out", required=True, metavar="FILE", help="where to write ('-': standard output)"
     )
-    parser.add_argument(
-        "--base-url",
-        type=_arguments.base_url,
-        default=None,
-        metavar="URL",
-        help=f"API host (default: ${BASE_URL_ENV} if set, else {DEFAULT_BASE_URL})",
-    )
+    _arguments.add_base_url_option(parser)
     parser.add_argument(
         "--max-items", type=_arguments.count, default=None, metavar="N", help="stop after N"
     )

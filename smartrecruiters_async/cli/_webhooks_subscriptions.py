@@ -19,7 +19,6 @@ from typing import Any
 
 from .. import _converter
 from .._client import SmartRecruiters
-from .._config import BASE_URL_ENV, DEFAULT_BASE_URL
 from ..models.webhook_subscriptions import (
     BasicCallbackAuth,
     CallbackAuth,
@@ -166,13 +165,7 @@ def _command(
     commands: _arguments.Commands, name: str, call: Call, summary: str, *, with_id: bool = True
 ) -> argparse.ArgumentParser:
     parser = commands.add_parser(name, help=summary, description=summary)
-    parser.add_argument(
-        "--base-url",
-        type=_arguments.base_url,
-        default=None,
-        metavar="URL",
-        help=f"API host (default: ${BASE_URL_ENV} if set, else {DEFAULT_BASE_URL})",
-    )
+    _arguments.add_base_url_option(parser)
     if with_id:
         parser.add_argument("id", metavar="ID", help="the subscription's id")
     parser.set_defaults(run=_runner(call, f"webhooks {name}"))
