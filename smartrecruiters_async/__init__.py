@@ -52,6 +52,7 @@ from ._oauth import (
 )
 from ._paginator import AsyncPaginator, ListChangedWarning, Page
 from ._protocol.decode import ErrorBody, RateLimitInfo
+from ._protocol.json_value import JsonValue
 from ._protocol.routes import ROUTES as _ROUTES
 from ._protocol.routes import AuthMode, Body, Paging, Route, RouteTable
 from ._raw_responses import RawApiResponse, RawResponses
@@ -119,6 +120,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "AsyncTransport",
     "JsonPatch",
+    "JsonValue",
     "Upload",
     "FileInput",
     "Download",

@@ -28,6 +28,7 @@ import attrs
 import cattrs
 
 from ._protocol._wire import format_datetime, parse_datetime
+from ._protocol.json_value import AsSent
 from ._warnings import SchemaDriftWarning
 from .models._base import install_codec, wire_name
 
@@ -218,6 +219,7 @@ def decoder_for(tp: Any, conv: cattrs.Converter) -> Decoder:
         dt.date: _date,
         Any: _raw,
         object: _raw,
+        AsSent: _raw,
     }
     if tp in simple:
         return simple[tp]

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._paginator import AsyncPaginator
+from .._protocol.json_value import JsonValue
 from .._protocol.routes import approvals as routes
 from .._protocol.routes import check_path_value
 from ..models.approvals import ApprovalRequest, ApprovalRequestInput
@@ -63,7 +64,7 @@ class Approvals(Resource):
             routes.GET, path={"approval_request_id": approval_request_id}
         )
 
-    async def comments(self, approval_request_id: str) -> Any:
+    async def comments(self, approval_request_id: str) -> JsonValue:
         """The comments of a request: ``GET …/approvals/{approvalRequestId}/comments``.
 
         Returns the decoded JSON as sent (its shape is not published). Raises
@@ -73,7 +74,7 @@ class Approvals(Resource):
             routes.COMMENTS, path={"approval_request_id": approval_request_id}
         )
 
-    async def add_comment(self, approval_request_id: str, comment: Mapping[str, Any]) -> Any:
+    async def add_comment(self, approval_request_id: str, comment: Mapping[str, Any]) -> JsonValue:
         """Comment on a request: ``POST …/approvals/{approvalRequestId}/comments``.
 
         ``comment`` is the JSON object to send (its fields are not published). Not retried
@@ -88,7 +89,7 @@ class Approvals(Resource):
 
     async def approve(
         self, approval_request_id: str, decision: Mapping[str, Any] | None = None
-    ) -> Any:
+    ) -> JsonValue:
         """Approve a request: ``POST …/approvals/{approvalRequestId}/approve-decisions``.
 
         ``decision`` is an optional JSON object to send (its fields are not published). Returns
@@ -100,7 +101,7 @@ class Approvals(Resource):
 
     async def reject(
         self, approval_request_id: str, decision: Mapping[str, Any] | None = None
-    ) -> Any:
+    ) -> JsonValue:
         """Reject a request: ``POST …/approvals/{approvalRequestId}/reject-decisions``.
 
         ``decision`` is as ``approve``'s. Returns the decoded answer as sent (``None`` when
@@ -110,7 +111,7 @@ class Approvals(Resource):
 
     async def _decide(
         self, route: Any, approval_request_id: str, decision: Mapping[str, Any] | None
-    ) -> Any:
+    ) -> JsonValue:
         body = _json_object(decision, "decision", required=False)
         return await self._client._call(
             route, path={"approval_request_id": approval_request_id}, body=body

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._files import FileInput, Multipart, Upload
+from .._protocol.json_value import JsonValue
 from .._protocol.routes import assessments as routes
 from ._resource import Resource
 from ._values import json_document, non_empty
@@ -17,7 +18,7 @@ __all__ = ["AssessmentOrders", "AssessmentPartner"]
 class AssessmentOrders(Resource):
     """``client.assessments``: the assessments ordered for an application (2021 API)."""
 
-    async def orders(self, application_id: str) -> Any:
+    async def orders(self, application_id: str) -> JsonValue:
         """An application's assessment orders:
         ``GET /assessment-api/v202107/assessment-orders?applicationId=``. Returns decoded JSON
         (the shape is not published). Raises ``ValueError`` for an empty id before sending."""
@@ -32,18 +33,18 @@ class AssessmentPartner(Resource):
     published: they go and come as JSON; a body that is not a non-empty JSON object or array
     raises ``TypeError``/``ValueError`` before sending."""
 
-    async def configuration(self) -> Any:
+    async def configuration(self) -> JsonValue:
         """The partner's configuration: ``GET /partner/configuration``. Returns decoded JSON. Raises
         the ``APIStatusError`` family."""
         return await self._client._call(routes.CONFIG)
 
-    async def save_configuration(self, configuration: Any) -> Any:
+    async def save_configuration(self, configuration: Any) -> JsonValue:
         """Replace the partner's configuration: ``PUT /partner/configuration``. Returns decoded
         JSON. Raises the ``APIStatusError`` family."""
         body = json_document(configuration, "configuration")
         return await self._client._call(routes.SAVE_CONFIG, body=body)
 
-    async def set_up_integration(self, company_id: str, credentials: Any) -> Any:
+    async def set_up_integration(self, company_id: str, credentials: Any) -> JsonValue:
         """Set up a consenting company: ``POST /integration/company/{companyId}`` with the
         partner's credentials; SmartRecruiters answers the company's. Needs the
         ``client_credentials_write`` scope (master credentials). Returns decoded JSON. Raises the
@@ -52,7 +53,7 @@ class AssessmentPartner(Resource):
         path = {"company_id": company_id}
         return await self._client._call(routes.SET_UP, path=path, body=body)
 
-    async def update_results(self, order_id: str, results: Any) -> Any:
+    async def update_results(self, order_id: str, results: Any) -> JsonValue:
         """Report an order's results: ``PATCH /orders/{orderId}/results``. Returns decoded JSON.
         Raises the ``APIStatusError`` family."""
         body = json_document(results, "results")
@@ -61,7 +62,7 @@ class AssessmentPartner(Resource):
 
     async def add_result_attachment(
         self, order_id: str, file: FileInput | Upload, *, field: str = "file"
-    ) -> Any:
+    ) -> JsonValue:
         """Attach a file to an order's results: ``POST /orders/{orderId}/results/attachment``
         (multipart; an API key is accepted here). The form field's name is not published;
         ``field`` defaults to ``file``, the name of SmartRecruiters' other uploads. Raises

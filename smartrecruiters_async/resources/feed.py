@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any
 
 from .._paginator import AsyncPaginator
+from .._protocol.json_value import JsonValue
 from .._protocol.paging import check_limit
 from .._protocol.routes import feed as routes
 from ..models.feed import FeedPosting, FeedStatus, FeedStatusUpdate
@@ -47,7 +47,7 @@ class Feed(Resource):
         Raises ``NotFoundError`` for a posting not in the feed."""
         return await self._client._call(routes.GET, path={"posting_id": posting_id})
 
-    async def set_status(self, posting_id: str | int, update: FeedStatusUpdate) -> Any:
+    async def set_status(self, posting_id: str | int, update: FeedStatusUpdate) -> JsonValue:
         """Report the posting's status on the board: ``PUT /feed/publications/{postingId}``.
 
         ``ACTIVE`` needs ``live_url``, ``ERROR`` a ``comment``; ``PENDING`` and ``TO_UNPOST`` are

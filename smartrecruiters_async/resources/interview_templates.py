@@ -11,6 +11,7 @@ from typing import Any
 
 from .._caller import Caller
 from .._paginator import AsyncPaginator
+from .._protocol.json_value import JsonValue
 from .._protocol.paging import check_limit
 from .._protocol.routes import interview_templates as routes
 from ..models.interview_templates import (
@@ -117,7 +118,7 @@ class InterviewTemplates(Resource):
 
     async def bind(
         self, job_id: str, hiring_stage: HiringStage | str, hiring_step: str, template_id: str
-    ) -> Any:
+    ) -> JsonValue:
         """Bind a company template to a stage and step of a job (or rebind it):
         ``PUT …/job-templates/jobs/{jobId}/hiringStages/{hiringStage}`` with ``{templateId}``.
         Returns the answer's JSON as sent (unpublished). Raises ``ValueError`` before any
@@ -132,7 +133,7 @@ class InterviewTemplates(Resource):
 
     async def update_job_template(
         self, job_template_id: str, template: JobInterviewTemplate
-    ) -> Any:
+    ) -> JsonValue:
         """Replace a job-level template: ``PUT …/job-templates/{jobInterviewTemplateId}``.
         Returns the answer's JSON as sent. Raises ``TypeError``, ``NotFoundError``."""
         body = instance_of(template, JobInterviewTemplate, "template")
@@ -219,7 +220,7 @@ class LegacyInterviewTemplates(Resource):
 
     async def update_job_template(
         self, job_template_id: str, template: JobInterviewTemplate
-    ) -> Any:
+    ) -> JsonValue:
         """Replace a job-level template: ``PUT …/interview/templates/job/{id}``. Returns the
         answer's JSON as sent. Raises ``TypeError``, ``NotFoundError``."""
         body = instance_of(template, JobInterviewTemplate, "template")

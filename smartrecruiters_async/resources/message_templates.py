@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from .._protocol.json_value import JsonValue
 from .._protocol.routes import message_templates as routes
 from ..models.message_templates import MessageChannel, MessageTemplate, MessageTemplateType
 from ._resource import Resource
@@ -30,7 +31,7 @@ class MessageTemplates(Resource):
         types: MessageTemplateType | str | Iterable[MessageTemplateType | str] | None = None,
         channels: MessageChannel | str | Iterable[MessageChannel | str] | None = None,
         name: str | None = None,
-    ) -> Any:
+    ) -> JsonValue:
         """Templates by ``type[]``, ``channel[]`` and ``name``: ``GET /message-templates``.
 
         Returns decoded JSON (the envelope is not published). Raises ``ValueError`` for an
@@ -43,7 +44,7 @@ class MessageTemplates(Resource):
         }
         return await self._client._call(routes.LIST, query=query)
 
-    async def create(self, template: Template) -> Any:
+    async def create(self, template: Template) -> JsonValue:
         """Create a template: ``POST /message-templates``. Returns decoded JSON. Raises
         ``BadRequestError`` for a template the API refuses."""
         body = json_document(template, "template", MessageTemplate)
@@ -55,7 +56,7 @@ class MessageTemplates(Resource):
         path = {"message_template_id": message_template_id}
         return await self._client._call(routes.GET, path=path)
 
-    async def update(self, message_template_id: str, template: Template) -> Any:
+    async def update(self, message_template_id: str, template: Template) -> JsonValue:
         """Replace a template: ``PUT /message-templates/{id}``. Returns decoded JSON. Raises
         ``NotFoundError`` for an unknown id."""
         body = json_document(template, "template", MessageTemplate)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._protocol.json_value import JsonValue
 from .._protocol.routes import partner_tools as routes
 from ._resource import Resource
 from ._values import json_document
@@ -14,7 +15,7 @@ __all__ = ["AppsIntegrations", "UrlShortener"]
 class AppsIntegrations(Resource):
     """``client.apps_integrations``: a partner enabling its integration for a company."""
 
-    async def enable(self, integration: Any) -> Any:
+    async def enable(self, integration: Any) -> JsonValue:
         """Enable an integration: ``POST /apps-integrations/partner-api/integrations``.
 
         Takes an OAuth bearer token only (``RouteError`` with an API key, before sending). The
@@ -28,7 +29,7 @@ class AppsIntegrations(Resource):
 class UrlShortener(Resource):
     """``client.url_shortener``: SmartRecruiters' link shortener."""
 
-    async def shorten(self, request: Any) -> Any:
+    async def shorten(self, request: Any) -> JsonValue:
         """Shorten a URL: ``POST /url-shortener/shorten``.
 
         The body is not published: pass the JSON object; the answer is decoded JSON. Raises

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._paginator import AsyncPaginator
+from .._protocol.json_value import JsonValue
 from .._protocol.paging import check_limit
 from .._protocol.routes import partners_public as routes
 from ..models.assessment_offers import AssessmentOffer, AssessmentOfferStatus
@@ -24,12 +25,12 @@ class PartnersPublic(Resource):
     ``VendorConfig`` (``Opaque``) models; writes take one or a JSON object and raise
     ``TypeError``/``ValueError`` before sending for anything else or an empty one."""
 
-    async def configs(self) -> Any:
+    async def configs(self) -> JsonValue:
         """Every vendor config: ``GET /v1/configs``. Returns decoded JSON (not published).
         Raises the ``APIStatusError`` family."""
         return await self._client._call(routes.CONFIGS)
 
-    async def add_config(self, config: Config) -> Any:
+    async def add_config(self, config: Config) -> JsonValue:
         """Add a vendor config: ``POST /v1/configs``. Returns decoded JSON. Raises
         ``BadRequestError`` for a config the API refuses."""
         body = json_document(config, "config", VendorConfig)
@@ -40,7 +41,7 @@ class PartnersPublic(Resource):
         Raises ``NotFoundError`` for an unknown id."""
         return await self._client._call(routes.CONFIG, path={"config_id": config_id})
 
-    async def update_config(self, config_id: str, config: Config) -> Any:
+    async def update_config(self, config_id: str, config: Config) -> JsonValue:
         """Update a vendor config: ``POST /v1/configs/{configId}``. Returns decoded JSON.
         Raises ``NotFoundError`` for an unknown id."""
         body = json_document(config, "config", VendorConfig)

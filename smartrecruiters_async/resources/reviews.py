@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any
 
+from .._protocol.json_value import JsonValue
 from .._protocol.routes import check_path_value
 from .._protocol.routes import reviews as routes
 from ..models.reviews import Review, ReviewInput, ReviewUpdate
@@ -87,7 +87,7 @@ class Reviews(Resource):
             routes.DELETE, path={"review_id": review_id}, query={"reviewer_id": reviewer_id}
         )
 
-    async def criteria(self, job_id: str) -> Any:
+    async def criteria(self, job_id: str) -> JsonValue:
         """The scorecard criteria of a job: ``GET /reviews-api/v201910/jobs/{jobId}/criteria``.
 
         Returns the decoded JSON as sent: its shape is not published. Raises ``NotFoundError``

@@ -7,9 +7,9 @@ answer is kept as sent (``extra_fields``, or the raw JSON where nothing is known
 from __future__ import annotations
 
 import builtins
-from typing import Any
 
 from .._paginator import AsyncPaginator
+from .._protocol.json_value import JsonValue
 from .._protocol.paging import check_limit
 from .._protocol.routes import check_path_value
 from .._protocol.routes import self_scheduling as routes
@@ -143,7 +143,7 @@ class SelfScheduling(Resource):
         path = {"schedule_type": kind.value, "application_uuid": application_uuid}
         return await self._client._call(routes.COUNT_SLOTS, path=path, body=query)
 
-    async def update_invite(self, invite: SelfScheduleInvite) -> Any:
+    async def update_invite(self, invite: SelfScheduleInvite) -> JsonValue:
         """Change an invite while no interview is booked (its link stays the same):
         ``POST …/automated-self-schedules/update-invite``. Returns the answer's JSON as sent
         (unpublished; ``None`` when empty). Raises ``ValueError`` before any request for a
@@ -158,7 +158,7 @@ class SelfScheduling(Resource):
             raise ValueError(f"a {kind.value} invite must have no location (a link is generated)")
         return await self._client._call(routes.UPDATE_INVITE, body=invite)
 
-    async def request_reschedule(self, reschedule: SelfScheduleReschedule) -> Any:
+    async def request_reschedule(self, reschedule: SelfScheduleReschedule) -> JsonValue:
         """Cancel the booked interview and ask the candidate to book again (the
         old link stays valid): ``POST …/automated-self-schedules/reschedule``. Returns the answer's
         JSON as sent (``None`` when empty). Raises ``TypeError`` for another body."""

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import contextlib
-from typing import Any
 
 from .._download import Download
+from .._protocol.json_value import JsonValue
 from .._protocol.routes import smartonboard as routes
 from ..models.smartonboard import NewHire, OnboardingAssignment, OnboardingProcess
 from ._resource import Resource
@@ -33,7 +33,7 @@ class SmartOnboard(Resource):
 
     async def assignments(
         self, onboarding_process_id: str, *, integration_relevant: bool | None = None
-    ) -> Any:
+    ) -> JsonValue:
         """A process's assignments: ``GET /onboarding-processes/{id}/assignments``;
         ``integration_relevant=True`` keeps those with an integration key. Raises ``TypeError``
         for a non-bool flag. Returns decoded JSON."""
@@ -53,28 +53,28 @@ class SmartOnboard(Resource):
         path = {**_process(onboarding_process_id), "assignment_id": assignment_id}
         return await self._client._call(routes.ASSIGNMENT, path=path)
 
-    async def form_answers(self, web_form_assignment_id: str) -> Any:
+    async def form_answers(self, web_form_assignment_id: str) -> JsonValue:
         """Answers of a web form: ``GET /web-form-assignments/{id}/form-answers``. Returns decoded
         JSON.
         Raises ``NotFoundError`` for an unknown id."""
         path = {"web_form_assignment_id": web_form_assignment_id}
         return await self._client._call(routes.FORM_ANSWERS, path=path)
 
-    async def form_fields(self, web_form_assignment_id: str) -> Any:
+    async def form_fields(self, web_form_assignment_id: str) -> JsonValue:
         """A web form's fields: ``GET /web-form-assignments/{id}/fields-metadata``. Returns decoded
         JSON.
         Raises ``NotFoundError`` for an unknown id."""
         path = {"web_form_assignment_id": web_form_assignment_id}
         return await self._client._call(routes.FIELDS_METADATA, path=path)
 
-    async def pdf_form_answers(self, fillable_pdf_form_assignment_id: str) -> Any:
+    async def pdf_form_answers(self, fillable_pdf_form_assignment_id: str) -> JsonValue:
         """Answers of a fillable PDF form:
         ``GET /fillable-pdf-form-assignments/{id}/form-answers``. Returns decoded JSON.
         Raises ``NotFoundError`` for an unknown id."""
         path = {"fillable_pdf_form_assignment_id": fillable_pdf_form_assignment_id}
         return await self._client._call(routes.PDF_FORM_ANSWERS, path=path)
 
-    async def attachments(self, activity_assignment_id: str) -> Any:
+    async def attachments(self, activity_assignment_id: str) -> JsonValue:
         """Attachments: ``GET /activity-assignments/{id}/attachments``. Returns decoded JSON.
         Raises ``NotFoundError`` for an unknown id."""
         path = {"activity_assignment_id": activity_assignment_id}

@@ -13,6 +13,7 @@ import attrs
 from typing_extensions import TypeVar
 
 from .._wire import camel
+from ..json_value import AsSent, JsonValue
 
 R = TypeVar("R", default=Any)
 
@@ -247,6 +248,11 @@ class RouteGroup:
     def routes(self) -> tuple[Route[Any], ...]:
         """Every route declared so far, in declaration order."""
         return tuple(self._routes)
+
+    @overload
+    def route(
+        self, method: str, operation_id: str, path: str, *, returns: type[AsSent], **options: Any
+    ) -> Route[JsonValue]: ...
 
     @overload
     def route(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from ...models import feed as m
+from ..json_value import AsSent
 from ._route import Paging, RouteGroup, param
 
 _GROUP = RouteGroup("feed", spec="feed-api.json")
@@ -32,7 +32,7 @@ UPDATE = _GROUP.route(
     "PUT",
     "updatePostingUsingJson",
     "/feed/publications/{posting_id}",
-    returns=Any,
+    returns=AsSent,
     body=m.FeedStatusUpdate,
 )
 

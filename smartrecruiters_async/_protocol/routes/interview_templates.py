@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ...models import interview_templates as m
 from ...models.self_scheduling import SelfScheduleType
+from ..json_value import AsSent
 from ._route import Paging, RouteGroup, param
 
 _GROUP = RouteGroup("interview_templates", spec="interview-templates.json")
@@ -54,9 +55,9 @@ FOR_STAGE = _GROUP.route(
     empty_is_none=True,
     query=_STEP,
 )
-BIND = _GROUP.route("PUT", "upsertJobTemplate", _STAGE, returns=object, body=object, query=_STEP)
+BIND = _GROUP.route("PUT", "upsertJobTemplate", _STAGE, returns=AsSent, body=object, query=_STEP)
 UPDATE_JOB_TEMPLATE = _GROUP.route(
-    "PUT", "updateJobTemplate", f"{_JT}/{{id}}", returns=object, body=m.JobInterviewTemplate
+    "PUT", "updateJobTemplate", f"{_JT}/{{id}}", returns=AsSent, body=m.JobInterviewTemplate
 )
 SET_INTERVIEWERS = _GROUP.route(
     "PATCH", "patchJobTemplateInterviewers", f"{_JT}/{{id}}", body=object, idempotent=True
@@ -111,7 +112,7 @@ OLD_UPDATE_JOB_TEMPLATE = _OLD.route(
     "PUT",
     "updateJobInterviewTemplate",
     f"{_LT}/job/{{id}}",
-    returns=object,
+    returns=AsSent,
     body=m.JobInterviewTemplate,
 )
 OLD_SET_INTERVIEWERS = _OLD.route(

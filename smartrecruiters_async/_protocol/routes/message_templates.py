@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ...models import message_templates as m
+from ..json_value import AsSent
 from ._route import RouteGroup, param
 
 _GROUP = RouteGroup("message_templates", spec="email-company.json")
@@ -15,16 +14,18 @@ LIST = _GROUP.route(
     "GET",
     "getMessageTemplates",
     _LIST,
-    returns=Any,
+    returns=AsSent,
     query=(
         param("types", list[m.MessageTemplateType], wire="type[]"),
         param("channels", list[m.MessageChannel], wire="channel[]"),
         param("name"),
     ),
 )
-CREATE = _GROUP.route("POST", "createMessageTemplate", _LIST, returns=Any, body=m.MessageTemplate)
+CREATE = _GROUP.route(
+    "POST", "createMessageTemplate", _LIST, returns=AsSent, body=m.MessageTemplate
+)
 GET = _GROUP.route("GET", "getMessageTemplate", _ONE, returns=m.MessageTemplate)
-UPDATE = _GROUP.route("PUT", "updateMessageTemplate", _ONE, returns=Any, body=m.MessageTemplate)
+UPDATE = _GROUP.route("PUT", "updateMessageTemplate", _ONE, returns=AsSent, body=m.MessageTemplate)
 DELETE = _GROUP.route("DELETE", "removeMessageTemplate", _ONE)
 
 ROUTES = _GROUP.routes

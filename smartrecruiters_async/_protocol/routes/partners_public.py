@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ...models.assessment_offers import AssessmentOffer, AssessmentOfferStatus
 from ...models.partners_public import VendorConfig
+from ..json_value import AsSent
 from ._route import Paging, RouteGroup, param
 
 _GROUP = RouteGroup("partners_public", spec="partners-public-api.json")
 
-CONFIGS = _GROUP.route("GET", "getConfigs", "/v1/configs", returns=Any)
-ADD_CONFIG = _GROUP.route("POST", "addConfig", "/v1/configs", returns=Any, body=VendorConfig)
+CONFIGS = _GROUP.route("GET", "getConfigs", "/v1/configs", returns=AsSent)
+ADD_CONFIG = _GROUP.route("POST", "addConfig", "/v1/configs", returns=AsSent, body=VendorConfig)
 CONFIG = _GROUP.route("GET", "getConfig", "/v1/configs/{config_id}", returns=VendorConfig)
 UPDATE_CONFIG = _GROUP.route(
-    "POST", "updateConfig", "/v1/configs/{config_id}", returns=Any, body=VendorConfig
+    "POST", "updateConfig", "/v1/configs/{config_id}", returns=AsSent, body=VendorConfig
 )
 # The same endpoint as the sunset Assessment API's offers list, with ``postingId`` added.
 SEARCH_OFFERS = _GROUP.route(

@@ -7,6 +7,7 @@ have no published shape and come back as raw JSON.
 from __future__ import annotations
 
 from ...models import reviews as m
+from ..json_value import AsSent
 from ._route import RouteGroup, param
 
 _GROUP = RouteGroup("reviews", spec="reviews.json")
@@ -14,7 +15,7 @@ _PREFIX = "/reviews-api/v201910"
 _REVIEW = f"{_PREFIX}/reviews/{{review_id}}"
 
 CRITERIA = _GROUP.route(
-    "GET", "scorecards.criteria.getByJobId", f"{_PREFIX}/jobs/{{job_id}}/criteria", returns=object
+    "GET", "scorecards.criteria.getByJobId", f"{_PREFIX}/jobs/{{job_id}}/criteria", returns=AsSent
 )
 LIST = _GROUP.route(
     "GET",

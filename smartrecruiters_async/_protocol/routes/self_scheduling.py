@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...models import self_scheduling as m
+from ..json_value import AsSent
 from ._route import Paging, RouteGroup, param
 
 _GROUP = RouteGroup("self_scheduling", spec="self-scheduling.json")
@@ -63,14 +64,14 @@ UPDATE_INVITE = _GROUP.route(
     "POST",
     "updateSelfScheduleInvite",
     f"{_AUTO}/update-invite",
-    returns=object,
+    returns=AsSent,
     body=m.SelfScheduleInvite,
 )
 RESCHEDULE = _GROUP.route(
     "POST",
     "requestSelfReschedule",
     f"{_AUTO}/reschedule",
-    returns=object,
+    returns=AsSent,
     body=m.SelfScheduleReschedule,
 )
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ...models import smartonboard as m
+from ..json_value import AsSent
 from ._route import Body, RouteGroup, param
 
 _GROUP = RouteGroup("smartonboard", spec="smartonboard.json")
@@ -21,7 +20,7 @@ ASSIGNMENTS = _GROUP.route(
     "GET",
     "onboarding-processes.assignments.get",
     _PROCESS + "/assignments",
-    returns=Any,
+    returns=AsSent,
     query=(param("integration_relevant", bool),),
 )
 ASSIGNMENT = _GROUP.route(
@@ -31,18 +30,23 @@ ASSIGNMENT = _GROUP.route(
     returns=m.OnboardingAssignment,
 )
 FORM_ANSWERS = _GROUP.route(
-    "GET", "web-form-assignments.form-answers.get", _WEB_FORM + "/form-answers", returns=Any
+    "GET", "web-form-assignments.form-answers.get", _WEB_FORM + "/form-answers", returns=AsSent
 )
 FIELDS_METADATA = _GROUP.route(
-    "GET", "web-form-assignments.fields-metadata.get", _WEB_FORM + "/fields-metadata", returns=Any
+    "GET",
+    "web-form-assignments.fields-metadata.get",
+    _WEB_FORM + "/fields-metadata",
+    returns=AsSent,
 )
 PDF_FORM_ANSWERS = _GROUP.route(
     "GET",
     "fillable-pdf-form-assignments.form-answers.get",
     _API + "/fillable-pdf-form-assignments/{fillable_pdf_form_assignment_id}/form-answers",
-    returns=Any,
+    returns=AsSent,
 )
-ATTACHMENTS = _GROUP.route("GET", "activity-assignments.attachments.get", _ATTACHMENTS, returns=Any)
+ATTACHMENTS = _GROUP.route(
+    "GET", "activity-assignments.attachments.get", _ATTACHMENTS, returns=AsSent
+)
 # Whether this answers the file or JSON about it is not published: it is streamed as sent.
 ATTACHMENT = _GROUP.route(
     "GET",
