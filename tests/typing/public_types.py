@@ -24,6 +24,10 @@ async def _client_methods(client: sr.SmartRecruiters) -> None:
     assert_type(await client.reports.generate("rep-1"), ReportFile)
     async for row in client.reports.rows("rep-1"):
         assert_type(row, dict[str, str])
+    comments = await client.approvals.comments("req-1")  # an unpublished answer: JSON as sent
+    assert_type(comments, sr.JsonValue)
+    if isinstance(comments, dict):
+        assert_type(comments, dict[str, sr.JsonValue])
 
 
 def _models_have_checked_constructors() -> None:
