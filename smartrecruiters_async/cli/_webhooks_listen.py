@@ -19,6 +19,7 @@ from aiohttp import web
 from .._protocol.webhooks import DEFAULT_TOLERANCE, KeySet
 from ..webhooks import WebhookEvent, WebhookReceiver
 from . import _arguments
+from ._callback_auth import CALLBACK_SECRET_ENV, add_callback_auth_options, callback_authentication
 from ._failures import EXIT_OK, UsageError, listening_on
 from ._signals import Stopped, run_until_stopped
 
@@ -39,8 +40,10 @@ def add_command(commands: _arguments.Commands) -> None:
             f"{KEYS_ENV} (the subscriptions' secretKey values, separated by commas or "
             "spaces) is answered 202 and printed on stdout as one JSON line (name, version, "
             "id, timestamp, url, payload); duplicates by event-id are printed once; anything "
-            "else gets a 4xx and one line on stderr. SmartRecruiters calls HTTPS URLs only: "
-            "put a TLS proxy or tunnel in front."
+            "else gets a 4xx and one line on stderr. With --basic-auth or --header-auth, "
+            f"deliveries must also carry that callback authentication (its secret from "
+            f"${CALLBACK_SECRET_ENV}). SmartRecruiters calls HTTPS URLs only: put a TLS proxy "
+            "or tunnel in front."
         ),
     )
     listen.add_argument(
@@ -69,6 +72,7 @@ def add_command(commands: _arguments.Commands) -> None:
         metavar="SECONDS",
         help=f"oldest accepted delivery timestamp (default: {DEFAULT_TOLERANCE:.0f}, 72 h)",
     )
+    add_callback_auth_options(listen, oauth2=False)
     listen.add_argument(
         "--answer-activations",
         action="store_true",
@@ -114,6 +118,7 @@ class _Lines(logging.Handler):
 
 def _run(args: argparse.Namespace) -> int:
     keys = _keys()
+    args.callback_authentication = callback_authentication(args)
     base_url = _arguments.base_url_or_default(args.base_url)
     if not args.path.startswith("/"):
         raise UsageError(f"--path must start with '/', got {args.path!r}")
@@ -134,6 +139,7 @@ async def _serve(args: argparse.Namespace, keys: KeySet, base_url: str) -> int:
         dedupe_window=max(DEFAULT_TOLERANCE, args.tolerance),
         api_base_url=base_url,
         answer_activations=args.answer_activations,
+        callback_authentication=args.callback_authentication,
     )
     logger = logging.getLogger("smartrecruiters_async.webhooks")
     logger.addHandler(_Lines())

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -20,23 +19,17 @@ from typing import Any
 from .. import _converter
 from .._client import SmartRecruiters
 from ..models.webhook_subscriptions import (
-    BasicCallbackAuth,
-    CallbackAuth,
-    HeaderCallbackAuth,
-    OAuth2CallbackAuth,
     SubscriptionEvent,
     SubscriptionInput,
 )
 from ..resources.webhooks import MIN_ACTIVATION_TIMEOUT
 from . import _arguments
+from ._callback_auth import CALLBACK_SECRET_ENV, add_callback_auth_options, callback_authentication
 from ._credentials import credential
-from ._failures import EXIT_OK, UsageError, user_input
+from ._failures import EXIT_OK, user_input
 from ._signals import run_until_stopped
 
-__all__ = ["CALLBACK_SECRET_ENV", "add_commands"]
-
-CALLBACK_SECRET_ENV = "SMARTRECRUITERS_CALLBACK_SECRET"  # noqa: S105 - a variable's name
-"""The password, header value or client secret of ``create``'s callback authentication."""
+__all__ = ["add_commands"]
 
 Call = Callable[[SmartRecruiters, argparse.Namespace], Awaitable[None]]
 
@@ -68,41 +61,13 @@ def activation_timeout(text: str) -> float:
     return value
 
 
-def _callback_secret(option: str) -> str:
-    secret = os.environ.get(CALLBACK_SECRET_ENV)
-    if not secret:
-        raise UsageError(f"{option} needs ${CALLBACK_SECRET_ENV} set to its secret")
-    return secret
-
-
-def _authentication(args: argparse.Namespace) -> CallbackAuth | None:
-    if args.token_url is not None and args.oauth2_auth is None:
-        raise UsageError("--token-url goes with --oauth2-auth CLIENT_ID")
-    if args.basic_auth is not None:
-        return BasicCallbackAuth(
-            username=args.basic_auth, password=_callback_secret("--basic-auth")
-        )
-    if args.header_auth is not None:
-        return HeaderCallbackAuth(
-            header_name=args.header_auth, header_value=_callback_secret("--header-auth")
-        )
-    if args.oauth2_auth is not None:
-        if args.token_url is None:
-            raise UsageError("--oauth2-auth needs --token-url URL (the token service)")
-        secret = _callback_secret("--oauth2-auth")
-        return OAuth2CallbackAuth(
-            client_id=args.oauth2_auth, client_secret=secret, token_service_url=args.token_url
-        )
-    return None
-
-
 async def _create(client: SmartRecruiters, args: argparse.Namespace) -> None:
     with user_input():
         subscription = SubscriptionInput(
             callback_url=args.callback_url,
             events=args.event,
             alerting_email_address=args.alerting_email,
-            callback_authentication=_authentication(args),
+            callback_authentication=callback_authentication(args),
         )
         created = await client.webhooks.create(subscription)
     _print_json(created)
@@ -192,13 +157,7 @@ def add_commands(commands: _arguments.Commands) -> None:
         help="an event to receive (job.created, application.status.updated...); repeat it",
     )
     create.add_argument("--alerting-email", metavar="ADDRESS", help="told of failed deliveries")
-    auth = create.add_mutually_exclusive_group()
-    auth.add_argument("--basic-auth", metavar="USERNAME", help="HTTP Basic on every callback")
-    auth.add_argument("--header-auth", metavar="X-NAME", help="a header on every callback")
-    auth.add_argument(
-        "--oauth2-auth", metavar="CLIENT_ID", help="a bearer token from --token-url's service"
-    )
-    create.add_argument("--token-url", metavar="URL", help="the token service of --oauth2-auth")
+    add_callback_auth_options(create, oauth2=True)
     _command(
         commands, "list", _list, "Print every subscription (GET /subscriptions).", with_id=False
     )

@@ -35,6 +35,11 @@ from ._aiohttp import AiohttpAdapter
 from ._asgi import AsgiAdapter
 from ._event import WebhookEvent, parse_event
 from .activation import ActivationExpectation
+from .callback_auth import (
+    CallbackAuthentication,
+    check_callback_authentication,
+    checked_expectation,
+)
 from .dedupe import DedupeStore, MemoryDedupeStore
 from .outcome import ReceiveOutcome, ReceiverStats
 
@@ -65,11 +70,15 @@ class WebhookReceiver(AiohttpAdapter, AsgiAdapter):
     tolerance, or a captured delivery could be replayed once forgotten). ``api_base_url`` is
     the API the ``link`` headers must point at (default: as for ``SmartRecruiters``).
     ``max_body_size`` caps a body in bytes. Handshakes are answered while an
-    ``expect_activation()`` is open, or always with ``answer_activations=True``. ``clock`` is
+    ``expect_activation()`` is open, or always with ``answer_activations=True``.
+    ``callback_authentication`` (the subscription's ``BasicCallbackAuth`` or
+    ``HeaderCallbackAuth``, or for ``oauth2`` a function that checks the bearer token) is
+    required of every live delivery, besides the signature (``callback_auth``). ``clock`` is
     Unix seconds, injectable for tests.
 
     Raises ``ValueError`` for an empty key set, a dedupe window shorter than the tolerance or a
-    size cap below 1, ``TypeError`` for keys that are not ``SigningKey``.
+    size cap below 1, ``TypeError`` for keys that are not ``SigningKey`` or another kind of
+    ``callback_authentication``.
     """
 
     def __init__(
@@ -83,6 +92,7 @@ class WebhookReceiver(AiohttpAdapter, AsgiAdapter):
         api_base_url: str | None = None,
         max_body_size: int = DEFAULT_MAX_BODY,
         answer_activations: bool = False,
+        callback_authentication: CallbackAuthentication | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
         if not callable(handler):
@@ -105,6 +115,7 @@ class WebhookReceiver(AiohttpAdapter, AsgiAdapter):
         self.api_base_url = _normalise_base_url(api_base_url)
         self.max_body_size = max_body_size
         self.answer_activations = answer_activations
+        self.callback_authentication = checked_expectation(callback_authentication)
         self.stats = ReceiverStats()
         self._clock = clock
         self._expected: list[ActivationExpectation] = []
@@ -195,12 +206,13 @@ class WebhookReceiver(AiohttpAdapter, AsgiAdapter):
         """Check one delivery and hand its event to the handler; return what to answer.
 
         Answers the activation handshake (200 + ``X-Hook-Secret``) when expected; else checks
-        size (413), content type (415), headers (400), signature and timestamp (401), body
-        (400) and link host (400), claims the event id (202 ``duplicate`` when already
-        claimed, 503 when the dedupe store fails) and starts the handler after answering
-        202. Every refusal is one log line and never calls the handler. ``replay=True`` is for
-        deliveries from the callbacks log: no timestamp tolerance, and the handler is awaited
-        (500 when it raised). Never raises for bad input.
+        size (413), content type (415), headers (400), the callback authentication when one
+        is required, signature and timestamp (401), body (400) and link host (400), claims
+        the event id (202 ``duplicate`` when already claimed, 503 when the dedupe store
+        fails) and starts the handler after answering 202. Every refusal is one log line and
+        never calls the handler. ``replay=True`` is for deliveries from the callbacks log: no
+        timestamp tolerance, no callback authentication, and the handler is awaited (500 when
+        it raised). Never raises for bad input.
         """
         try:
             values = header_values(headers)
@@ -247,6 +259,10 @@ class WebhookReceiver(AiohttpAdapter, AsgiAdapter):
             raise WebhookContentTypeError(
                 f"content type {_media_type(values) or 'missing'!r}, not application/json"
             )
+        if self.callback_authentication is not None and not replay:
+            # A replay comes from the callbacks log through the API, not from the network; its
+            # logged bearer token may have expired since.
+            check_callback_authentication(self.callback_authentication, values)
         delivery = verify(
             body, values, self._keys, tolerance=None if replay else self.tolerance, now=self._clock
         )

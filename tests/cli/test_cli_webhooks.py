@@ -79,3 +79,53 @@ def test_listen_without_keys_in_the_environment_is_a_one_line_error(tmp_path: Pa
     assert err.splitlines() == [
         "error: set $SMARTRECRUITERS_WEBHOOK_KEYS to the subscription's secretKey (comma-separated)"
     ]
+
+
+async def deliver_with(url: str, extra: list[dict[str, str]]) -> list[int]:
+    body = b'{"id":"j-1"}'
+    statuses = []
+    async with aiohttp.ClientSession() as session:
+        for index, more in enumerate(extra):
+            headers = signed_headers(
+                SigningKey(SECRET),
+                body=body,
+                event_id=f"evt-{index}",
+                event_name="job.created",
+                link="<https://api.smartrecruiters.com/jobs/j-1>; rel=self",
+            )
+            async with session.post(url, data=body, headers={**headers, **more}) as response:
+                statuses.append(response.status)
+    return statuses
+
+
+def test_listen_requires_the_callback_authentication_it_is_given(tmp_path: Path) -> None:
+    value = "callback-header-value-31"
+    proc = start_cli(
+        *("webhooks", "listen", "--port", "0", "--path", "/hooks", "--header-auth", "X-Hook"),
+        cwd=tmp_path,
+        env={"SMARTRECRUITERS_WEBHOOK_KEYS": SECRET, "SMARTRECRUITERS_CALLBACK_SECRET": value},
+    )
+    seen: list[str] = []
+    try:
+        assert proc.stderr is not None
+        match = LISTENING.search(read_until(proc.stderr, "Listening for", seen))
+        assert match is not None
+        statuses = asyncio.run(deliver_with(match.group(0), [{}, {"X-Hook": value}]))
+        assert statuses == [401, 202]
+        read_until(proc.stderr, "missing or wrong callback header 'x-hook'", seen)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        out, rest = proc.communicate(timeout=60)
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["evt-1"]
+    assert value not in out + "".join(seen) + rest
+
+
+def test_listen_with_header_auth_but_no_secret_is_a_one_line_error(tmp_path: Path) -> None:
+    proc = start_cli(
+        *("webhooks", "listen", "--port", "0", "--header-auth", "X-Hook"),
+        cwd=tmp_path,
+        env={"SMARTRECRUITERS_WEBHOOK_KEYS": SECRET},
+    )
+    out, err = proc.communicate(timeout=60)
+    assert (proc.returncode, out) == (2, "")
+    assert err == "error: --header-auth needs $SMARTRECRUITERS_CALLBACK_SECRET set to its secret\n"

@@ -5,6 +5,7 @@ and the fake server's deliveries all share one verifier (webhooks.md section 4).
 """
 
 from .errors import (
+    WebhookAuthenticationError,
     WebhookBodyTooLargeError,
     WebhookContentTypeError,
     WebhookError,
@@ -36,6 +37,7 @@ __all__ = [
     "Delivery",
     "KeySet",
     "SigningKey",
+    "WebhookAuthenticationError",
     "WebhookBodyTooLargeError",
     "WebhookContentTypeError",
     "WebhookError",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..._errors import SmartRecruitersError
 
 __all__ = [
+    "WebhookAuthenticationError",
     "WebhookBodyTooLargeError",
     "WebhookContentTypeError",
     "WebhookError",
@@ -59,6 +60,13 @@ class WebhookBodyTooLargeError(WebhookError):
 
 class WebhookPayloadError(WebhookError):
     """The body is not a JSON object, so no event can be built from it (400)."""
+
+
+class WebhookAuthenticationError(WebhookError):
+    """The delivery lacks the callback authentication the receiver expects: the subscription's
+    Basic credentials, header or bearer token (401)."""
+
+    status = 401
 
 
 class WebhookLinkError(WebhookError):
