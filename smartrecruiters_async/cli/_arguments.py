@@ -9,10 +9,13 @@ message (``argument --max-items: ...``).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import math
+import re
 from typing import TYPE_CHECKING, NoReturn
 
 from .._config import BASE_URL_ENV, DEFAULT_BASE_URL, ClientConfig, default_base_url
+from .._protocol._wire import parse_datetime
 from ._failures import UsageError
 
 __all__ = [
@@ -22,6 +25,7 @@ __all__ = [
     "base_url_or_default",
     "company",
     "count",
+    "date_time",
     "port",
     "positive_count",
     "positive_seconds",
@@ -81,6 +85,18 @@ def positive_seconds(text: str) -> float:
     if value == 0:
         raise argparse.ArgumentTypeError("must be more than 0 seconds")
     return value
+
+
+def date_time(text: str) -> dt.datetime:
+    """A date (``2026-11-01``, midnight UTC) or an ISO 8601 date-time with its offset."""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+            return dt.datetime.fromisoformat(text.strip()).replace(tzinfo=dt.UTC)
+        return parse_datetime(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected a date (2026-11-01) or an ISO 8601 date-time, got {text!r}"
+        ) from None
 
 
 def port(text: str) -> int:

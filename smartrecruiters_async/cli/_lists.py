@@ -21,9 +21,9 @@ from typing import Any
 
 import attrs
 
-from .._protocol._wire import parse_datetime
 from .._protocol.paging import with_cursor
 from .._protocol.routes import ROUTES, Paging, Param, Route
+from . import _arguments
 
 __all__ = ["ListCommand", "Option", "list_commands", "list_name", "option_name"]
 
@@ -143,17 +143,6 @@ def _bool(text: str) -> bool:
     raise argparse.ArgumentTypeError(f"expected true or false, got {text!r}")
 
 
-def _datetime(text: str) -> dt.datetime:
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
-            return dt.datetime.fromisoformat(text.strip()).replace(tzinfo=dt.UTC)
-        return parse_datetime(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"expected a date (2026-11-01) or an ISO 8601 date-time, got {text!r}"
-        ) from None
-
-
 def _enum(kind: type[enum.Enum]) -> Callable[[str], enum.Enum]:
     by_value = {str(member.value).lower(): member for member in kind}
 
@@ -173,7 +162,7 @@ _SCALARS: dict[Any, tuple[Callable[[str], Any], str]] = {
     int: (_int, "N"),
     float: (_float, "NUMBER"),
     bool: (_bool, "true|false"),
-    dt.datetime: (_datetime, "DATE"),
+    dt.datetime: (_arguments.date_time, "DATE"),
 }
 
 

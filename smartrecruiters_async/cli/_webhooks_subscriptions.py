@@ -1,4 +1,4 @@
-"""``smartrecruiters-async webhooks create|list|get|delete|activate|secret-key``: subscriptions.
+"""``smartrecruiters-async webhooks create|list|get|delete|activate|secret-key|replay``.
 
 Each command is one call of ``client.webhooks`` through the governed client. A subscription is
 printed as one JSON line on stdout (wire names, as the API sent it); what happened is one line
@@ -13,8 +13,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
+from urllib.parse import urlsplit
+
+import aiohttp
 
 from .. import _converter
 from .._client import SmartRecruiters
@@ -23,10 +26,11 @@ from ..models.webhook_subscriptions import (
     SubscriptionInput,
 )
 from ..resources.webhooks import MIN_ACTIVATION_TIMEOUT
+from ..webhooks.outcome import ReceiveOutcome
 from . import _arguments
 from ._callback_auth import CALLBACK_SECRET_ENV, add_callback_auth_options, callback_authentication
 from ._credentials import credential
-from ._failures import EXIT_OK, user_input
+from ._failures import EXIT_OK, CommandFailed, user_input
 from ._signals import run_until_stopped
 
 __all__ = ["add_commands"]
@@ -40,6 +44,13 @@ def _print_json(item: Any) -> None:
 
 def _say(line: str) -> None:
     print(line, file=sys.stderr, flush=True)
+
+
+def _callback_url(text: str) -> str:
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise argparse.ArgumentTypeError(f"expected an http(s) URL, got {text!r}")
+    return text
 
 
 def event(text: str) -> str | SubscriptionEvent:
@@ -111,6 +122,59 @@ async def _secret_key(client: SmartRecruiters, args: argparse.Namespace) -> None
         _say("New signing key generated; the one it replaces stays valid for 24 hours.")
 
 
+# Headers of the logged request that describe its transport, not the delivery: the forwarding
+# session sets its own.
+_TRANSPORT_HEADERS = frozenset(
+    {"host", "content-length", "connection", "transfer-encoding", "accept-encoding", "expect"}
+)
+
+
+class _Forwarder:
+    """A ``WebhookReceiving`` that POSTs each replayed delivery to a receiver's URL."""
+
+    def __init__(self, session: aiohttp.ClientSession, url: str) -> None:
+        self._session = session
+        self._url = url
+
+    async def receive(
+        self, body: bytes, headers: Mapping[str, str], *, replay: bool = False
+    ) -> ReceiveOutcome:
+        sent = {k: v for k, v in headers.items() if k.lower() not in _TRANSPORT_HEADERS}
+        try:
+            async with self._session.post(self._url, data=body, headers=sent) as response:
+                await response.read()
+                status = response.status
+        except (aiohttp.ClientError, OSError, TimeoutError) as exc:
+            raise CommandFailed(f"--to {self._url}: {type(exc).__name__}: {exc}") from None
+        return ReceiveOutcome(status, f"{self._url} answered {status}")
+
+
+async def _replay(client: SmartRecruiters, args: argparse.Namespace) -> None:
+    with user_input():  # the id and the range, checked as the log's reader checks them
+        client.webhooks.callbacks_log(args.id, after=args.since, before=args.until)
+    timeout = aiohttp.ClientTimeout(total=30)
+    async with aiohttp.ClientSession(timeout=timeout) as session:
+        try:
+            report = await client.webhooks.replay(
+                args.id,
+                _Forwarder(session, args.to),
+                since=args.since,
+                until=args.until,
+                failed_only=not args.all,
+            )
+        except ValueError as exc:  # a logged callback that cannot be sent as it was
+            raise CommandFailed(str(exc)) from None
+    refused = report.refused
+    for outcome in refused:
+        _say(f"refused: {outcome.reason}")
+    _say(
+        f"Replayed {report.replayed} of {report.events} logged event(s) to {args.to} "
+        f"({report.skipped} delivered already, {len(refused)} refused)."
+    )
+    if refused:
+        raise CommandFailed(f"{len(refused)} replayed event(s) were not accepted by {args.to}")
+
+
 def _runner(call: Call, what: str) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
         auth = credential(what)
@@ -178,6 +242,23 @@ def add_commands(commands: _arguments.Commands) -> None:
         metavar="SECONDS",
         help=f"longest wait (more than {MIN_ACTIVATION_TIMEOUT:g}, SmartRecruiters' own; "
         "default: 30)",
+    )
+    replay = _command(
+        commands,
+        "replay",
+        _replay,
+        "Deliver again the callbacks logged since --since (GET /subscriptions/{id}/callbacks-"
+        "log), oldest first, each event once, to the receiver at --to (e.g. 'webhooks "
+        "listen'); it checks them as live deliveries, so its timestamp tolerance applies. "
+        "Exit 1 when it refuses one.",
+    )
+    replay.add_argument("--to", required=True, type=_callback_url, metavar="URL", help="receiver")
+    replay.add_argument(
+        "--since", required=True, type=_arguments.date_time, metavar="DATE", help="from (30 days)"
+    )
+    replay.add_argument("--until", type=_arguments.date_time, metavar="DATE", help="to (now)")
+    replay.add_argument(
+        "--all", action="store_true", help="also the events delivered already (else failed only)"
     )
     secret = _command(
         commands,

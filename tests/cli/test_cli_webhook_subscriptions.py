@@ -5,6 +5,7 @@ one line before any request; callback secrets only from the environment, never p
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
 import signal
 import socket
@@ -199,3 +200,52 @@ def test_an_unknown_subscription_is_one_line_exit_1(
     status, out, err = cli(fake, capsys, "activate", "no-such-subscription")
     assert (status, out) == (1, "")
     assert err.splitlines()[-1].startswith("error: 404 from PUT ")
+
+
+def test_replay_redelivers_what_failed_during_an_outage_to_a_receiver_url(
+    fake: FakeSmartRecruiters, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    port = free_port()  # nothing listens there yet: the receiver is down
+    since = dt.datetime.now(dt.UTC).isoformat()
+    fake.webhooks.retry_delays = ()  # one attempt each, so the outage is over at once
+    argv = ["create", "--callback-url", f"http://127.0.0.1:{port}/hooks"]
+    sid = json.loads(cli(fake, capsys, *argv, "--event", "candidate.created")[1])["id"]
+    key = cli(fake, capsys, "secret-key", sid, "--generate")[1].strip()
+    fake.webhook_subscriptions[sid].status = "active"  # as after the handshake
+    candidate_id = asyncio.run(add_candidate(fake.url))
+    asyncio.run(fake.webhooks.settled())
+    listen = start_cli(
+        *("webhooks", "listen", "--port", str(port), "--path", "/hooks", "--base-url", fake.url),
+        cwd=tmp_path,
+        env={"SMARTRECRUITERS_WEBHOOK_KEYS": key},
+    )
+    seen: list[str] = []
+    try:
+        assert listen.stderr is not None
+        read_until(listen.stderr, "Listening for SmartRecruiters webhooks", seen)
+        to = f"http://127.0.0.1:{port}/hooks"
+        status, out, err = cli(fake, capsys, "replay", sid, "--since", since, "--to", to)
+        assert (status, out) == (0, ""), err
+        assert f"Replayed 1 of 1 logged event(s) to {to} (0 delivered already, 0 refused)." in err
+        again = cli(fake, capsys, "replay", sid, "--since", since, "--to", to, "--all")
+        assert again[0] == 0, again[2]
+        status, _, err = cli(fake, capsys, "replay", sid, "--since", since, "--to", to + "x")
+        assert status == 1
+        assert err.splitlines()[-1] == f"error: 1 replayed event(s) were not accepted by {to}x"
+    finally:
+        listen.send_signal(signal.SIGTERM)
+        out, rest = listen.communicate(timeout=60)
+    # Handled once: the second replay was a duplicate, the third went to no receiver.
+    assert [json.loads(line)["payload"] for line in out.splitlines()] == [{"id": candidate_id}]
+    assert "stopped after 1 events (1 duplicates" in "".join(seen) + rest
+
+
+def test_replay_refuses_a_range_beyond_the_logs_30_days_before_any_request(
+    fake: FakeSmartRecruiters, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = fake.stats.count()
+    argv = ["replay", "sub-1", "--since", "2020-01-01", "--to", "http://127.0.0.1:1/h"]
+    status, out, err = cli(fake, capsys, *argv)
+    assert (status, out) == (2, "")
+    assert "within the last 30 days" in err
+    assert fake.stats.count() == before
