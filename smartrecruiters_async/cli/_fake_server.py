@@ -8,15 +8,13 @@ data, the throttling policies, 429s) without a credential or the network: point 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
-import sys
 
 from . import _arguments
 from ._credentials import CLIENT_ID_ENV, CLIENT_SECRET_ENV
 from ._demo import ALGORITHMS
-from ._failures import EXIT_OK, UsageError, listening_on
-from ._signals import Stopped, run_until_stopped
+from ._failures import UsageError, listening_on
+from ._serving import run_server, serve_until_stopped
 
 __all__ = ["add_command"]
 
@@ -111,10 +109,7 @@ def _run(args: argparse.Namespace) -> int:
             f"--latency-min {args.latency_min:g} is above --latency-max {args.latency_max:g}"
         )
     args.oauth_clients = _oauth_client() if args.oauth else None
-    try:
-        return run_until_stopped(_serve(args))
-    except Stopped:
-        return EXIT_OK  # being stopped is how a server ends
+    return run_server(_serve(args))
 
 
 async def _serve(args: argparse.Namespace) -> int:
@@ -133,21 +128,14 @@ async def _serve(args: argparse.Namespace) -> int:
     )
     with listening_on(args.port):
         await server.start()
-    try:
-        print(
-            f"Fake SmartRecruiters serving {server.url} (company {args.company!r}, "
-            f"{args.postings} postings, {args.algorithm} window"
-            f"{', OAuth on' if oauth else ''}); stop with Ctrl-C",
-            file=sys.stderr,
-            flush=True,
-        )
-        await asyncio.Event().wait()
-    finally:
-        await server.close()
+    banner = (
+        f"Fake SmartRecruiters serving {server.url} (company {args.company!r}, "
+        f"{args.postings} postings, {args.algorithm} window"
+        f"{', OAuth on' if oauth else ''}); stop with Ctrl-C"
+    )
+
+    def summary() -> str:
         stats = server.stats
-        print(
-            f"stopped after {stats.count()} requests ({stats.total_429} answered 429)",
-            file=sys.stderr,
-            flush=True,
-        )
-    return EXIT_OK  # not reached: only a signal ends the wait
+        return f"stopped after {stats.count()} requests ({stats.total_429} answered 429)"
+
+    return await serve_until_stopped(banner, server.close, summary)

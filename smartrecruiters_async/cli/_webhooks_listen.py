@@ -7,7 +7,6 @@ The signing keys come from ``$SMARTRECRUITERS_WEBHOOK_KEYS`` (never from an opti
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import logging
 import os
@@ -20,8 +19,8 @@ from .._protocol.webhooks import DEFAULT_TOLERANCE, KeySet
 from ..webhooks import WebhookEvent, WebhookReceiver
 from . import _arguments
 from ._callback_auth import CALLBACK_SECRET_ENV, add_callback_auth_options, callback_authentication
-from ._failures import EXIT_OK, UsageError, listening_on
-from ._signals import Stopped, run_until_stopped
+from ._failures import UsageError, listening_on
+from ._serving import run_server, serve_until_stopped
 
 __all__ = ["KEYS_ENV", "add_command"]
 
@@ -122,10 +121,7 @@ def _run(args: argparse.Namespace) -> int:
     base_url = _arguments.base_url_or_default(args.base_url)
     if not args.path.startswith("/"):
         raise UsageError(f"--path must start with '/', got {args.path!r}")
-    try:
-        return run_until_stopped(_serve(args, keys, base_url))
-    except Stopped:
-        return EXIT_OK  # being stopped is how a server ends
+    return run_server(_serve(args, keys, base_url))
 
 
 async def _serve(args: argparse.Namespace, keys: KeySet, base_url: str) -> int:
@@ -147,24 +143,22 @@ async def _serve(args: argparse.Namespace, keys: KeySet, base_url: str) -> int:
     runner = web.AppRunner(receiver.aiohttp_app(args.path), access_log=None)
     await runner.setup()
     try:
-        site = web.TCPSite(runner, args.host, args.port)
         with listening_on(args.port):
-            await site.start()
-        port = runner.addresses[0][1]
-        print(
-            f"Listening for SmartRecruiters webhooks on http://{args.host}:{port}{args.path} "
-            f"({len(keys)} signing key(s)); stop with Ctrl-C",
-            file=sys.stderr,
-            flush=True,
-        )
-        await asyncio.Event().wait()
-    finally:
+            await web.TCPSite(runner, args.host, args.port).start()
+    except BaseException:
         await runner.cleanup()
+        raise
+    port = runner.addresses[0][1]
+    banner = (
+        f"Listening for SmartRecruiters webhooks on http://{args.host}:{port}{args.path} "
+        f"({len(keys)} signing key(s)); stop with Ctrl-C"
+    )
+
+    def summary() -> str:
         stats = receiver.stats
-        print(
+        return (
             f"stopped after {stats.accepted} events ({stats.duplicates} duplicates, "
-            f"{stats.refused} refused)",
-            file=sys.stderr,
-            flush=True,
+            f"{stats.refused} refused)"
         )
-    return EXIT_OK  # not reached: only a signal ends the wait
+
+    return await serve_until_stopped(banner, runner.cleanup, summary)
