@@ -135,6 +135,7 @@ class WebhookSender:
         self._idle: asyncio.Event | None = None
         self._last_logged = dt.datetime.min.replace(tzinfo=dt.UTC)
         self._tokens: dict[str, tuple[str, float]] = {}  # subscription id: token, expiry
+        self._token_locks: dict[str, asyncio.Lock] = {}
 
     def _bind(self) -> asyncio.AbstractEventLoop:
         loop = asyncio.get_running_loop()
@@ -143,6 +144,7 @@ class WebhookSender:
             self._slots = asyncio.Semaphore(self.concurrency)
             self._idle = asyncio.Event()
             self._idle.set()
+            self._token_locks = {}  # locks belong to the loop they were first used in
         return self._loop
 
     def _client(self) -> aiohttp.ClientSession:
@@ -285,9 +287,14 @@ class WebhookSender:
     async def _bearer(self, subscription_id: str, auth: Json) -> str:
         """A token of the subscription's token service, reused until its ``expires_in``
         (milliseconds, as SmartRecruiters documents it) runs out."""
-        cached = self._tokens.get(subscription_id)
-        if cached is not None and time.monotonic() < cached[1]:
-            return cached[0]
+        lock = self._token_locks.setdefault(subscription_id, asyncio.Lock())
+        async with lock:  # concurrent attempts wait for one token instead of each asking
+            cached = self._tokens.get(subscription_id)
+            if cached is not None and time.monotonic() < cached[1]:
+                return cached[0]
+            return await self._new_token(subscription_id, auth)
+
+    async def _new_token(self, subscription_id: str, auth: Json) -> str:
         url = auth["tokenServiceUrl"]
         if not _loopback(url):
             raise _TokenRefused("the fake server calls only loopback token services")

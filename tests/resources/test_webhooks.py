@@ -169,6 +169,21 @@ async def test_the_handshake_and_every_delivery_carry_the_callback_authenticatio
         ]
 
 
+async def test_concurrent_first_deliveries_share_one_token(
+    client: sr.SmartRecruiters, server: FakeSmartRecruiters, callback: Callback
+) -> None:
+    token_url = callback.url.replace("/hook", "/token")
+    auth = OAuth2CallbackAuth(client_id="c", client_secret="cs", token_service_url=token_url)
+    made = await client.webhooks.create(subscription(callback.url, callback_authentication=auth))
+    server.webhook_subscriptions[made.id].status = "active"  # no handshake: no token yet
+    for _ in range(5):
+        server.webhooks.emit(server.webhook_subscriptions, "candidate.created", {"id": "c"}, "h")
+    await server.webhooks.settled()
+    assert len(callback.token_requests) == 1
+    assert {h["Authorization"] for _, h in callback.deliveries} == {"Bearer tok-1"}
+    assert len(callback.deliveries) == 5
+
+
 async def test_a_token_service_that_gives_no_token_fails_the_callback(
     client: sr.SmartRecruiters, server: FakeSmartRecruiters, callback: Callback
 ) -> None:
