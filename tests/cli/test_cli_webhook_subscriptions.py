@@ -8,7 +8,6 @@ import asyncio
 import datetime as dt
 import json
 import signal
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from smartrecruiters_async import ApiKey, SmartRecruiters
 from smartrecruiters_async.models import CandidateInput
 from smartrecruiters_async.testing import FakeSmartRecruiters
 
+from ..redis.conftest import free_port
 from .conftest import read_until, serving, start_cli
 from .test_cli_export import KEY, run
 
@@ -30,12 +30,6 @@ def fake(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeSmartRecruiters]:
     monkeypatch.setenv("SMARTRECRUITERS_API_KEY", KEY["SMARTRECRUITERS_API_KEY"])
     with serving() as server:
         yield server
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def cli(fake: FakeSmartRecruiters, capsys: pytest.CaptureFixture[str], *argv: str) -> Any:
